@@ -1,0 +1,124 @@
+/**
+ * Errors as data. Every problem found in input data is an {@link Issue}: plain, frozen and JSON-serialisable.
+ * Exceptions ({@link TthcError}) are kept for misuse of the API and for callers that ask to fail fast.
+ */
+import type { IssueCode } from './codes.js';
+
+export type { IssueCode } from './codes.js';
+
+/** How bad an issue is: an error makes data unusable, a warning marks data the library cannot fully use. */
+export type Severity = 'error' | 'warning';
+
+/** A path into a parsed document: map keys and sequence indexes. */
+export type IssuePath = readonly (string | number)[];
+
+/** One problem in input data, located in its file where possible. Lines and columns are 1-based. */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  /** One clause, without the location. */
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly path: IssuePath;
+}
+
+/** Where a node sits in its source text. Lines and columns are 1-based. */
+export interface SourceLocation {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Codes of thrown errors, for callers that branch on them. */
+export type ErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_DATA'
+  | 'UNKNOWN_PROCEDURE'
+  | 'UNKNOWN_UNIT'
+  | 'OUT_OF_RANGE'
+  | 'IO_ERROR';
+
+const BRAND = Symbol.for('tthc.error');
+
+/** The one base class of every error tthc throws. */
+export class TthcError extends Error {
+  readonly code: ErrorCode;
+  /** Issues behind the error, when it was raised for invalid data. */
+  readonly issues: readonly Issue[];
+
+  constructor(code: ErrorCode, message: string, options?: { issues?: readonly Issue[]; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'TthcError';
+    this.code = code;
+    this.issues = Object.freeze([...(options?.issues ?? [])]);
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/** Thrown when loaded data has errors and the caller asked for a usable object. */
+export class InvalidDataError extends TthcError {
+  constructor(message: string, issues: readonly Issue[]) {
+    super('INVALID_DATA', message, { issues });
+    this.name = 'InvalidDataError';
+  }
+}
+
+/** Thrown when a procedure or unit code is not in the catalogue. */
+export class UnknownCodeError extends TthcError {
+  readonly kind: 'procedure' | 'unit';
+  readonly value: string;
+
+  constructor(kind: 'procedure' | 'unit', value: string, hint?: string) {
+    super(
+      kind === 'procedure' ? 'UNKNOWN_PROCEDURE' : 'UNKNOWN_UNIT',
+      `unknown ${kind} code "${value}"${hint === undefined ? '' : `; ${hint}`}`,
+    );
+    this.name = 'UnknownCodeError';
+    this.kind = kind;
+    this.value = value;
+  }
+}
+
+/** True for any error thrown by tthc, even one from another copy of the library (another realm or bundle). */
+export function isTthcError(value: unknown): value is TthcError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
+
+/** Throws a {@link TthcError} with code `INVALID_ARGUMENT`. */
+export function invalidArgument(message: string): never {
+  throw new TthcError('INVALID_ARGUMENT', message);
+}
+
+/** Builds a frozen issue, leaving out location fields that are unknown. */
+export function createIssue(
+  code: IssueCode,
+  severity: Severity,
+  message: string,
+  where: { file?: string | undefined; path?: IssuePath | undefined; location?: SourceLocation | undefined } = {},
+): Issue {
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = { code, severity, message, path: Object.freeze([...(where.path ?? [])]) };
+  if (where.file !== undefined) issue.file = where.file;
+  if (where.location !== undefined) {
+    issue.line = where.location.line;
+    issue.column = where.location.column;
+    issue.endLine = where.location.endLine;
+    issue.endColumn = where.location.endColumn;
+  }
+  return Object.freeze(issue);
+}
+
+/** Orders issues by file, line, column, then code, so output is stable. */
+export function compareIssues(a: Issue, b: Issue): number {
+  return (
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.code.localeCompare(b.code) ||
+    a.message.localeCompare(b.message)
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Applying a zod schema to a parsed YAML file and turning zod's issues into located tthc issues.
+ */
+import type { z } from 'zod';
+import { createIssue } from '../errors.js';
+import type { Issue, IssuePath } from '../errors.js';
+import type { ParsedYaml } from './yaml.js';
+
+/** The outcome of checking a parsed file against its schema. */
+export interface SchemaResult<T> {
+  /** The typed, frozen value when the file has no errors. */
+  readonly value: T | undefined;
+  readonly issues: readonly Issue[];
+}
+
+/** Validates a parsed file against a schema; every zod issue becomes an issue at file:line:col. Never throws. */
+export function validateParsed<S extends z.ZodType>(parsed: ParsedYaml, schema: S): SchemaResult<z.output<S>> {
+  if (parsed.value === undefined) return { value: undefined, issues: parsed.issues };
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { value: deepFreeze(result.data), issues: parsed.issues };
+  const issues: Issue[] = [...parsed.issues];
+  for (const zodIssue of result.error.issues) issues.push(...toIssues(zodIssue, parsed));
+  return { value: undefined, issues };
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
+  const path = zodIssue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+  const file = parsed.file;
+  if (zodIssue.code === 'unrecognized_keys') {
+    return zodIssue.keys.map((key) =>
+      createIssue('SCHEMA_UNKNOWN_KEY', 'error', `unknown key "${key}"${suggestion(key, zodIssue)}`, {
+        file,
+        path: [...path, key],
+        location: parsed.locate([...path, key], { key: true }),
+      }),
+    );
+  }
+  if (zodIssue.code === 'invalid_union') {
+    // A union failed: report the branch that got furthest, else the union itself.
+    const branches = zodIssue.errors.filter((branch) => branch.length > 0);
+    const deepest = branches.sort((a, b) => maxDepth(b) - maxDepth(a))[0];
+    if (deepest !== undefined && maxDepth(deepest) > path.length && !isDiscriminatorMiss(zodIssue)) {
+      return deepest.flatMap((inner) => toIssues({ ...inner, path: [...zodIssue.path, ...inner.path] } as ZodIssue, parsed));
+    }
+  }
+  const present = valueAt(parsed.value, path) !== undefined;
+  if (zodIssue.code === 'invalid_type' && !present) {
+    const key = path[path.length - 1];
+    return [
+      createIssue('SCHEMA_MISSING_KEY', 'error', `missing required key "${String(key)}" (${zodIssue.expected})`, {
+        file,
+        path,
+        location: parsed.locate(path.slice(0, -1)),
+      }),
+    ];
+  }
+  const location = parsed.locate(path);
+  if (zodIssue.code === 'invalid_type') {
+    return [
+      createIssue('SCHEMA_INVALID_TYPE', 'error', `expected ${zodIssue.expected}, got ${describe(valueAt(parsed.value, path))}`, {
+        file,
+        path,
+        location,
+      }),
+    ];
+  }
+  return [createIssue('SCHEMA_INVALID_VALUE', 'error', messageOf(zodIssue, valueAt(parsed.value, path)), { file, path, location })];
+}
+
+function messageOf(zodIssue: ZodIssue, actual: unknown): string {
+  switch (zodIssue.code) {
+    case 'invalid_value':
+      return `expected ${zodIssue.values.map((value) => JSON.stringify(value)).join(' or ')}, got ${describe(actual)}`;
+    case 'invalid_union':
+      return `${lowerFirst(zodIssue.message)}, got ${describe(actual)}`;
+    default:
+      return lowerFirst(zodIssue.message);
+  }
+}
+
+function isDiscriminatorMiss(zodIssue: ZodIssue): boolean {
+  return zodIssue.code === 'invalid_union' && zodIssue.errors.length === 0;
+}
+
+function maxDepth(branch: readonly ZodIssue[]): number {
+  return Math.max(0, ...branch.map((inner) => inner.path.length + (inner.code === 'invalid_type' ? 0 : 1)));
+}
+
+function suggestion(key: string, zodIssue: ZodIssue): string {
+  void zodIssue;
+  return key.trim() !== key ? ' (it has leading or trailing spaces)' : '';
+}
+
+function valueAt(root: unknown, path: IssuePath): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** Describes a value for a message: its type, and the value itself when short. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  const shown = JSON.stringify(value);
+  const short = shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+  return `${typeof value} ${short}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 1 && /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** Freezes a plain value and everything reachable from it. */
+export function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object' || Object.isFrozen(node)) continue;
+    Object.freeze(node);
+    for (const child of Object.values(node)) stack.push(child);
+  }
+  return value;
+}

@@ -1,0 +1,261 @@
+/**
+ * Reading YAML data files defensively, keeping positions so every later issue can point at file:line:col.
+ * Browser-safe: takes text, never touches the file system.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLError } from 'yaml';
+import { createIssue } from '../errors.js';
+import type { Issue, IssuePath, SourceLocation } from '../errors.js';
+
+/** Limits that protect the reader from hostile files. */
+export interface YamlLimits {
+  /** Largest accepted file, in UTF-16 code units of the decoded text (about bytes for ASCII). */
+  readonly maxLength: number;
+  /** Deepest accepted nesting of maps and sequences. */
+  readonly maxDepth: number;
+  /** Alias expansion budget handed to the YAML library (guards against alias bombs). */
+  readonly maxAliasCount: number;
+}
+
+export const DEFAULT_YAML_LIMITS: YamlLimits = Object.freeze({
+  maxLength: 8 * 1024 * 1024,
+  maxDepth: 64,
+  maxAliasCount: 100,
+});
+
+/** A parsed YAML file: its plain value (undefined when unusable), its issues, and a way back to positions. */
+export interface ParsedYaml {
+  readonly file: string;
+  /** The plain JavaScript value; `undefined` when the file has errors that make it unusable. */
+  readonly value: unknown;
+  readonly issues: readonly Issue[];
+  /**
+   * Finds where a path sits in the source: the deepest existing node on the path (so a missing key points at its
+   * parent map). With `key: true`, points at the key of the last segment instead of its value.
+   */
+  locate(path: IssuePath, options?: { key?: boolean }): SourceLocation | undefined;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Parses one YAML document with positions, refusing hostile input with located issues. Never throws. */
+export function parseYaml(text: string, file: string, limits: Partial<YamlLimits> = {}): ParsedYaml {
+  const { maxLength, maxDepth, maxAliasCount } = { ...DEFAULT_YAML_LIMITS, ...limits };
+  const lineCounter = new LineCounter();
+  const issues: Issue[] = [];
+  const unusable = (issue: Issue): ParsedYaml => ({ file, value: undefined, issues: [issue], locate: () => undefined });
+
+  if (text.length > maxLength) {
+    return unusable(
+      createIssue('FILE_TOO_LARGE', 'error', `file has ${text.length} characters, more than the limit of ${maxLength}`, { file }),
+    );
+  }
+  const control = findControlCharacter(text);
+  if (control !== undefined) {
+    const location = positionOf(text, control.index);
+    return unusable(
+      createIssue('FILE_NOT_TEXT', 'error', `file contains the control character U+${control.code}; expected UTF-8 text`, {
+        file,
+        location,
+      }),
+    );
+  }
+  const replacement = text.indexOf('\uFFFD');
+  if (replacement !== -1) {
+    return unusable(
+      createIssue('FILE_NOT_UTF8', 'error', 'file contains bytes that are not valid UTF-8', {
+        file,
+        location: positionOf(text, replacement),
+      }),
+    );
+  }
+
+  let documents: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      schema: 'core',
+      merge: false,
+      strict: true,
+      stringKeys: false,
+    });
+    documents = Array.isArray(parsed) ? parsed : [];
+  } catch (error) {
+    // The YAML library recurses on nesting; a stack overflow here means nesting far beyond maxDepth.
+    return unusable(createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, { file }));
+  }
+
+  const at = (range: readonly number[] | null | undefined): SourceLocation | undefined =>
+    range === null || range === undefined ? undefined : rangeLocation(lineCounter, range[0] ?? 0, range[1] ?? range[0] ?? 0);
+
+  if (documents.length === 0) {
+    return unusable(createIssue('YAML_EMPTY', 'error', 'file holds no YAML document', { file, location: at([0, 0]) }));
+  }
+  const document = documents[0]!;
+  if (documents.length > 1) {
+    issues.push(
+      createIssue('YAML_MULTIPLE_DOCUMENTS', 'error', `file holds ${documents.length} YAML documents; expected one`, {
+        file,
+        location: at(documents[1]!.range),
+      }),
+    );
+  }
+  for (const error of document.errors) issues.push(yamlErrorIssue(error, file, lineCounter));
+  for (const warning of document.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') continue; // reported below as YAML_CUSTOM_TAG, at the tagged node
+    issues.push(yamlErrorIssue(warning, file, lineCounter));
+  }
+
+  issues.push(...inspectNodes(document, file, maxDepth, at));
+
+  let value: unknown;
+  if (!issues.some((issue) => issue.severity === 'error')) {
+    try {
+      value = document.toJS({ maxAliasCount });
+      if (value === null || value === undefined) {
+        issues.push(createIssue('YAML_EMPTY', 'error', 'file holds no data', { file, location: at([0, 0]) }));
+        value = undefined;
+      }
+    } catch (error) {
+      value = undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      issues.push(
+        /alias/i.test(message)
+          ? createIssue('YAML_ALIAS_LIMIT', 'error', `aliases expand beyond the limit of ${maxAliasCount}`, { file })
+          : createIssue('YAML_SYNTAX', 'error', message, { file }),
+      );
+    }
+  }
+
+  return {
+    file,
+    value,
+    issues: Object.freeze(issues),
+    locate(path, options) {
+      return at(findRange(document, path, options?.key === true));
+    },
+  };
+}
+
+function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter): Issue {
+  const [start, end] = error.pos;
+  const message = error.message.split('\n')[0]!.replace(/\.$/, '');
+  const code = error.code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX';
+  return createIssue(code, 'error', lowerFirst(message), { file, location: rangeLocation(lineCounter, start, end) });
+}
+
+/** Walks the node tree without recursion, checking depth, keys, tags and aliases. */
+function inspectNodes(
+  document: Document.Parsed,
+  file: string,
+  maxDepth: number,
+  at: (range: readonly number[] | null | undefined) => SourceLocation | undefined,
+): Issue[] {
+  const issues: Issue[] = [];
+  const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
+  let tooDeepReported = false;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || node === undefined) continue;
+    if (isAlias(node)) continue;
+    const tagged = node as { tag?: string; range?: readonly number[] | null };
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && tagged.tag !== undefined) {
+      issues.push(
+        createIssue('YAML_CUSTOM_TAG', 'error', `explicit tag ${tagged.tag.replace('tag:yaml.org,2002:', '!!')} is not accepted`, {
+          file,
+          location: at(tagged.range),
+        }),
+      );
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (depth > maxDepth) {
+        if (!tooDeepReported) {
+          issues.push(
+            createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, { file, location: at(node.range) }),
+          );
+          tooDeepReported = true;
+        }
+        continue;
+      }
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          const key = item.key;
+          if (isScalar(key)) {
+            if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+              issues.push(
+                createIssue('YAML_FORBIDDEN_KEY', 'error', `key "${key.value}" is not accepted`, { file, location: at(key.range) }),
+              );
+            }
+            stack.push({ node: key, depth: depth + 1 });
+          } else if (key !== null && !isAlias(key)) {
+            issues.push(
+              createIssue('YAML_COMPLEX_KEY', 'error', 'map key is a collection; expected a plain string', {
+                file,
+                location: at((key as { range?: readonly number[] }).range),
+              }),
+            );
+          }
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else {
+          stack.push({ node: item, depth: depth + 1 });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+function findRange(document: Document.Parsed, path: IssuePath, wantKey: boolean): readonly number[] | undefined {
+  let node: unknown = document.contents;
+  let best: readonly number[] | undefined = (node as { range?: readonly number[] } | null)?.range ?? undefined;
+  for (let index = 0; index < path.length; index += 1) {
+    const segment = path[index]!;
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = (node.items as Pair[]).find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === String(segment));
+      if (pair === undefined) return best;
+      if (last && wantKey) return (pair.key as YamlNode).range ?? best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      return best;
+    }
+    const range = (node as { range?: readonly number[] } | null | undefined)?.range;
+    if (range === undefined || range === null) return best;
+    best = range;
+  }
+  return best;
+}
+
+function rangeLocation(lineCounter: LineCounter, start: number, end: number): SourceLocation {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+function positionOf(text: string, index: number): SourceLocation {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  const column = index - lineStart + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+function findControlCharacter(text: string): { index: number; code: string } | undefined {
+  // eslint-disable-next-line no-control-regex
+  const match = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (match === null) return undefined;
+  return { index: match.index, code: match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') };
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 1 && /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
