@@ -70,6 +70,13 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     );
   }
 
+  const deepAt = findDeepFlowNesting(text, maxDepth);
+  if (deepAt !== undefined) {
+    return unusable(
+      createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, { file, location: positionOf(text, deepAt) }),
+    );
+  }
+
   let documents: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(text, {
@@ -108,7 +115,7 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     issues.push(yamlErrorIssue(warning, file, lineCounter));
   }
 
-  issues.push(...inspectNodes(document, file, maxDepth, at));
+  issues.push(...inspectNodes(text, document, file, maxDepth, at));
 
   let value: unknown;
   if (!issues.some((issue) => issue.severity === 'error')) {
@@ -148,6 +155,7 @@ function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter
 
 /** Walks the node tree without recursion, checking depth, keys, tags and aliases. */
 function inspectNodes(
+  text: string,
   document: Document.Parsed,
   file: string,
   maxDepth: number,
@@ -165,7 +173,7 @@ function inspectNodes(
       issues.push(
         createIssue('YAML_CUSTOM_TAG', 'error', `explicit tag ${tagged.tag.replace('tag:yaml.org,2002:', '!!')} is not accepted`, {
           file,
-          location: at(tagged.range),
+          location: at(tagRange(text, tagged.range)),
         }),
       );
     }
@@ -205,6 +213,16 @@ function inspectNodes(
     }
   }
   return issues;
+}
+
+/** The node's range starts after its tag; widen it back to the tag token so the issue points at the tag. */
+function tagRange(text: string, range: readonly number[] | null | undefined): readonly number[] | null | undefined {
+  if (range === null || range === undefined) return range;
+  let end = range[0]!;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  let start = end;
+  while (start > 0 && !/[\s[{,]/.test(text[start - 1]!)) start -= 1;
+  return text[start] === '!' ? [start, range[1] ?? start] : range;
 }
 
 function findRange(document: Document.Parsed, path: IssuePath, wantKey: boolean): readonly number[] | undefined {
@@ -247,6 +265,25 @@ function positionOf(text: string, index: number): SourceLocation {
   }
   const column = index - lineStart + 1;
   return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+/**
+ * Finds, before parsing, the first bracket that opens flow nesting beyond the limit, so a hostile file is refused in
+ * linear time instead of being handed to the recursive parser. Brackets inside quoted text are counted too: legitimate
+ * data never holds that many unclosed ones.
+ */
+function findDeepFlowNesting(text: string, maxDepth: number): number | undefined {
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 91 || code === 123) {
+      depth += 1;
+      if (depth > maxDepth) return index;
+    } else if ((code === 93 || code === 125) && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return undefined;
 }
 
 function findControlCharacter(text: string): { index: number; code: string } | undefined {

@@ -1,0 +1,77 @@
+/**
+ * Turning a set of YAML texts into typed data files: each file declares its `kind`, which picks its schema.
+ */
+import type { z } from 'zod';
+import { createIssue } from '../errors.js';
+import type { Issue, IssuePath, SourceLocation } from '../errors.js';
+import { validateParsed } from './schema.js';
+import { parseYaml } from './yaml.js';
+import type { YamlLimits } from './yaml.js';
+
+/** A file's name (as it should appear in issues) and its decoded text. */
+export interface SourceText {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** Finds a path's position in its file; see {@link ParsedYaml.locate}. */
+export type Locate = (path: IssuePath, options?: { key?: boolean }) => SourceLocation | undefined;
+
+/** A data file that passed its schema: its kind, typed content and a way back to positions. */
+export interface DataFile<K extends string = string, D = unknown> {
+  readonly file: string;
+  readonly kind: K;
+  readonly data: D;
+  readonly locate: Locate;
+}
+
+/** Schemas by file kind. */
+export type KindSchemas = Readonly<Record<string, z.ZodType>>;
+
+/** Every data file that passed, and every issue of every file. */
+export interface ParsedFiles {
+  readonly files: readonly DataFile[];
+  readonly issues: readonly Issue[];
+}
+
+/** Parses and validates every text; a file with errors is left out of `files`, and its issues are all reported. */
+export function parseDataFiles(sources: readonly SourceText[], schemas: KindSchemas, limits?: Partial<YamlLimits>): ParsedFiles {
+  const files: DataFile[] = [];
+  const issues: Issue[] = [];
+  const kinds = Object.keys(schemas).sort();
+  for (const source of sources) {
+    const parsed = parseYaml(source.text, source.file, limits);
+    if (parsed.value === undefined) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    const kind = readKind(parsed.value);
+    const schema = kind === undefined ? undefined : schemas[kind];
+    if (kind === undefined || schema === undefined || !Object.prototype.hasOwnProperty.call(schemas, kind)) {
+      issues.push(...parsed.issues);
+      issues.push(
+        createIssue(
+          'UNKNOWN_FILE_KIND',
+          'error',
+          kind === undefined
+            ? `file has no "kind" key; expected one of ${kinds.join(', ')}`
+            : `unknown kind "${kind}"; expected one of ${kinds.join(', ')}`,
+          { file: source.file, path: ['kind'], location: parsed.locate(kind === undefined ? [] : ['kind']) },
+        ),
+      );
+      continue;
+    }
+    const result = validateParsed(parsed, schema);
+    issues.push(...result.issues);
+    if (result.value !== undefined && !result.issues.some((issue) => issue.severity === 'error')) {
+      files.push(Object.freeze({ file: source.file, kind, data: result.value, locate: parsed.locate }));
+    }
+  }
+  return { files, issues };
+}
+
+function readKind(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const kind = (value as Record<string, unknown>)['kind'];
+  return typeof kind === 'string' ? kind : undefined;
+}
