@@ -1,0 +1,141 @@
+/**
+ * Splitting the flattened page text of the National Public Service Portal (tables run together without separators)
+ * back into cells. Used by the importer only.
+ */
+import type { LegalDocument, ProcedureResult } from '../src/catalog/schema.js';
+
+export type ChannelLabel = 'Trực tiếp' | 'Trực tuyến' | 'Dịch vụ bưu chính';
+export interface ChannelRow {
+  readonly channel: ChannelLabel;
+  readonly time: string;
+  readonly fee: string;
+  readonly description: string;
+}
+
+const CHANNEL_HEADER = 'Hình thức nộpThời gianPhí, lệ phíMô tả';
+const BLOCK_START = /(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=[\d\p{Lu}])/gu;
+const TIME = /^(Không có thông tin|\d+(?:[.,]\d+)?(?:\/\d+)?(?: ?(?:Ngày làm việc|Giờ làm việc|Ngày|Giờ|Tháng|Năm|Tuần))?)/u;
+const FEE_ANYWHERE = /(Miễn phí|Không có thông tin|[\d.,]+ ?(?:Việt Nam Đồng|VNĐ|USD))/u;
+const FEE = /^(Miễn phí|Không có thông tin|[\d.,]+ ?(?:Việt Nam Đồng|VNĐ|USD|Đồng))/u;
+
+/**
+ * Splits `cach_thuc_thuc_hien`: "Hình thức nộpThời gianPhí, lệ phíMô tả" then blocks
+ * "<channel><time><fee>[(fee note)]<description>". A block starts at a channel name directly followed by a digit or a
+ * capital letter (channel names inside descriptions are followed by a space or a colon).
+ */
+export function splitChannels(text: string): ChannelRow[] {
+  const body = text.startsWith(CHANNEL_HEADER) ? text.slice(CHANNEL_HEADER.length) : text;
+  const starts = [...body.matchAll(BLOCK_START)];
+  const rows: ChannelRow[] = [];
+  starts.forEach((start, index) => {
+    const end = starts[index + 1]?.index ?? body.length;
+    let rest = body.slice(start.index + start[0].length, end);
+    let time = TIME.exec(rest)?.[0] ?? '';
+    if (time === '') {
+      // A free-text time ("Hệ thống ... phản hồi tự động", "Không"): it runs up to the fee cell.
+      const fee = FEE_ANYWHERE.exec(rest);
+      if (fee !== null && fee.index <= 400) time = rest.slice(0, fee.index);
+    }
+    rest = rest.slice(time.length);
+    let fee = FEE.exec(rest)?.[0] ?? '';
+    let timeText = time;
+    // A unit-less time glued to an amount ("1100,000 VNĐ") cannot be split: keep both in the time as raw text.
+    if (fee === '' && /^\d/.test(time) && /^[\d.,]*\s?(Việt Nam Đồng|VNĐ|USD|Đồng)/u.test(rest)) {
+      timeText = `${time}${rest.match(/^[\d.,]*/u)?.[0] ?? ''}`;
+    }
+    rest = rest.slice(fee.length);
+    if (fee !== '' && rest.startsWith('(')) {
+      const close = balancedEnd(rest);
+      fee += rest.slice(0, close);
+      rest = rest.slice(close);
+    }
+    rows.push({ channel: start[1] as ChannelLabel, time: timeText.trim(), fee: fee.trim(), description: rest.trim() });
+  });
+  return rows;
+}
+
+function balancedEnd(text: string): number {
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '(') depth += 1;
+    else if (char === ')') {
+      depth -= 1;
+      if (depth === 0) return index + 1;
+    }
+  }
+  return text.length;
+}
+
+const LEGAL_HEADER = 'Tên văn bản pháp lýMã văn bản';
+/** A document number: 02/2011/QH13, 68/2013/TT-BCA, 05/2012/NĐ-CP, 237/NQ-UBTVQH16, 6225/QĐ-BQP. */
+const DOCUMENT_NUMBER = /\d+\/(?:\d{4}\/)?[\p{Lu}\d]+?(?:-[\p{Lu}\d]+?)*(?=\p{Lu}\p{Ll}|[^\p{Lu}\d-]|$)/gu;
+const GLUED_PREFIX = /(?<=[\p{Ll}.)\d])((?:Nghị định|Thông tư liên tịch|Thông tư|Luật|Quyết định|Nghị quyết|Pháp lệnh|Bộ luật|Văn bản hợp nhất)(?: số)?\s*)$/u;
+
+/**
+ * Splits `can_cu_phap_ly`: "Tên văn bản pháp lýMã văn bản" then "<title><number>" pairs run together. A number ends
+ * a pair when it is followed by the next title (a letter, no space), by a space and a capital, or by the end. Pairs
+ * that cannot be split with confidence are kept as `{ raw }`.
+ */
+export function splitLegalBasis(text: string): LegalDocument[] {
+  const body = (text.startsWith(LEGAL_HEADER) ? text.slice(LEGAL_HEADER.length) : text).trim();
+  if (body === '' || body === 'Không có thông tin') return [];
+  const documents: LegalDocument[] = [];
+  let cursor = 0;
+  for (const match of body.matchAll(DOCUMENT_NUMBER)) {
+    const end = match.index + match[0].length;
+    const next = body.slice(end, end + 2);
+    const endsCell = next === '' || /^\p{L}/u.test(next) || /^ \p{Lu}/u.test(next);
+    if (!endsCell) continue;
+    let title = body.slice(cursor, match.index);
+    const prefix = GLUED_PREFIX.exec(title);
+    if (prefix !== null) title = title.slice(0, prefix.index);
+    title = title.replace(/\s+/gu, ' ').trim();
+    const number = match[0];
+    if (/\bsố$/u.test(title) || /^\p{Ll}/u.test(title.slice(0, 1)) && title.length < 3) {
+      documents.push({ raw: `${title} ${number}`.trim() });
+    } else if (title === '') {
+      documents.push({ number });
+    } else {
+      documents.push({ number, title });
+    }
+    cursor = end;
+  }
+  const rest = body.slice(cursor).replace(/\s+/gu, ' ').trim();
+  if (rest !== '') documents.push({ raw: rest });
+  return documents;
+}
+
+/** Splits `ket_qua_xu_ly`: "<name>Mã: KQ.G15.000031" repeated, then page chrome from "Từ khóa" on. */
+export function splitResults(text: string): ProcedureResult[] {
+  const cut = text.indexOf('Từ khóa');
+  const body = (cut === -1 ? text : text.slice(0, cut)).trim();
+  if (body === '' || body === 'Không có thông tin') return [];
+  const results: ProcedureResult[] = [];
+  let cursor = 0;
+  for (const match of body.matchAll(/Mã: ?(KQ[.\w]*\d)/gu)) {
+    const name = body.slice(cursor, match.index).replace(/\s+/gu, ' ').trim();
+    if (name !== '') results.push({ name, code: match[1]! });
+    cursor = match.index + match[0].length;
+  }
+  const rest = body.slice(cursor).replace(/\s+/gu, ' ').trim();
+  if (rest !== '') results.push({ name: rest });
+  return results;
+}
+
+/** Splits a comma-separated list, ignoring commas inside parentheses. */
+export function splitList(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if ((char === ',' || char === ';') && depth === 0) {
+      items.push(current);
+      current = '';
+    } else current += char;
+  }
+  items.push(current);
+  return items.map((item) => item.replace(/\s+/gu, ' ').trim()).filter((item) => item !== '');
+}

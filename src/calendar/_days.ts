@@ -1,0 +1,135 @@
+/**
+ * Internal day arithmetic. A day number counts days since 1970-01-01 on the Vietnamese civil calendar (UTC+7).
+ * Pure integer arithmetic: never the host's local time, never `Date` getters that depend on it.
+ */
+import { TthcError } from '../errors.js';
+
+/** Minutes per day. */
+export const MINUTES_PER_DAY = 1440;
+/** Vietnam's offset from UTC, in minutes (UTC+7, no daylight saving since 1975). */
+export const VIETNAM_OFFSET_MINUTES = 7 * 60;
+
+/** Day number of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+export function dayFromYmd(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year, month (1-12) and day of a day number. */
+export function ymdFromDay(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Day of the week, 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+/** Days in a Gregorian month. */
+export function daysInMonth(year: number, month: number): number {
+  return dayFromYmd(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayFromYmd(year, month, 1);
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** 'YYYY-MM-DD' of a day number. */
+export function formatDay(dayNumber: number): string {
+  const { year, month, day } = ymdFromDay(dayNumber);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function checkDate(year: number, month: number, day: number, text: string): void {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new TthcError('INVALID_ARGUMENT', `"${text}" is not a valid calendar date`);
+  }
+}
+
+/** Parses 'YYYY-MM-DD' into a day number; throws INVALID_ARGUMENT otherwise. */
+export function parseDay(text: string): number {
+  const match = typeof text === 'string' ? DATE_RE.exec(text) : null;
+  if (match === null) throw new TthcError('INVALID_ARGUMENT', `expected a date "YYYY-MM-DD", got ${JSON.stringify(text)}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  checkDate(year, month, day, text);
+  return dayFromYmd(year, month, day);
+}
+
+/** Parses an ISO date-time with an explicit offset into epoch minutes (fractions of a minute kept). */
+export function parseInstant(text: string): number {
+  const match = typeof text === 'string' ? DATE_TIME_RE.exec(text) : null;
+  if (match === null) {
+    throw new TthcError(
+      'INVALID_ARGUMENT',
+      `expected an ISO date-time with an offset such as "2026-02-12T10:00:00+07:00", got ${JSON.stringify(text)}`,
+    );
+  }
+  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((index) => Number(match[index]));
+  const second = Number(match[6] ?? 0);
+  const fraction = Number(`0.${match[7] ?? '0'}`);
+  checkDate(year!, month!, day!, text);
+  if (hour! > 23 || minute! > 59 || second > 59) throw new TthcError('INVALID_ARGUMENT', `"${text}" has an invalid time of day`);
+  const zone = match[8]!;
+  const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return dayFromYmd(year!, month!, day!) * MINUTES_PER_DAY + hour! * 60 + minute! + (second + fraction) / 60 - offset;
+}
+
+/** Parses either a plain date (start of that day in Vietnam) or an ISO date-time with offset, into epoch minutes. */
+export function parseDateOrInstant(text: string): number {
+  if (typeof text === 'string' && DATE_RE.test(text)) return (parseDay(text) * MINUTES_PER_DAY) - VIETNAM_OFFSET_MINUTES;
+  return parseInstant(text);
+}
+
+/** Vietnamese day number and minute of the day of an instant given in epoch minutes. */
+export function vietnamDayOf(epochMinutes: number): { day: number; minute: number } {
+  const local = epochMinutes + VIETNAM_OFFSET_MINUTES;
+  const day = Math.floor(local / MINUTES_PER_DAY);
+  return { day, minute: local - day * MINUTES_PER_DAY };
+}
+
+/** Epoch minutes of a Vietnamese day number and minute of day. */
+export function instantOf(day: number, minute: number): number {
+  return day * MINUTES_PER_DAY + minute - VIETNAM_OFFSET_MINUTES;
+}
+
+/** Formats epoch minutes as an ISO date-time in Vietnam time, 'YYYY-MM-DDTHH:mm:ss+07:00' (seconds rounded). */
+export function formatInstant(epochMinutes: number): string {
+  const totalSeconds = Math.round((epochMinutes + VIETNAM_OFFSET_MINUTES) * 60);
+  const day = Math.floor(totalSeconds / 86400);
+  const rest = totalSeconds - day * 86400;
+  const hh = Math.floor(rest / 3600);
+  const mm = Math.floor((rest % 3600) / 60);
+  const ss = rest % 60;
+  return `${formatDay(day)}T${pad(hh)}:${pad(mm)}:${pad(ss)}+07:00`;
+}
+
+/** Parses 'HH:MM' into minutes of the day. */
+export function parseClock(text: string): number {
+  const match = /^(\d{2}):(\d{2})$/.exec(text);
+  if (match === null) throw new TthcError('INVALID_ARGUMENT', `expected a time "HH:MM", got ${JSON.stringify(text)}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** Accepts a day number or a 'YYYY-MM-DD' / ISO string, returning the Vietnamese day number. */
+export function toDayNumber(date: string | number): number {
+  if (typeof date === 'number') {
+    if (!Number.isInteger(date)) throw new TthcError('INVALID_ARGUMENT', `expected an integer day number, got ${date}`);
+    return date;
+  }
+  if (typeof date === 'string' && DATE_RE.test(date)) return parseDay(date);
+  return vietnamDayOf(parseInstant(date)).day;
+}

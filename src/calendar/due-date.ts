@@ -1,0 +1,437 @@
+/**
+ * Due dates (ngày hẹn trả kết quả) and deadline status, following the office policy in rules/calendar/office-policy.yaml.
+ * Every rule applied comes from data; the result lists the days skipped and the legal basis of each rule it used.
+ */
+import { TthcError } from '../errors.js';
+import { formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
+import { dayIndex, dayInfoOf, yearStatus } from './calendar.js';
+import type { Calendar, DayInfo, DayReason, ScheduleStatus } from './calendar.js';
+import type { Confidence, LocalizedName, OfficePolicy } from './schema.js';
+import { addWorkingDayNumbers, isWorkingDayNumber, workingDaysBetween } from './working-days.js';
+
+/** Units of a processing time: working days (ngày làm việc), calendar days, working hours, same day (ngay trong ngày). */
+export const DEADLINE_UNITS = ['working-days', 'calendar-days', 'working-hours', 'same-day'] as const;
+export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+/** A processing time as the catalogue states it. `value` may be fractional for working days (0.5 = half a day). */
+export interface Deadline {
+  readonly value: number;
+  readonly unit: DeadlineUnit;
+}
+
+/** An interval in which the clock does not run (a supplement request, a stop notice). Dates or ISO date-times. */
+export interface Pause {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Input of {@link computeDueDate}. */
+export interface DueDateRequest {
+  /** When the complete, valid dossier was received: an ISO date-time with offset. */
+  readonly receivedAt: string;
+  readonly deadline: Deadline;
+  /** 2-digit province code, for its office-policy override. */
+  readonly province?: string;
+  readonly pauses?: readonly Pause[];
+}
+
+/** A day that did not count, and why. */
+export interface SkippedDay {
+  readonly date: string;
+  readonly reason: Exclude<DayReason, 'working-day' | 'make-up'> | 'paused';
+  readonly name?: LocalizedName;
+  readonly holiday?: string;
+  readonly source?: string;
+  readonly confidence?: Confidence;
+  readonly swappedWith?: string;
+  readonly status: ScheduleStatus;
+}
+
+/** One rule the computation applied, with its legal basis. */
+export interface AppliedRule {
+  readonly rule: string;
+  readonly legalBasis: string;
+  readonly confidence: Confidence;
+}
+
+/** A computed due date that explains itself. */
+export interface DueDate {
+  readonly receivedAt: string;
+  /** When the clock started: the receipt, or the opening of the next working day. */
+  readonly clockStart: string;
+  readonly deadline: Deadline;
+  /** The date to print on the receipt slip. */
+  readonly dueDate: string;
+  /** The instant the period ends (end of office hours on the due date for day-based deadlines). */
+  readonly dueAt: string;
+  readonly skipped: readonly SkippedDay[];
+  /** 'projected' when any day used lies in a year without an official schedule. */
+  readonly status: ScheduleStatus;
+  readonly rules: readonly AppliedRule[];
+  readonly province?: string;
+  /** Version (content hash) of the calendar data. */
+  readonly version: string;
+}
+
+interface ResolvedPolicy {
+  readonly policy: OfficePolicy;
+  /** Office periods as [from, to) minutes of the day, sorted. */
+  readonly periods: readonly (readonly [number, number])[];
+  readonly minutesPerDay: number;
+  readonly opening: number;
+  readonly closing: number;
+  readonly cutoff: number;
+}
+
+/**
+ * The office policy in force for a province (the national default when it has no override).
+ * @throws TthcError INVALID_ARGUMENT for a province code that is not 2 digits.
+ */
+export function officePolicyFor(calendar: Calendar, province?: string): OfficePolicy {
+  const { kind: _kind, provinces, ...base } = calendar.data.officePolicy;
+  void _kind;
+  if (province === undefined) return base;
+  if (typeof province !== 'string' || !/^\d{2}$/.test(province)) {
+    throw new TthcError('INVALID_ARGUMENT', `province must be a 2-digit code such as "01", got ${JSON.stringify(province)}`);
+  }
+  const override = provinces[province];
+  if (override === undefined) return base;
+  const { name: _name, source: _source, ...fields } = override;
+  void _name;
+  void _source;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) merged[key] = value;
+  return merged as unknown as OfficePolicy;
+}
+
+function resolvePolicy(calendar: Calendar, province?: string): ResolvedPolicy {
+  const policy = officePolicyFor(calendar, province);
+  const periods = policy.officeHours.periods
+    .map((period) => [parseClock(period.from), parseClock(period.to)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let minutesPerDay = 0;
+  let previousEnd = -1;
+  for (const [from, to] of periods) {
+    if (to <= from || from < previousEnd) throw new TthcError('INVALID_DATA', 'office-policy: office hours overlap or run backwards');
+    minutesPerDay += to - from;
+    previousEnd = to;
+  }
+  return {
+    policy,
+    periods,
+    minutesPerDay,
+    opening: periods[0]![0],
+    closing: periods[periods.length - 1]![1],
+    cutoff: parseClock(policy.sameDayCutoff.time),
+  };
+}
+
+/** Office minutes of a working day before a minute of the day. */
+function officeMinutesBefore(resolved: ResolvedPolicy, minute: number): number {
+  let total = 0;
+  for (const [from, to] of resolved.periods) {
+    if (minute <= from) break;
+    total += Math.min(minute, to) - from;
+  }
+  return total;
+}
+
+/** Office minutes since the calendar's first day up to an instant (monotone; flat outside office hours). */
+function officeTime(calendar: Calendar, resolved: ResolvedPolicy, instant: number): number {
+  const { day, minute } = vietnamDayOf(instant);
+  const i = dayIndex(calendar, day);
+  const before = calendar._index.cumulative[i]! * resolved.minutesPerDay;
+  return calendar._index.working[i] === 1 ? before + officeMinutesBefore(resolved, minute) : before;
+}
+
+/** The earliest instant at which officeTime reaches a value (a period end when it lands on one). */
+function instantAtOfficeTime(calendar: Calendar, resolved: ResolvedPolicy, target: number): number {
+  const index = calendar._index;
+  const W = resolved.minutesPerDay;
+  let k = Math.floor(target / W);
+  let remainder = target - k * W;
+  if (remainder === 0 && k > 0) {
+    k -= 1;
+    remainder = W;
+  }
+  const dayOffset = index.workingDays[k];
+  if (dayOffset === undefined) throw new TthcError('OUT_OF_RANGE', `the deadline ends after the calendar (${calendar.toYear})`);
+  const day = index.firstDay + dayOffset;
+  for (const [from, to] of resolved.periods) {
+    if (remainder <= to - from) return instantOf(day, from + remainder);
+    remainder -= to - from;
+  }
+  return instantOf(day, resolved.closing);
+}
+
+interface DayRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+function pauseRanges(pauses: readonly Pause[], resolved: ResolvedPolicy): { days: DayRange[]; instants: [number, number][] } {
+  const instants: [number, number][] = [];
+  const days: DayRange[] = [];
+  for (const pause of pauses) {
+    if (pause === null || typeof pause !== 'object') throw new TthcError('INVALID_ARGUMENT', 'each pause must be an object { from, to }');
+    const from = parseDateOrInstant(pause.from);
+    let to = parseDateOrInstant(pause.to);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(pause.to)) to += MINUTES_PER_DAY; // a plain end date covers that whole day
+    if (to < from) throw new TthcError('INVALID_ARGUMENT', `pause ends (${pause.to}) before it starts (${pause.from})`);
+    instants.push([from, to]);
+    const fromDay = vietnamDayOf(from).day;
+    const toDay = vietnamDayOf(/^\d{4}-\d{2}-\d{2}$/.test(pause.to) ? to - 1 : to).day;
+    const first = fromDay + (resolved.policy.pauses.countStartDay ? 1 : 0);
+    const last = toDay - (resolved.policy.pauses.countEndDay ? 1 : 0);
+    if (first <= last) days.push({ first, last });
+  }
+  days.sort((a, b) => a.first - b.first);
+  const merged: DayRange[] = [];
+  for (const range of days) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && range.first <= previous.last + 1) {
+      merged[merged.length - 1] = { first: previous.first, last: Math.max(previous.last, range.last) };
+    } else merged.push(range);
+  }
+  return { days: merged, instants };
+}
+
+/** Days of the merged pause ranges inside (after, upTo]: all days, or working days only. */
+function pausedDaysWithin(calendar: Calendar, ranges: readonly DayRange[], after: number, upTo: number, workingOnly: boolean): number {
+  let total = 0;
+  for (const range of ranges) {
+    const first = Math.max(range.first, after + 1);
+    const last = Math.min(range.last, upTo);
+    if (first > last) continue;
+    total += workingOnly ? workingDaysBetween(calendar, first - 1, last) : last - first + 1;
+  }
+  return total;
+}
+
+function nonWorkingDaysIn(calendar: Calendar, first: number, last: number): DayInfo[] {
+  const list = calendar._index.nonWorking;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DayInfo[] = [];
+  for (let i = lo; i < list.length && list[i]! <= last; i += 1) out.push(dayInfoOf(calendar, list[i]!));
+  return out;
+}
+
+function checkDeadline(deadline: Deadline): void {
+  if (deadline === null || typeof deadline !== 'object') throw new TthcError('INVALID_ARGUMENT', 'deadline must be { value, unit }');
+  if (!(DEADLINE_UNITS as readonly string[]).includes(deadline.unit)) {
+    throw new TthcError('INVALID_ARGUMENT', `deadline unit must be one of ${DEADLINE_UNITS.join(', ')}, got ${JSON.stringify(deadline.unit)}`);
+  }
+  const { value, unit } = deadline;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (unit !== 'same-day' && value === 0)) {
+    throw new TthcError('INVALID_ARGUMENT', `deadline value must be a positive number, got ${String(value)}`);
+  }
+  if (unit === 'calendar-days' && !Number.isInteger(value)) {
+    throw new TthcError('INVALID_ARGUMENT', `calendar-day deadlines must be whole days, got ${value}`);
+  }
+  if (value > 36500) throw new TthcError('OUT_OF_RANGE', `deadline value ${value} is too large`);
+}
+
+/**
+ * Computes when a dossier's result is due.
+ * @param calendar a calendar from {@link createCalendar}
+ * @param request receipt instant, deadline `{ value, unit }`, optional province and pauses
+ * @returns the due date and instant, when the clock started, the days skipped, official/projected status and the rules used
+ * @throws TthcError INVALID_ARGUMENT for malformed input, OUT_OF_RANGE outside the calendar
+ * @example computeDueDate(calendar, { receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 5, unit: 'working-days' } }).dueDate // '2026-02-26'
+ */
+export function computeDueDate(calendar: Calendar, request: DueDateRequest): DueDate {
+  if (request === null || typeof request !== 'object') throw new TthcError('INVALID_ARGUMENT', 'request must be an object');
+  checkDeadline(request.deadline);
+  const resolved = resolvePolicy(calendar, request.province);
+  const { policy } = resolved;
+  const received = parseInstant(request.receivedAt);
+  const { day: receivedDay, minute: receivedMinute } = vietnamDayOf(received);
+  const { days: pauseDays, instants: pauseInstants } = pauseRanges(request.pauses ?? [], resolved);
+  const rules: AppliedRule[] = [];
+  const use = (rule: string, basis: { legalBasis: string; confidence: Confidence }): void => {
+    rules.push({ rule, legalBasis: basis.legalBasis, confidence: basis.confidence });
+  };
+
+  // When the clock starts: on receipt within office hours, else at the next opening.
+  let clockStart: number;
+  let effectiveDay: number;
+  const receivedInHours = isWorkingDayNumber(calendar, receivedDay) && receivedMinute < resolved.closing;
+  if (receivedInHours) {
+    effectiveDay = receivedDay;
+    const inPeriod = resolved.periods.find(([, to]) => receivedMinute < to)!;
+    clockStart = receivedMinute >= inPeriod[0] ? received : instantOf(receivedDay, inPeriod[0]);
+  } else {
+    effectiveDay = addWorkingDayNumbers(calendar, receivedDay, 1);
+    clockStart = instantOf(effectiveDay, resolved.opening);
+    use('received outside office hours or on a non-working day: counts as received the next working day', policy.receiptOutsideHours);
+  }
+
+  const { value, unit } = request.deadline;
+  let dueDay: number;
+  let dueAt: number;
+  const extraSkipped: SkippedDay[] = [];
+  const firstDayOffset = policy.dayCount.excludeReceiptDay ? 0 : 1;
+
+  if (unit === 'working-days' && Number.isInteger(value)) {
+    use('day of receipt not counted; N working days end on the Nth working day after', policy.dayCount);
+    const n = value - firstDayOffset;
+    dueDay = n === 0 ? effectiveDay : addWorkingDayNumbers(calendar, effectiveDay, n);
+    for (let extra = 0, guard = 0; guard < 10_000; guard += 1) {
+      const paused = pausedDaysWithin(calendar, pauseDays, effectiveDay, dueDay, true);
+      if (paused === extra) break;
+      extra = paused;
+      dueDay = addWorkingDayNumbers(calendar, effectiveDay, n + extra);
+    }
+    dueAt = instantOf(dueDay, resolved.closing);
+  } else if (unit === 'calendar-days') {
+    use('calendar days: every day counts, the day of receipt excepted', policy.dayCount);
+    const n = value - firstDayOffset;
+    let end = effectiveDay + n;
+    for (let extra = 0, guard = 0; guard < 10_000; guard += 1) {
+      const paused = pausedDaysWithin(calendar, pauseDays, effectiveDay, end, false);
+      if (paused === extra) break;
+      extra = paused;
+      end = effectiveDay + n + extra;
+    }
+    dueDay = isWorkingDayNumber(calendar, end) ? end : addWorkingDayNumbers(calendar, end, 1);
+    if (dueDay !== end) use('a period ending on a rest day ends on the next working day', policy.dayCount);
+    dueAt = instantOf(dueDay, resolved.closing);
+  } else if (unit === 'same-day') {
+    const late = receivedInHours && receivedMinute > resolved.cutoff;
+    use(`same day; received after ${policy.sameDayCutoff.time}: the next working day`, policy.sameDayCutoff);
+    dueDay = late ? addWorkingDayNumbers(calendar, effectiveDay, 1) : effectiveDay;
+    dueAt = instantOf(dueDay, resolved.closing);
+  } else {
+    // working hours, or a fractional number of working days (0.5 = half of the day's office hours)
+    const minutes = unit === 'working-hours' ? value * 60 : value * resolved.minutesPerDay;
+    use('only office hours count', policy.officeHours);
+    const start = officeTime(calendar, resolved, clockStart);
+    let target = start + minutes;
+    dueAt = instantAtOfficeTime(calendar, resolved, target);
+    for (let extra = 0, guard = 0; guard < 10_000; guard += 1) {
+      let paused = 0;
+      for (const [from, to] of pauseInstants) {
+        const a = Math.max(from, clockStart);
+        const b = Math.min(to, dueAt);
+        if (b > a) paused += officeTime(calendar, resolved, b) - officeTime(calendar, resolved, a);
+      }
+      if (paused === extra) break;
+      extra = paused;
+      target = start + minutes + extra;
+      dueAt = instantAtOfficeTime(calendar, resolved, target);
+    }
+    dueDay = vietnamDayOf(dueAt).day;
+    for (const [from, to] of pauseInstants) {
+      const a = vietnamDayOf(Math.max(from, clockStart)).day;
+      const b = vietnamDayOf(Math.min(to, dueAt)).day;
+      for (let day = a; day <= b && to > clockStart && from < dueAt; day += 1) {
+        if (isWorkingDayNumber(calendar, day)) extraSkipped.push(pausedDay(calendar, day));
+      }
+    }
+  }
+  if (pauseDays.length > 0 && unit !== 'working-hours' && !(unit === 'working-days' && !Number.isInteger(value))) {
+    use('the clock stops during pauses', policy.pauses);
+    for (const range of pauseDays) {
+      for (let day = Math.max(range.first, effectiveDay + 1); day <= Math.min(range.last, dueDay); day += 1) {
+        if (unit === 'calendar-days' || isWorkingDayNumber(calendar, day)) extraSkipped.push(pausedDay(calendar, day));
+      }
+    }
+  } else if (pauseInstants.length > 0) {
+    use('the clock stops during pauses', policy.pauses);
+  }
+
+  const skipped: SkippedDay[] = nonWorkingDaysIn(calendar, receivedDay, dueDay).map(toSkipped);
+  const all = [...skipped, ...extraSkipped].sort((a, b) => a.date.localeCompare(b.date));
+  let status: ScheduleStatus = 'official';
+  for (let year = ymdFromDay(receivedDay).year; year <= ymdFromDay(dueDay).year; year += 1) {
+    if (yearStatus(calendar, year) === 'projected') status = 'projected';
+  }
+  const result: DueDate = {
+    receivedAt: formatInstant(received),
+    clockStart: formatInstant(clockStart),
+    deadline: { value, unit },
+    dueDate: formatDay(dueDay),
+    dueAt: formatInstant(dueAt),
+    skipped: all,
+    status,
+    rules,
+    ...(request.province === undefined ? {} : { province: request.province }),
+    version: calendar.version,
+  };
+  return deepFreeze(result);
+}
+
+function pausedDay(calendar: Calendar, day: number): SkippedDay {
+  return { date: formatDay(day), reason: 'paused', status: yearStatus(calendar, ymdFromDay(day).year) };
+}
+
+function toSkipped(info: DayInfo): SkippedDay {
+  const { working: _working, note: _note, ...rest } = info;
+  void _working;
+  void _note;
+  return rest as SkippedDay;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** How far a deadline has run at a given moment, in office time. */
+export interface DeadlineStatus {
+  readonly now: string;
+  readonly dueAt: string;
+  /** Office minutes elapsed since the clock started (up to now). */
+  readonly elapsedMinutes: number;
+  /** Office minutes left until dueAt; negative when overdue. */
+  readonly remainingMinutes: number;
+  /** remainingMinutes in working days of the policy's office hours. */
+  readonly remainingWorkingDays: number;
+  /** Share of the period used, in percent; above 100 when overdue. */
+  readonly percentUsed: number;
+  readonly overdue: boolean;
+}
+
+/**
+ * Reports elapsed and remaining working time of a deadline at `now` (always explicit).
+ * @example deadlineStatus(calendar, due, '2026-02-24T10:00:00+07:00').remainingWorkingDays
+ */
+export function deadlineStatus(
+  calendar: Calendar,
+  deadline: { readonly clockStart: string; readonly dueAt: string },
+  now: string,
+  options: { readonly province?: string } = {},
+): DeadlineStatus {
+  const resolved = resolvePolicy(calendar, options.province);
+  const start = parseInstant(deadline.clockStart);
+  const due = parseInstant(deadline.dueAt);
+  const at = parseInstant(now);
+  const startTime = officeTime(calendar, resolved, start);
+  const dueTime = officeTime(calendar, resolved, due);
+  const nowTime = officeTime(calendar, resolved, at);
+  const total = dueTime - startTime;
+  const elapsed = Math.max(0, nowTime - startTime);
+  const remaining = dueTime - nowTime;
+  return Object.freeze({
+    now: formatInstant(at),
+    dueAt: formatInstant(due),
+    elapsedMinutes: round(elapsed),
+    remainingMinutes: round(remaining),
+    remainingWorkingDays: round(remaining / resolved.minutesPerDay, 100),
+    percentUsed: total > 0 ? round((elapsed / total) * 100) : at > due ? 100 : 0,
+    overdue: at > due,
+  });
+}
+
+function round(value: number, factor = 10): number {
+  return Math.round(value * factor) / factor;
+}

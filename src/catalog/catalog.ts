@@ -1,0 +1,383 @@
+/**
+ * The Catalog: plain frozen data from every catalogue file, cross-file checks, and pure O(1) lookups.
+ */
+import { compareIssues, createIssue, invalidArgument } from '../errors.js';
+import type { Issue, IssuePath, SourceLocation } from '../errors.js';
+import type { IssueCode } from '../codes.js';
+import { deepFreeze } from '../source/schema.js';
+import { canonicalJson, sha256Hex } from './hash.js';
+import { normaliseName } from './names.js';
+import type {
+  CatalogFileData,
+  CatalogFileKind,
+  ChannelName,
+  DeadlineUnit,
+  LegacyLink,
+  Level,
+  Procedure,
+  Unit,
+  UnitVersion,
+} from './schema.js';
+
+/** One validated catalogue file, with the way back to positions in its source (from parseYaml). */
+export interface CatalogFileInput<K extends CatalogFileKind = CatalogFileKind> {
+  readonly file: string;
+  readonly kind: K;
+  readonly data: CatalogFileData[K];
+  readonly locate: (path: IssuePath, options?: { key?: boolean }) => SourceLocation | undefined;
+}
+/** Any catalogue file, discriminated by `kind`. */
+export type CatalogFile = { [K in CatalogFileKind]: CatalogFileInput<K> }[CatalogFileKind];
+
+interface CatalogIndex {
+  readonly procedureByCode: ReadonlyMap<string, Procedure>;
+  readonly unitByCode: ReadonlyMap<string, Unit>;
+  readonly communesByProvince: ReadonlyMap<string, readonly Unit[]>;
+  readonly byLevel: ReadonlyMap<Level, readonly Procedure[]>;
+  readonly bySector: ReadonlyMap<string, readonly Procedure[]>;
+  readonly byAuthority: ReadonlyMap<string, readonly Procedure[]>;
+  readonly byChannel: ReadonlyMap<ChannelName, readonly Procedure[]>;
+  readonly legacyByOld: ReadonlyMap<string, readonly LegacyLink[]>;
+}
+
+/** The whole catalogue: frozen data plus indexes built once. Query it with the functions of this module. */
+export interface Catalog {
+  /** Every procedure, sorted by code (first occurrence of a duplicated code only). */
+  readonly procedures: readonly Procedure[];
+  /** Every unit (provinces then communes), sorted by code. */
+  readonly units: readonly Unit[];
+  /** Every legacy link (pre-2025 commune to new commune), sorted by old then new code. */
+  readonly legacyLinks: readonly LegacyLink[];
+  /** SHA-256 (hex) of the catalogue content in canonical JSON: the same data always gives the same hash. */
+  readonly contentHash: string;
+  /** @internal Lookup tables; use the query functions. */
+  readonly index: CatalogIndex;
+}
+
+/** Result of {@link createCatalog}. */
+export interface CreateCatalogResult {
+  readonly catalog: Catalog;
+  /** Errors and warnings from the cross-file checks, sorted by file, line, column. */
+  readonly issues: readonly Issue[];
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Builds the catalogue from validated files and checks what no single file can: unique codes, known provinces,
+ * sane validity intervals, legacy links to existing communes, and unresolved deadlines (warnings).
+ * Never throws on bad data; the catalogue holds the first occurrence of a duplicated code.
+ *
+ * @param files - validated files (schema already applied), in any order
+ * @returns the catalogue and the issues found
+ * @example const { catalog, issues } = createCatalog(files)
+ */
+export function createCatalog(files: readonly CatalogFile[]): CreateCatalogResult {
+  const issues: Issue[] = [];
+  const issue = (code: IssueCode, file: CatalogFile, path: IssuePath, message: string, key = false): void => {
+    const severity = code === 'DEADLINE_UNRESOLVED' ? 'warning' : 'error';
+    issues.push(createIssue(code, severity, message, { file: file.file, path, location: file.locate(path, { key }) }));
+  };
+  const where = (file: CatalogFile, path: IssuePath): string => {
+    const line = file.locate(path)?.line;
+    return line === undefined ? file.file : `${file.file}:${line}`;
+  };
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  const units = new Map<string, Unit>();
+  const unitSeen = new Map<string, string>();
+  const procedures = new Map<string, Procedure>();
+  const procedureSeen = new Map<string, string>();
+  const links: LegacyLink[] = [];
+  const unitChecks: { file: CatalogFile; unit: Unit; path: IssuePath }[] = [];
+
+  for (const file of sorted) {
+    if (file.kind === 'units') {
+      file.data.units.forEach((unit, index) => {
+        const path = ['units', index];
+        const first = unitSeen.get(unit.code);
+        if (first !== undefined) {
+          issue('DUPLICATE_CODE', file, [...path, 'code'], `unit code "${unit.code}" is already defined at ${first}`);
+          return;
+        }
+        unitSeen.set(unit.code, where(file, [...path, 'code']));
+        units.set(unit.code, unit);
+        unitChecks.push({ file, unit, path });
+      });
+    } else if (file.kind === 'procedures') {
+      file.data.procedures.forEach((procedure, index) => {
+        const path = ['procedures', index];
+        const first = procedureSeen.get(procedure.code);
+        if (first !== undefined) {
+          issue('DUPLICATE_CODE', file, [...path, 'code'], `procedure code "${procedure.code}" is already defined at ${first}`);
+        } else {
+          procedureSeen.set(procedure.code, where(file, [...path, 'code']));
+          procedures.set(procedure.code, procedure);
+        }
+        for (const [channel, value] of Object.entries(procedure.channels)) {
+          if (value?.deadline.status !== 'unresolved') continue;
+          issue(
+            'DEADLINE_UNRESOLVED',
+            file,
+            [...path, 'channels', channel, 'deadline'],
+            `deadline of ${procedure.code} (${channel}) "${shorten(value.deadline.raw)}" is not machine-readable (${value.deadline.reason})`,
+          );
+        }
+      });
+    }
+  }
+
+  for (const { file, unit, path } of unitChecks) {
+    if (unit.level === 'province' ? !/^\d{2}$/.test(unit.code) || unit.province !== undefined : !/^\d{5}$/.test(unit.code) || unit.province === undefined) {
+      issue('UNIT_LEVEL_MISMATCH', file, [...path, 'code'], `unit "${unit.code}" does not fit level ${unit.level}`);
+    }
+    if (unit.level === 'commune' && unit.province !== undefined && units.get(unit.province)?.level !== 'province') {
+      issue('UNKNOWN_PROVINCE', file, [...path, 'province'], `commune "${unit.code}" names province "${unit.province}", which is not in the catalogue`);
+    }
+    checkIntervals(unit, path, (code, subPath, message) => issue(code, file, subPath, message));
+  }
+
+  for (const file of sorted) {
+    if (file.kind !== 'legacy-units') continue;
+    file.data.links.forEach((link, index) => {
+      const target = units.get(link.new);
+      if (target?.level !== 'commune') {
+        issue('UNKNOWN_LEGACY_TARGET', file, ['links', index, 'new'], `legacy link from "${link.old}" points at "${link.new}", which is not a commune in the catalogue`);
+      } else if (target.province !== file.data.province) {
+        issue('UNKNOWN_LEGACY_TARGET', file, ['links', index, 'new'], `commune "${link.new}" is in province "${target.province ?? ''}", not "${file.data.province}" of this file`);
+      } else {
+        links.push(link);
+      }
+    });
+  }
+
+  const procedureList = [...procedures.values()].sort((a, b) => compareStrings(a.code, b.code));
+  const unitList = [...units.values()].sort((a, b) => compareStrings(a.code, b.code));
+  links.sort((a, b) => compareStrings(a.old, b.old) || compareStrings(a.new, b.new));
+  const contentHash = sha256Hex(canonicalJson({ procedures: procedureList, units: unitList, legacyLinks: links }));
+  const catalog: Catalog = {
+    procedures: deepFreeze(procedureList),
+    units: deepFreeze(unitList),
+    legacyLinks: deepFreeze(links),
+    contentHash,
+    index: Object.freeze(buildIndex(procedureList, unitList, links, procedures, units)),
+  };
+  issues.sort(compareIssues);
+  return { catalog: Object.freeze(catalog), issues: Object.freeze(issues) };
+}
+
+function checkIntervals(unit: Unit, path: IssuePath, report: (code: IssueCode, path: IssuePath, message: string) => void): void {
+  const dates: [IssuePath, string | undefined][] = [
+    [[...path, 'validFrom'], unit.validFrom],
+    [[...path, 'validTo'], unit.validTo],
+    ...unit.versions.flatMap((version, index): [IssuePath, string | undefined][] => [
+      [[...path, 'versions', index, 'validFrom'], version.validFrom],
+      [[...path, 'versions', index, 'validTo'], version.validTo],
+    ]),
+  ];
+  let bad = false;
+  for (const [datePath, date] of dates) {
+    if (date !== undefined && dayNumber(date) === undefined) {
+      report('INVALID_DATE', datePath, `"${date}" is not a calendar date`);
+      bad = true;
+    }
+  }
+  if (bad) return;
+  if (unit.validTo !== undefined && unit.validTo < unit.validFrom) {
+    report('INVALID_INTERVAL', [...path, 'validTo'], `unit "${unit.code}" ends (${unit.validTo}) before it starts (${unit.validFrom})`);
+  }
+  unit.versions.forEach((version, index) => {
+    const versionPath = [...path, 'versions', index];
+    if (version.validTo !== undefined && version.validTo < version.validFrom) {
+      report('INVALID_INTERVAL', [...versionPath, 'validTo'], `version ends (${version.validTo}) before it starts (${version.validFrom})`);
+    }
+    if (index === 0 && version.validFrom !== unit.validFrom) {
+      report('INVALID_INTERVAL', [...versionPath, 'validFrom'], `first version starts ${version.validFrom}, but the unit starts ${unit.validFrom}`);
+    }
+    const next = unit.versions[index + 1];
+    if (next !== undefined) {
+      if (version.validTo === undefined) {
+        report('INVALID_INTERVAL', [...versionPath, 'validFrom'], `version from ${version.validFrom} has no validTo but a later version follows`);
+      } else if (dayNumber(next.validFrom) !== dayNumber(version.validTo)! + 1) {
+        const kind = next.validFrom <= version.validTo ? 'overlaps' : 'leaves a gap after';
+        report('INVALID_INTERVAL', [...path, 'versions', index + 1, 'validFrom'], `version from ${next.validFrom} ${kind} the version ending ${version.validTo}`);
+      }
+    } else if (version.validTo !== unit.validTo) {
+      report('INVALID_INTERVAL', [...versionPath, 'validTo' in version ? 'validTo' : 'validFrom'], `last version ends ${version.validTo ?? 'never'}, but the unit ends ${unit.validTo ?? 'never'}`);
+    }
+  });
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date, or undefined when the date does not exist. */
+function dayNumber(date: string): number | undefined {
+  const match = DATE.exec(date);
+  if (match === null) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const check = new Date(time);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return time / 86_400_000;
+}
+
+function buildIndex(
+  procedures: readonly Procedure[],
+  units: readonly Unit[],
+  links: readonly LegacyLink[],
+  procedureByCode: Map<string, Procedure>,
+  unitByCode: Map<string, Unit>,
+): CatalogIndex {
+  const communesByProvince = new Map<string, Unit[]>();
+  for (const unit of units) {
+    if (unit.level === 'commune' && unit.province !== undefined) push(communesByProvince, unit.province, unit);
+  }
+  const byLevel = new Map<Level, Procedure[]>();
+  const bySector = new Map<string, Procedure[]>();
+  const byAuthority = new Map<string, Procedure[]>();
+  const byChannel = new Map<ChannelName, Procedure[]>();
+  for (const procedure of procedures) {
+    for (const level of procedure.levels) push(byLevel, level, procedure);
+    push(bySector, normaliseName(procedure.sector), procedure);
+    const authorities = new Set(
+      [procedure.competentAuthority, procedure.implementingAuthority, procedure.delegatedAuthority]
+        .filter((name): name is string => name !== undefined)
+        .map(normaliseName),
+    );
+    for (const authority of authorities) push(byAuthority, authority, procedure);
+    for (const channel of Object.keys(procedure.channels) as ChannelName[]) push(byChannel, channel, procedure);
+  }
+  const legacyByOld = new Map<string, LegacyLink[]>();
+  for (const link of links) push(legacyByOld, link.old, link);
+  return { procedureByCode, unitByCode, communesByProvince, byLevel, bySector, byAuthority, byChannel, legacyByOld };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// ------------------------------------------------------------------ queries
+
+/** The procedure with this code, or undefined. O(1). @example getProcedure(catalog, '1.001193')?.name */
+export function getProcedure(catalog: Catalog, code: string): Procedure | undefined {
+  return catalog.index.procedureByCode.get(code);
+}
+
+/** The unit (province or commune) with this code, or undefined. O(1). */
+export function getUnit(catalog: Catalog, code: string): Unit | undefined {
+  return catalog.index.unitByCode.get(code);
+}
+
+/**
+ * The version of a unit in force on a date: its type and names on that day. O(versions).
+ * @param date - a plain date YYYY-MM-DD
+ * @returns the version, or undefined when the unit is unknown or not in force on that date
+ * @throws TthcError INVALID_ARGUMENT when the date is not YYYY-MM-DD
+ * @example getUnitVersion(catalog, '26368', '2026-05-01')?.type // 'phuong'
+ */
+export function getUnitVersion(catalog: Catalog, code: string, date: string): UnitVersion | undefined {
+  if (dayNumber(date) === undefined) invalidArgument(`date "${date}" is not a calendar date YYYY-MM-DD`);
+  const unit = getUnit(catalog, code);
+  if (unit === undefined || date < unit.validFrom || (unit.validTo !== undefined && date > unit.validTo)) return undefined;
+  return unit.versions.find((version) => version.validFrom <= date && (version.validTo === undefined || date <= version.validTo));
+}
+
+/** The communes of a province, sorted by code; empty for an unknown province. O(1). */
+export function getUnitsOfProvince(catalog: Catalog, provinceCode: string): readonly Unit[] {
+  return catalog.index.communesByProvince.get(provinceCode) ?? EMPTY;
+}
+
+/** Procedures performed at a level (central, province, commune, other). O(1). */
+export function getProceduresByLevel(catalog: Catalog, level: Level): readonly Procedure[] {
+  return catalog.index.byLevel.get(level) ?? EMPTY;
+}
+
+/** Procedures of a sector (lĩnh vực), matched after {@link normaliseName}. O(1). */
+export function getProceduresBySector(catalog: Catalog, sector: string): readonly Procedure[] {
+  return catalog.index.bySector.get(normaliseName(sector)) ?? EMPTY;
+}
+
+/** Procedures whose competent, implementing or delegated authority has this name (after normaliseName). O(1). */
+export function getProceduresByAuthority(catalog: Catalog, authority: string): readonly Procedure[] {
+  return catalog.index.byAuthority.get(normaliseName(authority)) ?? EMPTY;
+}
+
+/** Procedures that can be filed through a channel (in-person, online, post). O(1). */
+export function getProceduresByChannel(catalog: Catalog, channel: ChannelName): readonly Procedure[] {
+  return catalog.index.byChannel.get(channel) ?? EMPTY;
+}
+
+/** One new commune an old (pre-2025) commune went into. */
+export interface LegacyTranslation {
+  readonly code: string;
+  /** `full`: the whole old commune went into this one; `partial`: the old commune was split. */
+  readonly type: 'full' | 'partial';
+  readonly unit: Unit | undefined;
+}
+
+/**
+ * Translates a pre-2025 commune code to the new commune(s). A `partial` old commune maps to several new ones: an old
+ * address alone cannot decide which. O(1).
+ * @example translateLegacyUnit(catalog, '00001') // [{ code: '00097', type: 'full', unit: {...} }]
+ */
+export function translateLegacyUnit(catalog: Catalog, oldCode: string): readonly LegacyTranslation[] {
+  const links = catalog.index.legacyByOld.get(oldCode);
+  if (links === undefined) return EMPTY;
+  return Object.freeze(links.map((link) => Object.freeze({ code: link.new, type: link.type, unit: getUnit(catalog, link.new) })));
+}
+
+/** Counts that describe a catalogue. */
+export interface CatalogStats {
+  readonly procedures: number;
+  readonly provinces: number;
+  readonly communes: number;
+  readonly legacyLinks: number;
+  readonly byLevel: Readonly<Record<Level, number>>;
+  readonly bySector: Readonly<Record<string, number>>;
+  /** Channel deadlines by unit, plus `unresolved`. */
+  readonly byDeadlineUnit: Readonly<Record<DeadlineUnit | 'unresolved', number>>;
+  /** Channel deadlines that are unresolved. */
+  readonly unresolvedDeadlines: number;
+}
+
+/** Counts procedures, units and deadlines of a catalogue. */
+export function catalogStats(catalog: Catalog): CatalogStats {
+  const byLevel: Record<Level, number> = { central: 0, province: 0, commune: 0, other: 0 };
+  for (const level of Object.keys(byLevel) as Level[]) byLevel[level] = getProceduresByLevel(catalog, level).length;
+  const bySector: Record<string, number> = {};
+  const byDeadlineUnit: Record<DeadlineUnit | 'unresolved', number> = {
+    'working-days': 0,
+    'calendar-days': 0,
+    'working-hours': 0,
+    'same-day': 0,
+    unresolved: 0,
+  };
+  for (const procedure of catalog.procedures) {
+    bySector[procedure.sector] = (bySector[procedure.sector] ?? 0) + 1;
+    for (const channel of Object.values(procedure.channels)) {
+      if (channel === undefined) continue;
+      const key = channel.deadline.status === 'resolved' ? channel.deadline.unit : 'unresolved';
+      byDeadlineUnit[key] += 1;
+    }
+  }
+  const provinces = catalog.units.filter((unit) => unit.level === 'province').length;
+  return Object.freeze({
+    procedures: catalog.procedures.length,
+    provinces,
+    communes: catalog.units.length - provinces,
+    legacyLinks: catalog.legacyLinks.length,
+    byLevel: Object.freeze(byLevel),
+    bySector: Object.freeze(bySector),
+    byDeadlineUnit: Object.freeze(byDeadlineUnit),
+    unresolvedDeadlines: byDeadlineUnit.unresolved,
+  });
+}

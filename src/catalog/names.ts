@@ -1,0 +1,90 @@
+/**
+ * Comparing Vietnamese names. Sources disagree on tone-mark placement ("Hòa" / "Hoà", "Thủy" / "Thuỷ"), on Unicode
+ * composition (NFC / NFD) and on case; none of these is a change of name.
+ */
+
+const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+const VOWELS = new Set([...'aăâeêioôơuưy']);
+const MODIFIED_VOWELS = new Set([...'ăâêôơư']);
+/** Open syllables whose tone sits on the second vowel in the "new" placement (hoà, khoẻ, thuỷ). */
+const SECOND_VOWEL_PAIRS = new Set(['oa', 'oe', 'uy']);
+
+/**
+ * Normalises a Vietnamese name for comparison: Unicode NFC, lower case, one space between words, `Ð` (eth) read as
+ * `Đ`, and every tone mark placed by one rule (the "new" placement: `hoà`, `thuỷ`, `khoẻ`), so that names differing
+ * only in tone-mark placement compare equal. The result is a comparison key, not a display name.
+ *
+ * @param name - a name in any Unicode normal form
+ * @returns the comparison key
+ * @example normaliseName('Hòa Bình') === normaliseName('Hoà Bình') // true
+ */
+export function normaliseName(name: string): string {
+  const lowered = name.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').toLowerCase();
+  const decomposed = lowered.normalize('NFD');
+  const placed = decomposed.replace(/[\p{L}\p{M}]+/gu, placeTone);
+  return placed.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** True when two names are the same after {@link normaliseName}. */
+export function isSameName(a: string, b: string): boolean {
+  return normaliseName(a) === normaliseName(b);
+}
+
+/** Re-places the tone mark of one decomposed, lower-case syllable. */
+function placeTone(syllable: string): string {
+  let tone: string | undefined;
+  let bare = '';
+  for (const char of syllable) {
+    if (TONE_MARKS.has(char)) tone ??= char;
+    else bare += char;
+  }
+  const chars = [...bare.normalize('NFC')];
+  if (tone === undefined) return chars.join('');
+  const target = toneIndex(chars);
+  if (target === undefined) return chars.join('') + tone;
+  chars[target] = (chars[target] ?? '') + tone;
+  return chars.join('').normalize('NFC');
+}
+
+function toneIndex(chars: readonly string[]): number | undefined {
+  let start = 0;
+  // "qu" and "gi" before another vowel are onsets: the u / i is not part of the nucleus.
+  if ((chars[0] === 'q' && chars[1] === 'u') || (chars[0] === 'g' && chars[1] === 'i' && VOWELS.has(chars[2] ?? ''))) start = 2;
+  while (start < chars.length && !VOWELS.has(chars[start]!)) start += 1;
+  if (start >= chars.length) {
+    // "gì", "quý": the onset vowel carries the tone.
+    const fallback = chars.findIndex((char) => VOWELS.has(char));
+    return fallback === -1 ? undefined : fallback;
+  }
+  let end = start;
+  while (end < chars.length && VOWELS.has(chars[end]!)) end += 1;
+  const cluster = chars.slice(start, end);
+  for (let index = cluster.length - 1; index >= 0; index -= 1) {
+    if (MODIFIED_VOWELS.has(cluster[index]!)) return start + index;
+  }
+  if (cluster.length === 1) return start;
+  const closed = end < chars.length;
+  if (closed) return end - 1;
+  if (cluster.length === 2) return SECOND_VOWEL_PAIRS.has(cluster.join('')) ? start + 1 : start;
+  return start + 1;
+}
+
+/**
+ * Turns a Vietnamese name into an ASCII slug for file names: no diacritics, `đ` as `d`, lower case, words joined by
+ * hyphens, at most `maxLength` characters (cut at a word boundary).
+ *
+ * @example slugify('Khiếu nại, tố cáo') // 'khieu-nai-to-cao'
+ */
+export function slugify(name: string, maxLength = 60): string {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= maxLength) return ascii;
+  const cut = ascii.slice(0, maxLength + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 0 ? cut.slice(0, boundary) : ascii.slice(0, maxLength)).replace(/-+$/g, '');
+}

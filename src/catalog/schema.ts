@@ -1,0 +1,194 @@
+/**
+ * The catalogue file formats as zod schemas: one strict schema per file kind, keyed by `kind` in
+ * {@link CATALOG_FILE_SCHEMAS}. Unknown keys are errors. See docs/catalog.md for the versioned spec.
+ */
+import { z } from 'zod';
+
+/** Version of the catalogue format described by these schemas and docs/catalog.md. */
+export const CATALOG_FORMAT_VERSION = '1.0.0';
+
+export const DateStringSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date YYYY-MM-DD')
+  .describe('A calendar date, YYYY-MM-DD.');
+export const ProvinceCodeSchema = z.string().regex(/^\d{2}$/, 'expected a 2-digit province code such as "01"');
+export const CommuneCodeSchema = z.string().regex(/^\d{5}$/, 'expected a 5-digit commune code such as "00004"');
+export const UnitCodeSchema = z.string().regex(/^(\d{2}|\d{5})$/, 'expected a 2-digit province or 5-digit commune code');
+export const ProcedureCodeSchema = z.string().regex(/^\d\.\d{6}$/, 'expected a procedure code such as "1.001193"');
+
+const Text = z.string().min(1);
+
+/** Where a file's data came from. */
+export const SourceRefSchema = z.strictObject({
+  dataset: Text.describe('Dataset name under shared/data, e.g. national-portal-2026.'),
+  origin: Text.describe('Upstream origin, e.g. github.com/owner/repo.'),
+  commit: z.string().regex(/^[0-9a-f]{40}$/).optional(),
+  licence: Text,
+  cite: Text.optional(),
+});
+export type SourceRef = z.output<typeof SourceRefSchema>;
+
+/** A legal document: its number (02/2011/QH13) and title, or the raw text when it could not be split. */
+export const LegalDocumentSchema = z.union([
+  z.strictObject({ number: Text, title: Text.optional() }),
+  z.strictObject({ raw: Text }),
+]);
+export type LegalDocument = z.output<typeof LegalDocumentSchema>;
+
+export const LocalisedNameSchema = z.strictObject({ vi: Text, en: Text });
+
+// ---------------------------------------------------------------- units
+
+export const UnitTypeSchema = z.enum(['tinh', 'thanh-pho', 'xa', 'phuong', 'dac-khu']);
+export type UnitType = z.output<typeof UnitTypeSchema>;
+
+export const UnitVersionSchema = z.strictObject({
+  validFrom: DateStringSchema,
+  validTo: DateStringSchema.optional().describe('Last day in force (inclusive).'),
+  type: UnitTypeSchema,
+  name: LocalisedNameSchema,
+  fullName: LocalisedNameSchema,
+  legalBasis: z.array(LegalDocumentSchema).min(1).optional(),
+});
+export type UnitVersion = z.output<typeof UnitVersionSchema>;
+
+export const UnitSchema = z.strictObject({
+  code: UnitCodeSchema,
+  level: z.enum(['province', 'commune']),
+  province: ProvinceCodeSchema.optional().describe('The province of a commune; absent on provinces.'),
+  validFrom: DateStringSchema,
+  validTo: DateStringSchema.optional(),
+  aliases: z.array(Text).min(1).optional().describe('Other Vietnamese spellings seen in sources (beyond tone-mark placement).'),
+  versions: z.array(UnitVersionSchema).min(1),
+});
+export type Unit = z.output<typeof UnitSchema>;
+
+export const UnitsFileSchema = z.strictObject({
+  kind: z.literal('units'),
+  source: z.array(SourceRefSchema).min(1),
+  units: z.array(UnitSchema),
+});
+export type UnitsFile = z.output<typeof UnitsFileSchema>;
+
+// ---------------------------------------------------------------- legacy units
+
+export const LegacyLinkSchema = z.strictObject({
+  old: z.string().regex(/^(\d{5}|\d{3})$/, 'expected a 5-digit old commune code (3 digits for an island district without communes)'),
+  oldName: Text,
+  new: CommuneCodeSchema,
+  type: z.enum(['full', 'partial']),
+});
+export type LegacyLink = z.output<typeof LegacyLinkSchema>;
+
+export const LegacyUnitsFileSchema = z.strictObject({
+  kind: z.literal('legacy-units'),
+  source: z.array(SourceRefSchema).min(1),
+  province: ProvinceCodeSchema.describe('The new province whose communes the links point at.'),
+  links: z.array(LegacyLinkSchema),
+});
+export type LegacyUnitsFile = z.output<typeof LegacyUnitsFileSchema>;
+
+// ---------------------------------------------------------------- procedures
+
+export const LevelSchema = z.enum(['central', 'province', 'commune', 'other']);
+export type Level = z.output<typeof LevelSchema>;
+
+export const DeadlineUnitSchema = z.enum(['working-days', 'calendar-days', 'working-hours', 'same-day']);
+export type DeadlineUnit = z.output<typeof DeadlineUnitSchema>;
+
+export const DeadlineVariantSchema = z.strictObject({
+  value: z.number().nonnegative(),
+  unit: DeadlineUnitSchema,
+  condition: Text.describe('The source text stating when this deadline applies.'),
+});
+export type DeadlineVariant = z.output<typeof DeadlineVariantSchema>;
+
+export const UnresolvedReasonSchema = z.enum(['missing', 'no-unit', 'no-number', 'unsupported-unit', 'range', 'contradictory']);
+export type UnresolvedReason = z.output<typeof UnresolvedReasonSchema>;
+
+export const ResolvedDeadlineSchema = z.strictObject({
+  status: z.literal('resolved'),
+  value: z.number().nonnegative().describe('Amount of `unit`; 0 for same-day.'),
+  unit: DeadlineUnitSchema,
+  raw: z.string(),
+  variants: z.array(DeadlineVariantSchema).min(1).optional(),
+});
+export const UnresolvedDeadlineSchema = z.strictObject({
+  status: z.literal('unresolved'),
+  raw: z.string(),
+  reason: UnresolvedReasonSchema,
+  variants: z.array(DeadlineVariantSchema).min(1).optional(),
+});
+export const DeadlineSchema = z.discriminatedUnion('status', [ResolvedDeadlineSchema, UnresolvedDeadlineSchema]);
+export type Deadline = z.output<typeof DeadlineSchema>;
+export type ResolvedDeadline = z.output<typeof ResolvedDeadlineSchema>;
+export type UnresolvedDeadline = z.output<typeof UnresolvedDeadlineSchema>;
+
+export const FeeSchema = z.strictObject({
+  raw: z.string(),
+  amount: z.number().int().nonnegative().optional().describe('Amount in VND, only when unambiguous.'),
+  free: z.literal(true).optional(),
+});
+export type Fee = z.output<typeof FeeSchema>;
+
+export const ChannelSchema = z.strictObject({
+  deadline: DeadlineSchema,
+  fee: FeeSchema.optional(),
+  description: Text.optional(),
+});
+export type Channel = z.output<typeof ChannelSchema>;
+
+export const ChannelNameSchema = z.enum(['in-person', 'online', 'post']);
+export type ChannelName = z.output<typeof ChannelNameSchema>;
+
+export const ResultSchema = z.strictObject({ name: Text, code: Text.optional() });
+export type ProcedureResult = z.output<typeof ResultSchema>;
+
+export const ProcedureSchema = z.strictObject({
+  code: ProcedureCodeSchema,
+  name: Text,
+  ministry: Text,
+  sector: Text,
+  levels: z.array(LevelSchema).min(1),
+  levelsRaw: Text.optional().describe('The source text of the levels, kept when the mapping lost information.'),
+  type: Text.optional(),
+  applicants: z.array(Text),
+  competentAuthority: Text.optional(),
+  implementingAuthority: Text.optional(),
+  delegatedAuthority: Text.optional(),
+  coordinatingAuthority: Text.optional(),
+  announcedBy: Text.optional(),
+  legalBasis: z.array(LegalDocumentSchema),
+  result: z.array(ResultSchema),
+  channels: z.strictObject({
+    'in-person': ChannelSchema.optional(),
+    online: ChannelSchema.optional(),
+    post: ChannelSchema.optional(),
+  }),
+  source: z.strictObject({
+    dataset: z.enum(['national-portal-2026', 'defence-2025']),
+    url: z.url().optional(),
+  }),
+});
+export type Procedure = z.output<typeof ProcedureSchema>;
+
+export const ProceduresFileSchema = z.strictObject({
+  kind: z.literal('procedures'),
+  source: z.array(SourceRefSchema).min(1),
+  procedures: z.array(ProcedureSchema),
+});
+export type ProceduresFile = z.output<typeof ProceduresFileSchema>;
+
+/** The schema of every catalogue file kind, keyed by the file's `kind`. */
+export const CATALOG_FILE_SCHEMAS = Object.freeze({
+  units: UnitsFileSchema,
+  procedures: ProceduresFileSchema,
+  'legacy-units': LegacyUnitsFileSchema,
+});
+export type CatalogFileKind = keyof typeof CATALOG_FILE_SCHEMAS;
+/** The typed content of each file kind. */
+export interface CatalogFileData {
+  units: UnitsFile;
+  procedures: ProceduresFile;
+  'legacy-units': LegacyUnitsFile;
+}

@@ -1,0 +1,82 @@
+/**
+ * `tthc due --received <ISO> --deadline "<n> <unit>"`: the due date of a dossier, explained.
+ */
+import { computeDueDate, DEADLINE_UNITS } from '../../calendar/index.js';
+import type { Deadline, DeadlineUnit, Pause } from '../../calendar/index.js';
+import { formatOption, stringOption, UsageError } from '../command.js';
+import type { Command } from '../command.js';
+import { asUsage, loadCalendarOrReport } from './calendar.js';
+
+/** Parses "5 working-days", "0.5 working-days", "same-day" into a deadline. */
+export function parseDeadlineOption(text: string): Deadline {
+  const trimmed = text.trim();
+  if (trimmed === 'same-day') return { value: 0, unit: 'same-day' };
+  const match = /^(\d+(?:\.\d+)?)\s+([a-z-]+)$/.exec(trimmed);
+  if (match === null) {
+    throw new UsageError(`--deadline must look like "5 working-days" (units: ${DEADLINE_UNITS.join(', ')}); got "${text}"`);
+  }
+  const unit = match[2]!;
+  if (!(DEADLINE_UNITS as readonly string[]).includes(unit)) {
+    throw new UsageError(`unknown deadline unit "${unit}"; expected one of ${DEADLINE_UNITS.join(', ')}`);
+  }
+  return { value: Number(match[1]), unit: unit as DeadlineUnit };
+}
+
+function parsePause(text: string): Pause {
+  const parts = text.split('..');
+  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') throw new UsageError(`--pause must look like FROM..TO, got "${text}"`);
+  return { from: parts[0]!, to: parts[1]! };
+}
+
+export const dueCommand: Command = {
+  name: 'due',
+  summary: 'Compute the due date of a dossier (working days, calendar days, working hours, same day)',
+  usage: [
+    'Usage: tthc due --received <ISO date-time with offset> --deadline "<n> <unit>" [--province <2 digits>]',
+    '                [--pause FROM..TO]... [--format text|json]',
+    '',
+    `Units: ${DEADLINE_UNITS.join(', ')} ("same-day" needs no number). Fractions allowed: "0.5 working-days".`,
+    'Example: tthc due --received 2026-02-12T10:00:00+07:00 --deadline "5 working-days"   # 2026-02-26',
+  ].join('\n'),
+  options: {
+    received: { type: 'string' },
+    deadline: { type: 'string' },
+    province: { type: 'string' },
+    pause: { type: 'string', multiple: true },
+    format: { type: 'string' },
+  },
+  async run(args, io) {
+    const format = formatOption(args, ['text', 'json'] as const, 'text');
+    const receivedAt = stringOption(args, 'received', true);
+    const deadline = parseDeadlineOption(stringOption(args, 'deadline', true));
+    const province = stringOption(args, 'province');
+    const pauseValues = args.values.pause;
+    const pauses = (Array.isArray(pauseValues) ? pauseValues : typeof pauseValues === 'string' ? [pauseValues] : []).map(parsePause);
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+    const calendar = loadCalendarOrReport(io);
+    if (calendar === undefined) return 1;
+    const due = asUsage(() =>
+      computeDueDate(calendar, { receivedAt, deadline, ...(province === undefined ? {} : { province }), ...(pauses.length === 0 ? {} : { pauses }) }),
+    );
+    if (format === 'json') {
+      io.stdout.write(`${JSON.stringify(due, null, 2)}\n`);
+      return 0;
+    }
+    let out = `Due date: ${due.dueDate} (by ${due.dueAt})\n`;
+    out += `Received: ${due.receivedAt}; clock started ${due.clockStart}\n`;
+    out += `Schedule: ${due.status}${due.status === 'projected' ? ' (a year used has no official schedule)' : ''}; calendar ${due.version}\n`;
+    if (due.skipped.length > 0) {
+      out += 'Skipped:\n';
+      for (const day of due.skipped) {
+        const name = day.name === undefined ? '' : ` ${day.name.vi}`;
+        const source = day.source === undefined ? '' : ` - ${day.source}`;
+        const swap = day.swappedWith === undefined ? '' : ` (swapped with ${day.swappedWith})`;
+        out += `  ${day.date} ${day.reason}${name}${swap}${source}\n`;
+      }
+    }
+    out += 'Rules:\n';
+    for (const rule of due.rules) out += `  ${rule.rule} [${rule.confidence}: ${rule.legalBasis}]\n`;
+    io.stdout.write(out);
+    return 0;
+  },
+};

@@ -1,0 +1,139 @@
+/**
+ * The routing request and decision: plain, frozen, JSON-serialisable data.
+ */
+
+/** Government level (cấp). */
+export type Level = 'central' | 'province' | 'commune' | 'other';
+
+/** How a dossier is filed. */
+export type FilingChannel = 'in-person' | 'online' | 'post';
+
+/** What the receiving office does with the dossier. */
+export type OfficeAction = 'process' | 'receive-and-transfer' | 'refuse';
+
+/** How far filing reaches (boundary-free filing, không phụ thuộc địa giới hành chính). */
+export type FilingScope = 'commune' | 'province' | 'nationwide';
+
+/** One routing question: a procedure, where the applicant stands and lives, how and when they file. */
+export interface RouteRequest {
+  /** Procedure code, e.g. "1.001193". */
+  readonly procedure: string;
+  readonly channel: FilingChannel;
+  /** Receipt time, ISO 8601 with an offset, e.g. "2026-02-12T10:00:00+07:00". */
+  readonly receivedAt: string;
+  /** Unit code of the office receiving the dossier (commune 5 digits, province 2 digits); needed in person. */
+  readonly office?: string;
+  /** Unit code of the applicant's residence (a commune, or a province when only that is known). */
+  readonly residence?: string;
+  /** Applicant type, e.g. "citizen", "foreigner"; see docs/rules.md. */
+  readonly applicant?: string;
+  /** The date whose law applies, YYYY-MM-DD; defaults to the receipt date in Vietnam. */
+  readonly asOf?: string;
+  /** Intervals when the clock stops (a request for supplements, a stop notice). */
+  readonly pauses?: readonly { readonly from: string; readonly to: string }[];
+}
+
+/** A unit as shown in a decision. */
+export interface UnitRef {
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'province' | 'commune';
+}
+
+/** A legal basis cited by a rule. */
+export interface LegalBasisRef {
+  readonly document: string;
+  readonly article?: string;
+  readonly url?: string;
+}
+
+/** Who decides: determined, or explicitly not (never a guess). */
+export type CompetentResult =
+  | {
+      readonly status: 'determined';
+      readonly level: Level;
+      /** The competent unit; null when the level is central or other (no local unit). */
+      readonly unit: UnitRef | null;
+      /** The competent authority as the catalogue names it, or the delegate when a delegation applies. */
+      readonly authority: string;
+      readonly delegatedFrom?: string;
+    }
+  | {
+      readonly status: 'undetermined';
+      readonly level: null;
+      readonly unit: null;
+      readonly authority: string;
+      /** Levels that could be competent. */
+      readonly candidates: readonly Level[];
+      readonly reason: string;
+    };
+
+/** What the office in front of the applicant does. */
+export interface OfficeDecision {
+  /** The receiving office; null when filing online or by post. */
+  readonly unit: UnitRef | null;
+  readonly action: OfficeAction | 'undetermined';
+  readonly reason: string;
+  readonly guidance?: string;
+}
+
+/** The deadline that applies to the channel, after rule overrides and adjustments. */
+export type DecisionDeadline =
+  | {
+      readonly status: 'resolved';
+      readonly value: number;
+      readonly unit: 'working-days' | 'calendar-days' | 'working-hours' | 'same-day';
+      readonly raw: string;
+      /** Where the value comes from. */
+      readonly source: 'catalogue' | 'rule';
+      readonly variants?: readonly { readonly value: number; readonly unit: string; readonly condition: string }[];
+    }
+  | { readonly status: 'unresolved'; readonly raw: string; readonly reason: string }
+  | { readonly status: 'unavailable'; readonly reason: string };
+
+/** One condition of a rule as evaluated. */
+export interface ConditionTrace {
+  readonly fact: string;
+  readonly path?: string;
+  readonly operator: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+  readonly result: boolean;
+}
+
+/** A rule that applied, with its effect and why. */
+export interface AppliedRule {
+  readonly ruleId: string;
+  readonly description: string;
+  readonly part: string;
+  readonly effect: Readonly<Record<string, unknown>>;
+  readonly priority: number;
+  readonly legalBasis: readonly LegalBasisRef[];
+  readonly conditions: readonly ConditionTrace[];
+  /** False when a higher-priority rule decided the same part. */
+  readonly won: boolean;
+}
+
+/** A rule that did not apply, and the first reason why. */
+export interface SkippedRule {
+  readonly ruleId: string;
+  readonly reason: string;
+  readonly failedCondition?: ConditionTrace;
+}
+
+/** Two applicable rules of equal priority that disagree on a part: the part is left undecided. */
+export interface RuleConflict {
+  readonly part: string;
+  readonly priority: number;
+  readonly ruleIds: readonly string[];
+}
+
+/** What is needed to reproduce a decision later. */
+export interface DecisionReceipt {
+  readonly catalogHash: string;
+  readonly rulesHash: string;
+  readonly calendarVersion: string;
+  readonly libraryVersion: string;
+  readonly asOf: string;
+  readonly receivedAt: string;
+}

@@ -1,0 +1,273 @@
+/**
+ * The facts a routing rule may test: their TypeScript shape ({@link RoutingFacts}) and a static description
+ * ({@link FACT_DESCRIPTION}) that the rule checker uses to reject unknown facts, paths and mistyped values.
+ */
+
+/** Levels at which a procedure is performed (cấp thực hiện). `other` covers courts and vertically organised bodies. */
+export const PROCEDURE_LEVELS = Object.freeze(['central', 'province', 'commune', 'other'] as const);
+export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];
+
+/** Filing channels: in person at a one-stop office, online, or by public post. */
+export const CHANNELS = Object.freeze(['in-person', 'online', 'post'] as const);
+export type Channel = (typeof CHANNELS)[number];
+
+/** Levels of a one-stop office (bộ phận một cửa) since 1 July 2025. */
+export const OFFICE_LEVELS = Object.freeze(['province', 'commune'] as const);
+export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
+
+/**
+ * Who files. A deliberately small vocabulary: `citizen` (Vietnamese citizen in Vietnam), `overseas-vietnamese`
+ * (người Việt Nam định cư ở nước ngoài), `foreigner`, `organisation` (Vietnamese body or enterprise),
+ * `foreign-organisation`.
+ */
+export const APPLICANT_TYPES = Object.freeze([
+  'citizen',
+  'overseas-vietnamese',
+  'foreigner',
+  'organisation',
+  'foreign-organisation',
+] as const);
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+
+/** What the catalogue says about the procedure asked for. */
+export interface ProcedureFacts {
+  /** National code `d.dddddd`, opaque. */
+  readonly code: string;
+  readonly name: string;
+  readonly ministry: string;
+  /** Sector (lĩnh vực), as published. */
+  readonly sector: string;
+  readonly levels: readonly ProcedureLevel[];
+  readonly competentAuthority: string;
+  readonly implementingAuthority: string;
+  /** Channels the procedure is offered on. */
+  readonly channels: readonly Channel[];
+  /** Applicant categories as published (free text). */
+  readonly applicants: readonly string[];
+}
+
+/** The one-stop office the applicant stands at. */
+export interface OfficeFacts {
+  /** 5-digit commune code, or 2-digit province code for a provincial office. */
+  readonly unit: string;
+  readonly level: OfficeLevel;
+  /** 2-digit province code. */
+  readonly province: string;
+}
+
+/** The applicant's place of residence (or head office). */
+export interface ResidenceFacts {
+  /** 5-digit commune code. */
+  readonly unit: string;
+  /** 2-digit province code. */
+  readonly province: string;
+}
+
+/** The request, as rules see it. Rules never see anything else. */
+export interface RoutingFacts {
+  readonly procedure: ProcedureFacts;
+  /** Absent when filing online or by post without an office. */
+  readonly office?: OfficeFacts;
+  readonly residence?: ResidenceFacts;
+  readonly applicant?: { readonly type: ApplicantType };
+  readonly channel: Channel;
+  /** ISO date-time with offset, e.g. `2026-02-12T10:00:00+07:00`. */
+  readonly receivedAt: string;
+  /** The day whose law applies, `YYYY-MM-DD`. Rule validity is checked against it. */
+  readonly asOf: string;
+}
+
+/** Kind of a value a fact field holds. */
+export type FactValueKind = 'string' | 'number' | 'string-list';
+
+/**
+ * What a value means; fact-to-fact comparisons need the same domain on both sides (a province code is compared with
+ * a province code, never with a unit code).
+ */
+export type FactDomain =
+  | 'procedure-code'
+  | 'text'
+  | 'level'
+  | 'channel'
+  | 'applicant-type'
+  | 'unit'
+  | 'province'
+  | 'count'
+  | 'date'
+  | 'datetime';
+
+/** One testable value: a scalar fact or a field of an object fact. */
+export interface FactFieldSpec {
+  readonly kind: FactValueKind;
+  readonly domain: FactDomain;
+  /** Closed vocabulary, when there is one. */
+  readonly values?: readonly string[];
+  /** Regular expression source every literal must match. */
+  readonly pattern?: string;
+  /** Computed by the evaluator from other facts, never supplied by the caller. */
+  readonly derived?: boolean;
+  readonly description: string;
+}
+
+/** A fact: either an object tested through `path: $.field`, or a scalar tested without a path. */
+export type FactSpec =
+  | { readonly shape: 'object'; readonly derived?: boolean; readonly description: string; readonly fields: Readonly<Record<string, FactFieldSpec>> }
+  | { readonly shape: 'scalar'; readonly description: string; readonly field: FactFieldSpec };
+
+const text = (description: string): FactFieldSpec => ({ kind: 'string', domain: 'text', description });
+const UNIT_PATTERN = '^[0-9]{2}([0-9]{3})?$';
+const COMMUNE_PATTERN = '^[0-9]{5}$';
+const PROVINCE_PATTERN = '^[0-9]{2}$';
+/** `YYYY-MM-DD` pattern used for date literals. */
+export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+
+/** The static description of every fact, used to validate rule files. */
+export const FACT_DESCRIPTION = Object.freeze({
+  procedure: {
+    shape: 'object',
+    description: 'The procedure asked for, from the catalogue.',
+    fields: {
+      code: { kind: 'string', domain: 'procedure-code', pattern: '^[0-9]\\.[0-9]{6}$', description: 'National code d.dddddd.' },
+      name: text('Vietnamese name as published.'),
+      ministry: text('Ministry responsible.'),
+      sector: text('Sector (lĩnh vực) as published.'),
+      levels: { kind: 'string-list', domain: 'level', values: PROCEDURE_LEVELS, description: 'Levels performing it.' },
+      levelCount: {
+        kind: 'number',
+        domain: 'count',
+        derived: true,
+        description: 'Number of levels (derived from levels; absent when levels is not a list).',
+      },
+      competentAuthority: text('Competent authority as published.'),
+      implementingAuthority: text('Implementing agency as published.'),
+      channels: { kind: 'string-list', domain: 'channel', values: CHANNELS, description: 'Channels it is offered on.' },
+      applicants: { kind: 'string-list', domain: 'text', description: 'Applicant categories as published (free text).' },
+    },
+  },
+  office: {
+    shape: 'object',
+    description: 'The one-stop office receiving the dossier; absent online or by post.',
+    fields: {
+      unit: { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, description: '5-digit commune or 2-digit province code.' },
+      level: { kind: 'string', domain: 'level', values: OFFICE_LEVELS, description: 'province or commune.' },
+      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' },
+    },
+  },
+  residence: {
+    shape: 'object',
+    description: "The applicant's residence (or head office).",
+    fields: {
+      unit: { kind: 'string', domain: 'unit', pattern: COMMUNE_PATTERN, description: '5-digit commune code.' },
+      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' },
+    },
+  },
+  applicant: {
+    shape: 'object',
+    description: 'Who files.',
+    fields: {
+      type: { kind: 'string', domain: 'applicant-type', values: APPLICANT_TYPES, description: 'Applicant category.' },
+    },
+  },
+  channel: {
+    shape: 'scalar',
+    description: 'Filing channel.',
+    field: { kind: 'string', domain: 'channel', values: CHANNELS, description: 'in-person, online or post.' },
+  },
+  receivedAt: {
+    shape: 'scalar',
+    description: 'Time of receipt, ISO date-time with offset.',
+    field: { kind: 'string', domain: 'datetime', description: 'ISO date-time with offset.' },
+  },
+  asOf: {
+    shape: 'scalar',
+    description: 'The day whose law applies.',
+    field: { kind: 'string', domain: 'date', pattern: DATE_PATTERN, description: 'YYYY-MM-DD.' },
+  },
+  province: {
+    shape: 'scalar',
+    description: 'Derived: the province of the request, office.province when there is an office, else residence.province.',
+    field: {
+      kind: 'string',
+      domain: 'province',
+      pattern: PROVINCE_PATTERN,
+      derived: true,
+      description: '2-digit province code (derived).',
+    },
+  },
+} satisfies Record<string, FactSpec>) as Readonly<Record<FactName, FactSpec>>;
+
+/** Names of the facts rules may test. */
+export type FactName = 'procedure' | 'office' | 'residence' | 'applicant' | 'channel' | 'receivedAt' | 'asOf' | 'province';
+
+export const FACT_NAMES: readonly FactName[] = Object.freeze(Object.keys(FACT_DESCRIPTION) as FactName[]);
+
+/** Finds the field a fact + path designates, or a reason why there is none. */
+export function lookupFactField(
+  fact: string,
+  path: string | undefined,
+): { readonly field: FactFieldSpec } | { readonly error: 'fact' | 'path'; readonly message: string } {
+  if (!Object.prototype.hasOwnProperty.call(FACT_DESCRIPTION, fact)) {
+    return { error: 'fact', message: `unknown fact "${fact}"; expected one of ${FACT_NAMES.join(', ')}` };
+  }
+  const spec = FACT_DESCRIPTION[fact as FactName];
+  if (spec.shape === 'scalar') {
+    if (path !== undefined) return { error: 'path', message: `fact "${fact}" is a single value and takes no path` };
+    return { field: spec.field };
+  }
+  const fields = Object.keys(spec.fields);
+  const allowed = fields.map((name) => `$.${name}`).join(', ');
+  if (path === undefined) return { error: 'path', message: `fact "${fact}" is an object; add a path, one of ${allowed}` };
+  const match = /^\$\.([A-Za-z][A-Za-z0-9]*)$/.exec(path);
+  const name = match?.[1];
+  if (name === undefined || !Object.prototype.hasOwnProperty.call(spec.fields, name)) {
+    return { error: 'path', message: `unknown path "${path}" on fact "${fact}"; expected one of ${allowed}` };
+  }
+  return { field: spec.fields[name]! };
+}
+
+/**
+ * The facts as both evaluators see them: the caller's facts plus the derived ones (`procedure.levelCount`,
+ * `province`). Never mutates its input.
+ */
+export function deriveFacts(facts: RoutingFacts): Readonly<Record<string, unknown>> {
+  const derived: Record<string, unknown> = {};
+  for (const key of Object.keys(facts)) derived[key] = (facts as unknown as Record<string, unknown>)[key];
+  const procedure = derived['procedure'];
+  if (procedure !== null && typeof procedure === 'object' && !Array.isArray(procedure)) {
+    const levels = (procedure as { levels?: unknown }).levels;
+    const copy: Record<string, unknown> = { ...(procedure as Record<string, unknown>) };
+    if (Array.isArray(levels)) copy['levelCount'] = levels.length;
+    else delete copy['levelCount'];
+    derived['procedure'] = copy;
+  }
+  const office = objectOrUndefined(derived['office']);
+  const residence = objectOrUndefined(derived['residence']);
+  const province = office !== undefined ? office['province'] : residence?.['province'];
+  if (typeof province === 'string') derived['province'] = province;
+  else delete derived['province'];
+  return derived;
+}
+
+function objectOrUndefined(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Reads `fact` + `path` from derived facts exactly as json-rules-engine's almanac does with JSONPath: a missing fact is
+ * `undefined`; a path on a non-object returns the value itself; a missing field is `undefined`.
+ */
+export function readFact(facts: Readonly<Record<string, unknown>>, fact: string, keys: readonly string[] | undefined): unknown {
+  const value = Object.prototype.hasOwnProperty.call(facts, fact) ? facts[fact] : undefined;
+  if (keys === undefined || value === null || typeof value !== 'object') return value;
+  let node: unknown = value;
+  for (const key of keys) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** Splits `$.a.b` into `['a', 'b']`. */
+export function pathKeys(path: string | undefined): readonly string[] | undefined {
+  return path === undefined ? undefined : path.slice(2).split('.');
+}

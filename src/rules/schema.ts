@@ -1,0 +1,156 @@
+/**
+ * The shape of rule files (`kind: rules`). Unknown keys are errors. Conditions are checked by {@link checkRules}
+ * against the fact description (facts, paths, operators and value types), which zod alone cannot express with
+ * located, specific messages; this schema only requires them to be present. See docs/rules.md.
+ */
+import { z } from 'zod';
+import { CHANNELS, PROCEDURE_LEVELS } from './facts.js';
+import type { FactName } from './facts.js';
+import type { OperatorName } from './operators.js';
+
+function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date `YYYY-MM-DD`. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a calendar date');
+
+/** A legal document a rule rests on. */
+export const LegalBasisSchema = z.strictObject({
+  document: z.string().min(1),
+  article: z.string().min(1).optional(),
+  url: z.url().optional(),
+});
+export type LegalBasis = z.output<typeof LegalBasisSchema>;
+
+export const ProcedureLevelSchema = z.enum(PROCEDURE_LEVELS);
+export const ChannelSchema = z.enum(CHANNELS);
+
+/** Who is competent, relative to the request. `named` carries an explicit unit code. */
+export const CompetentUnitParamsSchema = z.discriminatedUnion('unit', [
+  z.strictObject({ unit: z.literal('residence-commune') }),
+  z.strictObject({ unit: z.literal('residence-province') }),
+  z.strictObject({ unit: z.literal('office-unit') }),
+  z.strictObject({ unit: z.literal('named'), code: z.string().regex(/^[0-9]{2}([0-9]{3})?$/, 'expected a 2- or 5-digit unit code') }),
+]);
+
+/** What the office in front of the applicant does with the dossier. */
+export const OfficeActionSchema = z.enum(['process', 'receive-and-transfer', 'refuse']);
+export type OfficeAction = z.output<typeof OfficeActionSchema>;
+
+/** Where the dossier may be filed: only at the competent commune, anywhere in the province, or anywhere. */
+export const FilingScopeSchema = z.enum(['commune', 'province', 'nationwide']);
+export type FilingScope = z.output<typeof FilingScopeSchema>;
+
+/** Units of processing time. `same-day` takes value 0 (ngay trong ngày); half days are 0.5 working-days. */
+export const DeadlineUnitSchema = z.enum(['working-days', 'calendar-days', 'working-hours', 'same-day']);
+export type DeadlineUnit = z.output<typeof DeadlineUnitSchema>;
+
+export const DurationSchema = z
+  .strictObject({ value: z.number().nonnegative().multipleOf(0.5), unit: DeadlineUnitSchema })
+  .refine((duration) => (duration.unit === 'same-day') === (duration.value === 0), 'same-day takes value 0, other units a positive value');
+export type Duration = z.output<typeof DurationSchema>;
+
+const effect = <T extends string, P extends z.ZodType>(type: T, params: P) => z.strictObject({ type: z.literal(type), params });
+
+/** The effects vocabulary: each effect decides one part of a routing decision. */
+export const RuleEffectSchema = z.discriminatedUnion('type', [
+  effect('competent-level', z.strictObject({ level: ProcedureLevelSchema })),
+  effect('competent-unit', CompetentUnitParamsSchema),
+  effect(
+    'office-action',
+    z.strictObject({ action: OfficeActionSchema, reason: z.string().min(1), guidance: z.string().min(1).optional() }),
+  ),
+  effect('filing-scope', z.strictObject({ scope: FilingScopeSchema })),
+  effect(
+    'deadline',
+    z.union([z.strictObject({ override: DurationSchema }), z.strictObject({ adjust: z.strictObject({ add: DurationSchema }) })]),
+  ),
+  effect(
+    'delegation',
+    z.strictObject({
+      from: z.string().min(1),
+      to: z.string().min(1),
+      document: z.string().min(1),
+      validFrom: IsoDateSchema,
+      validTo: IsoDateSchema.optional(),
+    }),
+  ),
+]);
+export type RuleEffect = z.output<typeof RuleEffectSchema>;
+export type EffectType = RuleEffect['type'];
+export const EFFECT_TYPES: readonly EffectType[] = Object.freeze([
+  'competent-level',
+  'competent-unit',
+  'office-action',
+  'filing-scope',
+  'deadline',
+  'delegation',
+]);
+
+/** `{ fact, path }` on the right-hand side: compare with another fact. */
+export interface FactReference {
+  readonly fact: FactName;
+  readonly path?: string;
+}
+export type ConditionLiteral = string | number | boolean;
+export type ConditionValue = ConditionLiteral | readonly ConditionLiteral[] | FactReference;
+/** `{ fact, path?, operator, value }`. */
+export interface LeafCondition {
+  readonly fact: FactName;
+  readonly path?: string;
+  readonly operator: OperatorName;
+  readonly value: ConditionValue;
+}
+/** json-rules-engine condition form. */
+export type Condition =
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition }
+  | LeafCondition;
+/** The root of a rule's conditions is always boolean. */
+export type RootCondition = Exclude<Condition, LeafCondition>;
+
+/** Conditions are checked by checkRules (facts, paths, operators, value types), not by zod. */
+const ConditionsSchema = z.custom<RootCondition>((value) => value !== null && typeof value === 'object' && !Array.isArray(value), {
+  message: 'expected a map with all, any or not',
+});
+
+/** One rule as written in a file. */
+export const RuleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
+  description: z.string().min(1),
+  legalBasis: z.union([LegalBasisSchema, z.array(LegalBasisSchema).min(1)]),
+  validFrom: IsoDateSchema,
+  /** Exclusive: the first day the rule no longer applies. */
+  validTo: IsoDateSchema.optional(),
+  scope: z.strictObject({ provinces: z.array(z.string().regex(/^[0-9]{2}$/, 'expected a 2-digit province code')).min(1) }).optional(),
+  priority: z.int().min(0).max(1_000_000),
+  conditions: ConditionsSchema,
+  event: RuleEffectSchema,
+});
+export type RuleInput = z.output<typeof RuleSchema>;
+
+/** A rule file. */
+export const RulesFileSchema = z.strictObject({
+  kind: z.literal('rules'),
+  description: z.string().optional(),
+  rules: z.array(RuleSchema).min(1),
+});
+export type RulesFile = z.output<typeof RulesFileSchema>;
+
+/** The file envelope alone; checkRules validates each rule on its own so one bad rule does not hide the others. */
+export const RulesFileEnvelopeSchema = z.strictObject({
+  kind: z.literal('rules'),
+  description: z.string().optional(),
+  rules: z.array(z.unknown()).min(1),
+});
+
+/** Schemas of the file kinds this module reads, by `kind`. */
+export const RULES_FILE_SCHEMAS = Object.freeze({ rules: RulesFileSchema });
+export type RulesFileKind = keyof typeof RULES_FILE_SCHEMAS;

@@ -1,0 +1,150 @@
+/**
+ * Scenario files: YAML cases, each a routing request and the expected parts of its decision, run by `tthc test`.
+ */
+import { z } from 'zod';
+import { isTthcError } from '../errors.js';
+import type { DataFile } from '../source/files.js';
+
+const IsoWithOffset = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'expected an ISO time with an offset');
+const PlainDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+
+export const ScenarioRequestSchema = z.strictObject({
+  procedure: z.string(),
+  channel: z.enum(['in-person', 'online', 'post']),
+  receivedAt: IsoWithOffset,
+  office: z.string().optional(),
+  residence: z.string().optional(),
+  applicant: z.string().optional(),
+  asOf: PlainDate.optional(),
+  pauses: z.array(z.strictObject({ from: IsoWithOffset, to: IsoWithOffset })).optional(),
+});
+
+export const ScenarioSchema = z.strictObject({
+  name: z.string().min(1),
+  /** Why this case matters; shown when it fails. */
+  note: z.string().optional(),
+  request: ScenarioRequestSchema,
+  /**
+   * Expected parts of the decision by dotted path (`competent.level`, `office.action`, `dueDate`), or `error` with
+   * the expected error code when the request must be rejected.
+   */
+  expect: z.record(z.string(), z.unknown()).refine((value) => Object.keys(value).length > 0, 'expect needs at least one entry'),
+});
+
+export const ScenariosFileSchema = z.strictObject({
+  kind: z.literal('scenarios'),
+  description: z.string().optional(),
+  scenarios: z.array(ScenarioSchema).min(1),
+});
+
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenariosFile = z.output<typeof ScenariosFileSchema>;
+
+/** One expectation that did not hold. */
+export interface ScenarioMismatch {
+  readonly path: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+/** The outcome of one scenario. */
+export interface ScenarioResult {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly name: string;
+  readonly passed: boolean;
+  readonly mismatches: readonly ScenarioMismatch[];
+  /** The decision's explanation, in text, for a failing case. */
+  readonly explanation?: string;
+}
+
+/** Routes one request; the decision is any JSON-like object. */
+export type RouteForScenario = (request: Scenario['request']) => unknown;
+
+/** Runs every scenario of the given files. Never throws: an error thrown by routing is compared with `expect.error`. */
+export function runScenarios(
+  files: readonly DataFile<'scenarios', ScenariosFile>[],
+  route: RouteForScenario,
+  explain: (decision: unknown) => string = () => '',
+): ScenarioResult[] {
+  const results: ScenarioResult[] = [];
+  for (const { file, data, locate } of files) {
+    data.scenarios.forEach((scenario, index) => {
+      const line = locate(['scenarios', index])?.line;
+      let decision: unknown;
+      let errorCode: string | undefined;
+      let errorMessage: string | undefined;
+      try {
+        decision = route(scenario.request);
+      } catch (error) {
+        if (!isTthcError(error)) throw error;
+        errorCode = error.code;
+        errorMessage = error.message;
+      }
+      const mismatches: ScenarioMismatch[] = [];
+      for (const [path, expected] of Object.entries(scenario.expect)) {
+        const actual =
+          path === 'error' ? errorCode : errorCode !== undefined ? `error ${errorCode}: ${errorMessage ?? ''}` : valueAtPath(decision, path);
+        if (!deepEqual(actual, expected)) mismatches.push({ path, expected, actual });
+      }
+      const passed = mismatches.length === 0;
+      const result: ScenarioResult = {
+        file,
+        line,
+        name: scenario.name,
+        passed,
+        mismatches,
+        ...(passed || decision === undefined ? {} : { explanation: explain(decision) }),
+      };
+      results.push(Object.freeze(result));
+    });
+  }
+  return results;
+}
+
+/** Reads a dotted path (`office.action`, `explanation.applied.0.ruleId`) from a decision. */
+export function valueAtPath(value: unknown, path: string): unknown {
+  let node = value;
+  for (const segment of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** Formats scenario results: a line per case, a readable diff under each failure, then `N passed, N failed`. */
+export function formatScenarioResults(results: readonly ScenarioResult[], options: { verbose?: boolean } = {}): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    const where = `${result.file}${result.line === undefined ? '' : `:${result.line}`}`;
+    if (result.passed) {
+      if (options.verbose === true) lines.push(`ok   ${where} ${result.name}`);
+      continue;
+    }
+    lines.push(`FAIL ${where} ${result.name}`);
+    for (const mismatch of result.mismatches) {
+      lines.push(`       ${mismatch.path}`);
+      lines.push(`         - expected ${JSON.stringify(mismatch.expected)}`);
+      lines.push(`         + actual   ${JSON.stringify(mismatch.actual) ?? 'undefined'}`);
+    }
+    if (result.explanation !== undefined && result.explanation !== '') {
+      lines.push(...result.explanation.split('\n').map((line) => `       | ${line}`));
+    }
+  }
+  const passed = results.filter((result) => result.passed).length;
+  lines.push(`${passed} passed, ${results.length - passed} failed`);
+  return `${lines.join('\n')}\n`;
+}
