@@ -159,7 +159,7 @@ interface OutFile {
   readonly data: UnitsFile | ProceduresFile | LegacyUnitsFile;
 }
 
-function buildUnits(dataDir: string): { files: OutFile[]; provinceSlugs: Map<string, string> } {
+function buildUnits(dataDir: string): { files: OutFile[]; provinceSlugs: Map<string, string>; communes: Map<string, RawUnit> } {
   const older = JSON.parse(readFileSync(join(dataDir, 'units/2025-07-01/units.json'), 'utf8')) as RawUnit[];
   const newer = JSON.parse(readFileSync(join(dataDir, 'units/2026-07-25/units.json'), 'utf8')) as RawUnit[];
   const olderByCode = new Map<string, RawUnit>();
@@ -187,21 +187,42 @@ function buildUnits(dataDir: string): { files: OutFile[]; provinceSlugs: Map<str
     files.push({ path: `units/communes/${slug}.yaml`, kind: 'units', data: { kind: 'units', source, units: communes } });
   }
   files.unshift({ path: 'units/provinces.yaml', kind: 'units', data: { kind: 'units', source, units: provinces } });
-  return { files, provinceSlugs };
+  const communes = new Map<string, RawUnit>();
+  for (const province of newer) for (const ward of province.Wards ?? []) communes.set(ward.Code, ward);
+  return { files, provinceSlugs, communes };
 }
 
 interface RawMerges {
-  data: { level1_id: string; level2s: { level2_id: string; merges: { old_id: string; name: string; type: 'full' | 'partial' }[] }[] }[];
+  data: { level1_id: string; level2s: { level2_id: string; name: string; merges: { old_id: string; name: string; type: 'full' | 'partial' }[] }[] }[];
 }
 
-function buildLegacy(dataDir: string, provinceSlugs: Map<string, string>): OutFile[] {
+/**
+ * The upstream mapping uses a few new-commune codes that are not in the official list (06970 Xã Ba Chẽ for 06978,
+ * 23737 Xã Ia Mơ for 23938). Such a code is replaced by the one official commune of the same province with the same
+ * full name (after normaliseName) that the mapping does not otherwise use; the link records the correction in `note`.
+ */
+function correctedCode(code: string, name: string, province: string, communes: ReadonlyMap<string, RawUnit>, used: ReadonlySet<string>): string | undefined {
+  if (communes.has(code)) return code;
+  const candidates = [...communes.values()].filter(
+    (unit) => unit.ProvinceCode === province && !used.has(unit.Code) && normaliseName(unit.FullName) === normaliseName(name),
+  );
+  return candidates.length === 1 ? candidates[0]!.Code : undefined;
+}
+
+function buildLegacy(dataDir: string, provinceSlugs: Map<string, string>, communes: ReadonlyMap<string, RawUnit>): OutFile[] {
   const merges = JSON.parse(readFileSync(join(dataDir, 'units/legacy-mapping-2025/merges_new_to_old.json'), 'utf8')) as RawMerges;
+  const used = new Set(merges.data.flatMap((province) => province.level2s.map((commune) => commune.level2_id)));
   const files: OutFile[] = [];
   for (const province of [...merges.data].sort((a, b) => a.level1_id.localeCompare(b.level1_id))) {
     const links: LegacyLink[] = [];
     for (const commune of province.level2s) {
+      const code = correctedCode(commune.level2_id, commune.name, province.level1_id, communes, used) ?? commune.level2_id;
       for (const merge of commune.merges) {
-        links.push({ old: merge.old_id, oldName: merge.name, new: commune.level2_id, type: merge.type });
+        const link: LegacyLink = { old: merge.old_id, oldName: merge.name, new: code, type: merge.type };
+        if (code !== commune.level2_id) {
+          link.note = `upstream gives new code ${commune.level2_id} for ${commune.name}; the official code of ${commune.name} is ${code}`;
+        }
+        links.push(link);
       }
     }
     links.sort((a, b) => a.new.localeCompare(b.new) || a.old.localeCompare(b.old));
@@ -499,8 +520,8 @@ export function formatCatalogFile(path: string, kind: CatalogFileKind, data: unk
 
 /** Builds every catalogue file in memory, sorted by path. */
 export function buildCatalogFiles(dataDir: string = sharedDataDir()): { path: string; text: string }[] {
-  const { files: unitFiles, provinceSlugs } = buildUnits(dataDir);
-  const files = [...unitFiles, ...buildLegacy(dataDir, provinceSlugs), ...buildProcedures(dataDir)];
+  const { files: unitFiles, provinceSlugs, communes } = buildUnits(dataDir);
+  const files = [...unitFiles, ...buildLegacy(dataDir, provinceSlugs, communes), ...buildProcedures(dataDir)];
   return files
     .map((file) => ({ path: file.path, text: formatCatalogFile(file.path, file.kind, file.data) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

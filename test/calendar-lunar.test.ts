@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+// @ts-expect-error date-chinese ships no type declarations for its ESM entry
 import { CalendarVietnamese } from 'date-chinese';
 import { describe, expect, it } from 'vitest';
 import { fromLunarDate, hungKingsDay, lastDayOfLunarYear, leapMonthOf, lunarNewYear, toLunarDate } from '../src/calendar/index.js';

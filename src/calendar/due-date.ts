@@ -104,7 +104,20 @@ export function officePolicyFor(calendar: Calendar, province?: string): OfficePo
   return merged as unknown as OfficePolicy;
 }
 
+const RESOLVED = new WeakMap<Calendar, Map<string, ResolvedPolicy>>();
+
 function resolvePolicy(calendar: Calendar, province?: string): ResolvedPolicy {
+  let cache = RESOLVED.get(calendar);
+  if (cache === undefined) RESOLVED.set(calendar, (cache = new Map()));
+  const key = province ?? '';
+  const cached = typeof key === 'string' ? cache.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const resolved = buildResolvedPolicy(calendar, province);
+  cache.set(key, resolved);
+  return resolved;
+}
+
+function buildResolvedPolicy(calendar: Calendar, province?: string): ResolvedPolicy {
   const policy = officePolicyFor(calendar, province);
   const periods = policy.officeHours.periods
     .map((period) => [parseClock(period.from), parseClock(period.to)] as const)

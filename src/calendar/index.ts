@@ -24,7 +24,7 @@ export type {
   OfficePolicy,
   OfficePolicyFile,
 } from './schema.js';
-export { assertCalendarFiles, parseCalendarFiles } from './parse.js';
+export { assembleCalendarData, assertCalendarFiles, parseCalendarFiles } from './parse.js';
 export type { CalendarSourceFile, ParseCalendarResult } from './parse.js';
 export { createCalendar, listYear, yearStatus } from './calendar.js';
 export type { Calendar, CreateCalendarOptions, DayInfo, DayReason, ScheduleStatus, YearSchedule } from './calendar.js';

@@ -5,7 +5,7 @@ import { compareIssues, createIssue, InvalidDataError } from '../errors.js';
 import type { Issue, IssuePath } from '../errors.js';
 import { validateParsed } from '../source/schema.js';
 import { parseYaml } from '../source/yaml.js';
-import type { ParsedYaml } from '../source/yaml.js';
+import type { DataFile } from '../source/files.js';
 import { dayFromYmd, parseClock, parseDay, weekdayOf } from './_days.js';
 import { CALENDAR_FILE_SCHEMAS, WEEKDAY_NAMES } from './schema.js';
 import type { CalendarData, CalendarFileKind, CalendarYearFile, HolidayRulesFile, OfficePolicyFile } from './schema.js';
@@ -28,10 +28,7 @@ export interface ParseCalendarResult {
  */
 export function parseCalendarFiles(files: readonly CalendarSourceFile[]): ParseCalendarResult {
   const issues: Issue[] = [];
-  let holidayRules: { value: HolidayRulesFile; parsed: ParsedYaml } | undefined;
-  let officePolicy: { value: OfficePolicyFile; parsed: ParsedYaml } | undefined;
-  const years = new Map<number, { value: CalendarYearFile; parsed: ParsedYaml }>();
-
+  const valid: DataFile[] = [];
   for (const { file, text } of files) {
     const parsed = parseYaml(text, file);
     if (parsed.value === undefined) {
@@ -53,21 +50,38 @@ export function parseCalendarFiles(files: readonly CalendarSourceFile[]): ParseC
     }
     const result = validateParsed(parsed, CALENDAR_FILE_SCHEMAS[kind as CalendarFileKind]);
     issues.push(...result.issues);
-    if (result.value === undefined) continue;
+    if (result.value !== undefined) valid.push({ file, kind, data: result.value, locate: (path, options) => parsed.locate(path, options) });
+  }
+  const assembled = assembleCalendarData(valid);
+  const all = [...issues, ...assembled.issues].sort(compareIssues);
+  const hasErrors = all.some((issue) => issue.severity === 'error');
+  return Object.freeze({ data: hasErrors ? undefined : assembled.data, issues: Object.freeze(all) });
+}
+
+/**
+ * Assembles schema-valid calendar files (holiday-rules, office-policy, calendar-year) into {@link CalendarData},
+ * with the cross-file checks (one file per kind and year, dates inside their year, swaps paired). Never throws.
+ */
+export function assembleCalendarData(files: readonly DataFile[]): ParseCalendarResult {
+  const issues: Issue[] = [];
+  let holidayRules: { value: HolidayRulesFile; parsed: DataFile } | undefined;
+  let officePolicy: { value: OfficePolicyFile; parsed: DataFile } | undefined;
+  const years = new Map<number, { value: CalendarYearFile; parsed: DataFile }>();
+
+  for (const parsed of files) {
     const duplicate = (what: string): void => {
-      issues.push(createIssue('CALENDAR_DUPLICATE_FILE', 'error', `a second ${what} file`, { file, path: ['kind'], location: parsed.locate(['kind']) }));
+      issues.push(createIssue('CALENDAR_DUPLICATE_FILE', 'error', `a second ${what} file`, { file: parsed.file, path: ['kind'], location: parsed.locate(['kind']) }));
     };
-    const value = result.value as HolidayRulesFile | OfficePolicyFile | CalendarYearFile;
+    const value = parsed.data as HolidayRulesFile | OfficePolicyFile | CalendarYearFile;
     if (value.kind === 'holiday-rules') {
       if (holidayRules !== undefined) duplicate('holiday-rules');
       else holidayRules = { value, parsed };
     } else if (value.kind === 'office-policy') {
       if (officePolicy !== undefined) duplicate('office-policy');
       else officePolicy = { value, parsed };
-    } else if (years.has(value.year)) {
-      duplicate(`calendar-year ${value.year}`);
-    } else {
-      years.set(value.year, { value, parsed });
+    } else if (value.kind === 'calendar-year') {
+      if (years.has(value.year)) duplicate(`calendar-year ${value.year}`);
+      else years.set(value.year, { value, parsed });
     }
   }
 
@@ -109,11 +123,11 @@ export function assertCalendarFiles(files: readonly CalendarSourceFile[]): Calen
   return data;
 }
 
-function at(parsed: ParsedYaml, path: IssuePath): { file: string; path: IssuePath; location: ReturnType<ParsedYaml['locate']> } {
+function at(parsed: DataFile, path: IssuePath): { file: string; path: IssuePath; location: ReturnType<DataFile['locate']> } {
   return { file: parsed.file, path, location: parsed.locate(path) };
 }
 
-function checkOfficePolicy(policy: OfficePolicyFile, parsed: ParsedYaml, issues: Issue[]): void {
+function checkOfficePolicy(policy: OfficePolicyFile, parsed: DataFile, issues: Issue[]): void {
   const check = (periods: readonly { from: string; to: string }[], path: IssuePath): void => {
     let previousEnd = -1;
     for (const [index, period] of periods.entries()) {
@@ -133,7 +147,7 @@ function checkOfficePolicy(policy: OfficePolicyFile, parsed: ParsedYaml, issues:
 
 function checkYear(
   file: CalendarYearFile,
-  parsed: ParsedYaml,
+  parsed: DataFile,
   restDays: ReadonlySet<number>,
   holidayIds: ReadonlySet<string> | undefined,
   issues: Issue[],

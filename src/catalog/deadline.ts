@@ -110,7 +110,7 @@ export function parseFee(text: string): Fee | undefined {
   const lines = raw.split(/\n/).filter((line) => /^\s*(lệ phí|phí)\s*:/iu.test(line));
   if (lines.length > 1) return { raw };
   const head = raw.replace(/^\s*(lệ phí|phí)\s*:\s*/iu, '');
-  if (/^(0|không|khong)\s*(đồng|vnđ|việt nam đồng)?(\s|\(|$)/iu.test(head)) return { raw, free: true };
+  if (/^(0\s*(đồng|vnđ|việt nam đồng)?|không\s+(đồng|vnđ))(\s|\(|$)/iu.test(head)) return { raw, free: true };
   const match = /^([\d.,]+)\s*(Việt Nam Đồng|VNĐ|VND|Đồng|đồng)(?![\p{L}])/u.exec(head);
   if (match === null) return { raw };
   const amount = parseAmount(match[1]!);

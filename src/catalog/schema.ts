@@ -77,6 +77,7 @@ export const LegacyLinkSchema = z.strictObject({
   oldName: Text,
   new: CommuneCodeSchema,
   type: z.enum(['full', 'partial']),
+  note: Text.optional().describe('Why the link differs from the upstream mapping, when the importer corrected it.'),
 });
 export type LegacyLink = z.output<typeof LegacyLinkSchema>;
 

@@ -1,6 +1,8 @@
 /**
  * The routing request and decision: plain, frozen, JSON-serialisable data.
  */
+import type { ConditionCheck } from '../rules/compile.js';
+import type { SkippedDay } from '../calendar/due-date.js';
 
 /** Government level (cấp). */
 export type Level = 'central' | 'province' | 'commune' | 'other';
@@ -60,7 +62,8 @@ export type CompetentResult =
     }
   | {
       readonly status: 'undetermined';
-      readonly level: null;
+      /** The level when only the unit is undetermined. */
+      readonly level: Level | null;
       readonly unit: null;
       readonly authority: string;
       /** Levels that could be competent. */
@@ -91,15 +94,8 @@ export type DecisionDeadline =
   | { readonly status: 'unresolved'; readonly raw: string; readonly reason: string }
   | { readonly status: 'unavailable'; readonly reason: string };
 
-/** One condition of a rule as evaluated. */
-export interface ConditionTrace {
-  readonly fact: string;
-  readonly path?: string;
-  readonly operator: string;
-  readonly expected: unknown;
-  readonly actual: unknown;
-  readonly result: boolean;
-}
+/** One condition of a rule as evaluated: fact, path, operator, expected and actual values. */
+export type ConditionTrace = ConditionCheck;
 
 /** A rule that applied, with its effect and why. */
 export interface AppliedRule {
@@ -136,4 +132,46 @@ export interface DecisionReceipt {
   readonly libraryVersion: string;
   readonly asOf: string;
   readonly receivedAt: string;
+}
+
+/** The procedure as shown in a decision. */
+export interface ProcedureRef {
+  readonly code: string;
+  readonly name: string;
+  readonly sector: string;
+  readonly ministry: string;
+  readonly levels: readonly Level[];
+}
+
+/** The full answer to a {@link RouteRequest}. */
+export interface RouteDecision {
+  readonly procedure: ProcedureRef;
+  readonly channel: FilingChannel;
+  readonly competent: CompetentResult;
+  readonly office: OfficeDecision;
+  /** How far filing reaches; null when no rule decides it. */
+  readonly filingScope: FilingScope | null;
+  readonly deadline: DecisionDeadline;
+  /** Due date YYYY-MM-DD, or null when the deadline is unresolved or the dossier is refused. */
+  readonly dueDate: string | null;
+  /** Due time, ISO with +07:00, or null as for dueDate. */
+  readonly dueAt: string | null;
+  /** Whether the due date rests on an official yearly schedule or a projection from the statutory rules. */
+  readonly calendarStatus: 'official' | 'projected' | null;
+  readonly conflicts: readonly RuleConflict[];
+  readonly explanation: {
+    readonly applied: readonly AppliedRule[];
+    readonly notApplied: readonly SkippedRule[];
+    /** How the due date was computed: clock start, each skipped day and why, the calendar version. */
+    readonly dueDate: DueDateExplanation | null;
+  };
+  readonly receipt: DecisionReceipt;
+}
+
+/** The calendar side of a decision's explanation. */
+export interface DueDateExplanation {
+  readonly clockStart: string;
+  readonly skipped: readonly SkippedDay[];
+  readonly rules: readonly { readonly rule: string; readonly legalBasis: string; readonly confidence: string }[];
+  readonly calendarVersion: string;
 }

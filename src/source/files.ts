@@ -32,17 +32,21 @@ export type KindSchemas = Readonly<Record<string, z.ZodType>>;
 export interface ParsedFiles {
   readonly files: readonly DataFile[];
   readonly issues: readonly Issue[];
+  /** Files that did not pass, with their kind when it could be read. */
+  readonly failed: readonly { readonly file: string; readonly kind: string | undefined }[];
 }
 
 /** Parses and validates every text; a file with errors is left out of `files`, and its issues are all reported. */
 export function parseDataFiles(sources: readonly SourceText[], schemas: KindSchemas, limits?: Partial<YamlLimits>): ParsedFiles {
   const files: DataFile[] = [];
   const issues: Issue[] = [];
+  const failed: { file: string; kind: string | undefined }[] = [];
   const kinds = Object.keys(schemas).sort();
   for (const source of sources) {
     const parsed = parseYaml(source.text, source.file, limits);
     if (parsed.value === undefined) {
       issues.push(...parsed.issues);
+      failed.push({ file: source.file, kind: undefined });
       continue;
     }
     const kind = readKind(parsed.value);
@@ -59,15 +63,18 @@ export function parseDataFiles(sources: readonly SourceText[], schemas: KindSche
           { file: source.file, path: ['kind'], location: parsed.locate(kind === undefined ? [] : ['kind']) },
         ),
       );
+      failed.push({ file: source.file, kind: undefined });
       continue;
     }
     const result = validateParsed(parsed, schema);
     issues.push(...result.issues);
     if (result.value !== undefined && !result.issues.some((issue) => issue.severity === 'error')) {
       files.push(Object.freeze({ file: source.file, kind, data: result.value, locate: parsed.locate }));
+    } else {
+      failed.push({ file: source.file, kind });
     }
   }
-  return { files, issues };
+  return { files, issues, failed };
 }
 
 function readKind(value: unknown): string | undefined {

@@ -1,0 +1,112 @@
+/**
+ * Benchmarks the calendar against the alternatives, in the same run:
+ * - addWorkingDays (precomputed index, O(1)) vs a day-by-day loop over a Set of holidays
+ * - addWorkingDays vs a day-by-day loop asking date-holidays (its Vietnamese calendar) whether each day is a holiday
+ * - computeDueDate (with its explanation) vs the day-by-day loop
+ * Run directly: npx tsx bench/calendar.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Holidays from 'date-holidays';
+import { addWorkingDays, computeDueDate, createCalendar, isWorkingDay, listYear, parseCalendarFiles } from '../src/calendar/index.js';
+import type { Calendar } from '../src/calendar/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function loadCalendar(): Calendar {
+  const dir = join(ROOT, 'rules', 'calendar');
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({ file: name, text: readFileSync(join(dir, name), 'utf8') }));
+  return createCalendar(parseCalendarFiles(files).data!);
+}
+
+function measure(fn: (i: number) => unknown, minMs = 300): number {
+  let sink = 0;
+  for (let i = 0; i < 200; i += 1) sink += String(fn(i)).length; // warm-up
+  let iterations = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (let i = 0; i < 100; i += 1) sink += String(fn(iterations + i)).length;
+    iterations += 100;
+    elapsed = performance.now() - start;
+  }
+  if (sink === -1) console.log(sink);
+  return Math.round((iterations / elapsed) * 1000);
+}
+
+const DAY = 86_400_000;
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** Measures and returns ops/sec of each approach and the ratios. */
+export async function benchCalendar(): Promise<Record<string, unknown>> {
+  const calendar = loadCalendar();
+  // The baseline's holiday Set: the same non-working weekdays, built once (fair: no per-call setup).
+  const holidaySet = new Set<string>();
+  const makeUp = new Set<string>();
+  for (let year = 2024; year <= 2030; year += 1) {
+    const schedule = listYear(calendar, year);
+    for (const day of schedule.daysOff) holidaySet.add(day.date);
+    for (const day of schedule.makeUpDays) makeUp.add(day.date);
+  }
+  const loopAdd = (start: string, n: number): string => {
+    let ms = Date.parse(`${start}T00:00:00Z`);
+    let left = n;
+    while (left > 0) {
+      ms += DAY;
+      const date = iso(ms);
+      const weekday = new Date(ms).getUTCDay();
+      const working = makeUp.has(date) || (weekday !== 0 && weekday !== 6 && !holidaySet.has(date));
+      if (working) left -= 1;
+    }
+    return iso(ms);
+  };
+  const hd = new Holidays('VN');
+  const dateHolidaysAdd = (start: string, n: number): string => {
+    let ms = Date.parse(`${start}T00:00:00Z`);
+    let left = n;
+    while (left > 0) {
+      ms += DAY;
+      const weekday = new Date(ms).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      const found = hd.isHoliday(new Date(ms + 5 * 3600_000)); // noon in Vietnam
+      if (found === false || found.every((holiday) => holiday.type !== 'public')) left -= 1;
+    }
+    return iso(ms);
+  };
+
+  const starts = Array.from({ length: 512 }, (_, i) => iso(Date.UTC(2025, 0, 1) + ((i * 37) % 1400) * DAY));
+  const N = 20;
+  const check = starts.slice(0, 50).every((start) => addWorkingDays(calendar, start, N) === loopAdd(start, N));
+
+  const ours = measure((i) => addWorkingDays(calendar, starts[i % starts.length]!, N));
+  const loop = measure((i) => loopAdd(starts[i % starts.length]!, N));
+  const viaDateHolidays = measure((i) => dateHolidaysAdd(starts[i % starts.length]!, N), 500);
+  const due = measure((i) =>
+    computeDueDate(calendar, { receivedAt: `${starts[i % starts.length]!}T10:00:00+07:00`, deadline: { value: N, unit: 'working-days' } }).dueDate,
+  );
+  const build = measure(() => loadCalendar().version, 500);
+  void isWorkingDay;
+
+  return {
+    workingDays: N,
+    sameResultAsLoop: check,
+    'addWorkingDays ops/s': ours,
+    'day-by-day loop over a holiday Set ops/s': loop,
+    'day-by-day loop with date-holidays VN ops/s': viaDateHolidays,
+    'computeDueDate (with explanation) ops/s': due,
+    'load + createCalendar 1968-2100 ops/s': build,
+    'addWorkingDays / Set loop': Math.round((ours / loop) * 10) / 10,
+    'addWorkingDays / date-holidays loop': Math.round((ours / viaDateHolidays) * 10) / 10,
+    'computeDueDate / Set loop': Math.round((due / loop) * 10) / 10,
+    note: 'date-holidays VN has no official swaps or make-up days, so its answers can differ; it is timed, not trusted',
+  };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchCalendar().then((result) => {
+    for (const [key, value] of Object.entries(result)) console.log(`${key.padEnd(48)} ${String(value)}`);
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Everything tthc reads, from texts: the catalogue, the calendar, the rules and scenario files, each file dispatched
+ * on its `kind`, every issue of every file collected before anything is built. Browser-safe.
+ */
+import type { Calendar } from './calendar/calendar.js';
+import { createCalendar } from './calendar/calendar.js';
+import { assembleCalendarData } from './calendar/parse.js';
+import { CALENDAR_FILE_SCHEMAS } from './calendar/schema.js';
+import type { Catalog, CatalogFile } from './catalog/catalog.js';
+import { createCatalog } from './catalog/catalog.js';
+import { CATALOG_FILE_SCHEMAS } from './catalog/schema.js';
+import { compareIssues, InvalidDataError } from './errors.js';
+import type { Issue } from './errors.js';
+import { checkRules } from './rules/check.js';
+import { RULES_FILE_SCHEMAS } from './rules/schema.js';
+import type { CompiledRuleSet } from './rules/types.js';
+import { parseDataFiles } from './source/files.js';
+import type { DataFile, SourceText } from './source/files.js';
+import { ScenariosFileSchema } from './testing/scenarios.js';
+import type { ScenariosFile } from './testing/scenarios.js';
+
+/** Schemas of every data file kind, keyed by the file's `kind`. */
+export const DATA_FILE_SCHEMAS = Object.freeze({
+  ...CATALOG_FILE_SCHEMAS,
+  ...CALENDAR_FILE_SCHEMAS,
+  ...RULES_FILE_SCHEMAS,
+  scenarios: ScenariosFileSchema,
+});
+
+/** The kinds of data file tthc reads. */
+export type DataFileKind = keyof typeof DATA_FILE_SCHEMAS;
+
+const CATALOG_KINDS: ReadonlySet<string> = new Set(Object.keys(CATALOG_FILE_SCHEMAS));
+const CALENDAR_KINDS: ReadonlySet<string> = new Set(Object.keys(CALENDAR_FILE_SCHEMAS));
+const RULE_KINDS: ReadonlySet<string> = new Set(Object.keys(RULES_FILE_SCHEMAS));
+
+/** What was built from a set of files; a part is absent when no file of its kinds was given or it had errors. */
+export interface Dataset {
+  readonly catalog?: Catalog;
+  readonly calendar?: Calendar;
+  readonly rules?: CompiledRuleSet;
+  readonly scenarios: readonly DataFile<'scenarios', ScenariosFile>[];
+}
+
+export interface ParseDatasetResult {
+  readonly dataset: Dataset;
+  /** Every issue of every file and of the cross-file checks, sorted by file, line, column. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Parses and checks data files and builds what they describe. Never throws on bad data: a part with errors is left
+ * out of the dataset, and every issue is reported.
+ */
+export function parseDataset(sources: readonly SourceText[]): ParseDatasetResult {
+  const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
+  const issues: Issue[] = [...fileIssues];
+  // A part built without one of its files would be half-loaded: a file that failed (or whose kind is unknown) and
+  // may belong to a part keeps that part from being built.
+  const partFailed = (kinds: ReadonlySet<string>): boolean => failed.some(({ kind }) => kind === undefined || kinds.has(kind));
+
+  const catalogFiles = files.filter((file) => CATALOG_KINDS.has(file.kind)) as unknown as CatalogFile[];
+  const calendarFiles = files.filter((file) => CALENDAR_KINDS.has(file.kind));
+  const ruleFiles = files.filter((file) => RULE_KINDS.has(file.kind));
+  const scenarios = files.filter((file) => file.kind === 'scenarios') as unknown as DataFile<'scenarios', ScenariosFile>[];
+
+  let catalog: Catalog | undefined;
+  if (catalogFiles.length > 0) {
+    const result = createCatalog(catalogFiles);
+    issues.push(...result.issues);
+    if (!hasErrors(result.issues) && !partFailed(CATALOG_KINDS)) catalog = result.catalog;
+  }
+
+  let calendar: Calendar | undefined;
+  if (calendarFiles.length > 0) {
+    const result = assembleCalendarData(calendarFiles);
+    issues.push(...result.issues);
+    if (result.data !== undefined && !hasErrors(result.issues) && !partFailed(CALENDAR_KINDS)) calendar = createCalendar(result.data);
+  }
+
+  let rules: CompiledRuleSet | undefined;
+  if (ruleFiles.length > 0) {
+    const result = checkRules(ruleFiles);
+    issues.push(...result.issues);
+    if (!hasErrors(result.issues) && !partFailed(RULE_KINDS)) rules = result.rules;
+  }
+
+  const dataset: Dataset = Object.freeze({
+    ...(catalog === undefined ? {} : { catalog }),
+    ...(calendar === undefined ? {} : { calendar }),
+    ...(rules === undefined ? {} : { rules }),
+    scenarios,
+  });
+  return { dataset, issues: Object.freeze(dedupe(issues).sort(compareIssues)) };
+}
+
+/** Like {@link parseDataset}, but throws {@link InvalidDataError} with every issue when any is an error. */
+export function assertDataset(sources: readonly SourceText[]): Dataset {
+  const { dataset, issues } = parseDataset(sources);
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const where = first.file === undefined ? '' : ` (first: ${first.file}${first.line === undefined ? '' : `:${first.line}:${first.column}`})`;
+    throw new InvalidDataError(`data has ${errors.length} error${errors.length === 1 ? '' : 's'}${where}`, errors);
+  }
+  return dataset;
+}
+
+function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}
+
+function dedupe(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = JSON.stringify(issue);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

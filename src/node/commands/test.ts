@@ -1,0 +1,46 @@
+import { createRouter } from '../../routing/router.js';
+import type { RouteDecision, RouteRequest } from '../../routing/types.js';
+import { formatDecision } from '../../testing/format-decision.js';
+import { formatScenarioResults, runScenarios } from '../../testing/scenarios.js';
+import { formatIssues, summarizeIssues } from '../../format/index.js';
+import { InvalidDataError } from '../../errors.js';
+import { VERSION } from '../../version.js';
+import type { CliIo, Command, CommandArgs } from '../command.js';
+import { dataPathsFor, loadCompleteDataset, loadDatasetFromPaths } from '../load.js';
+import { langOption } from './validate.js';
+
+const USAGE = `Usage: tthc test [paths...] [--data <dir>]... [--verbose]
+
+Runs scenario files (kind: scenarios): each case routes a request and compares the expected parts of the decision
+(dotted paths such as competent.level, office.action, dueDate). Shows a diff and the decision's explanation for each
+failure and ends with "N passed, N failed". Default paths: the scenarios/ directory here.
+
+Exit codes: 0 all passed, 1 a case failed or a file is invalid, 2 usage error.
+`;
+
+export const testCommand: Command = {
+  name: 'test',
+  summary: 'run scenario files against the routing rules; "N passed, N failed"',
+  usage: USAGE,
+  options: { data: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, lang: { type: 'string' } },
+  async run(args: CommandArgs, io: CliIo): Promise<number> {
+    const lang = langOption(args, io);
+    const paths = args.positionals.length > 0 ? [...args.positionals] : ['scenarios'];
+    const scenarioFiles = await loadDatasetFromPaths(paths, { cwd: io.cwd, requirePaths: true });
+    const errors = scenarioFiles.issues.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0) {
+      io.stdout.write(formatIssues(errors, { format: 'text', lang, toolVersion: VERSION, summary: summarizeIssues(errors, { files: scenarioFiles.files.length }) }));
+      return 1;
+    }
+    if (scenarioFiles.dataset.scenarios.length === 0) {
+      throw new InvalidDataError(`no scenario files (kind: scenarios) in ${paths.join(', ')}`, []);
+    }
+    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined), io.cwd);
+    const router = createRouter(dataset);
+    const results = runScenarios(scenarioFiles.dataset.scenarios, (request) => router.route(request as RouteRequest), (decision) =>
+      formatDecision(decision as RouteDecision),
+    );
+    io.stdout.write(formatScenarioResults(results, { verbose: args.values['verbose'] === true }));
+    return results.every((result) => result.passed) ? 0 : 1;
+  },
+};

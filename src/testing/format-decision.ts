@@ -1,0 +1,145 @@
+/**
+ * A routing decision in words: what was decided, by which rules, on what legal basis. Used by every failure message
+ * of `tthc/testing` and by the CLI's text output.
+ */
+import { show } from './_checks.js';
+import type { AppliedRule, ConditionTrace, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
+
+const LABEL_WIDTH = 10;
+
+/**
+ * Formats a decision as readable multi-line text: procedure, competent level and unit (or undetermined with its
+ * candidates), the office's action with its reason and guidance, filing scope, deadline, due date with its calendar
+ * status, each applied rule with its legal basis and conditions (expected and actual), each skipped rule with its first
+ * failing condition, and conflicts.
+ *
+ * @param decision - A decision returned by `route()`.
+ * @returns The text, without a trailing newline.
+ * @example
+ * console.log(formatDecision(router.route(request)));
+ */
+export function formatDecision(decision: RouteDecision): string {
+  const lines: string[] = [];
+  const field = (label: string, text: string): void => {
+    lines.push(`${label.padEnd(LABEL_WIDTH)}${text}`);
+  };
+  const more = (text: string): void => {
+    lines.push(`${' '.repeat(LABEL_WIDTH)}${text}`);
+  };
+
+  const procedure = decision.procedure;
+  field('Procedure', `${procedure.code} ${procedure.name}`);
+  const about = [procedure.sector, procedure.ministry].filter((part) => part !== '').join(', ');
+  more(`${about === '' ? '' : `${about}; `}levels: ${listOrNone(procedure.levels)}`);
+
+  const receipt = decision.receipt as RouteDecision['receipt'] | undefined;
+  field('Filing', `${decision.channel}${receipt === undefined ? '' : `, received ${receipt.receivedAt}, law as of ${receipt.asOf}`}`);
+
+  const competent = decision.competent;
+  if (competent.status === 'determined') {
+    field('Competent', `${competent.level}${competent.unit === null ? '' : ` ${unitText(competent.unit)}`}`);
+    more(`authority: ${competent.authority}${competent.delegatedFrom === undefined ? '' : ` (delegated from ${competent.delegatedFrom})`}`);
+  } else {
+    field('Competent', `undetermined; candidates: ${listOrNone(competent.candidates)}`);
+    more(`reason: ${competent.reason}`);
+    if (competent.authority !== '') more(`authority: ${competent.authority}`);
+  }
+
+  const office = decision.office;
+  field('Office', `${office.unit === null ? 'none (filed online or by post)' : unitText(office.unit)}: ${office.action}`);
+  more(`reason: ${office.reason}`);
+  if (office.guidance !== undefined && office.guidance !== '') more(`guidance: ${office.guidance}`);
+
+  field('Scope', decision.filingScope ?? 'not decided by any rule');
+
+  const deadline = decision.deadline;
+  switch (deadline.status) {
+    case 'resolved':
+      field('Deadline', `${deadline.value} ${deadline.unit} (from the ${deadline.source}; stated as ${JSON.stringify(deadline.raw)})`);
+      for (const variant of deadline.variants ?? []) more(`variant: ${variant.value} ${variant.unit} when ${variant.condition}`);
+      break;
+    case 'unresolved':
+      field('Deadline', `unresolved: ${deadline.reason} (stated as ${JSON.stringify(deadline.raw)})`);
+      break;
+    case 'unavailable':
+      field('Deadline', `unavailable: ${deadline.reason}`);
+      break;
+  }
+
+  if (decision.dueDate === null) {
+    field('Due', 'none');
+  } else {
+    const at = decision.dueAt === null ? '' : ` (${decision.dueAt})`;
+    const status =
+      decision.calendarStatus === 'official'
+        ? 'on the official calendar'
+        : decision.calendarStatus === 'projected'
+          ? 'projected from the statutory holiday rules, not yet an official calendar'
+          : 'calendar status unknown';
+    field('Due', `${decision.dueDate}${at}, ${status}`);
+  }
+
+  const applied = decision.explanation?.applied ?? [];
+  const skipped = decision.explanation?.notApplied ?? [];
+  lines.push(applied.length === 0 ? 'Rules applied: none' : 'Rules applied:');
+  for (const rule of applied) lines.push(...appliedRuleLines(rule));
+  lines.push(skipped.length === 0 ? 'Rules skipped: none' : 'Rules skipped:');
+  for (const rule of skipped) lines.push(...skippedRuleLines(rule));
+
+  const conflicts = decision.conflicts ?? [];
+  if (conflicts.length > 0) {
+    lines.push('Conflicts:');
+    for (const conflict of conflicts) {
+      lines.push(`  ! ${conflict.part}: rules ${conflict.ruleIds.join(', ')} disagree at priority ${conflict.priority}; left undecided`);
+    }
+  }
+
+  if (receipt !== undefined) {
+    lines.push(
+      `Data: catalogue ${receipt.catalogHash}, rules ${receipt.rulesHash}, calendar ${receipt.calendarVersion}, tthc ${receipt.libraryVersion}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function appliedRuleLines(rule: AppliedRule): string[] {
+  const lines = [
+    `  + ${rule.ruleId} [${rule.part}, priority ${rule.priority}${rule.won ? '' : ', overridden'}]${rule.description === '' ? '' : ` ${rule.description}`}`,
+  ];
+  const effect = Object.keys(rule.effect).length === 0 ? '' : JSON.stringify(rule.effect);
+  if (effect !== '') lines.push(`      effect: ${effect}`);
+  for (const basis of rule.legalBasis) lines.push(`      basis: ${basisText(basis)}`);
+  for (const condition of rule.conditions) lines.push(`      ${condition.result ? 'ok  ' : 'FAIL'} ${conditionText(condition)}`);
+  return lines;
+}
+
+function skippedRuleLines(rule: SkippedRule): string[] {
+  const lines = [`  - ${rule.ruleId}: ${rule.reason}`];
+  if (rule.failedCondition !== undefined) lines.push(`      first failing: ${conditionText(rule.failedCondition)}`);
+  return lines;
+}
+
+/** `residence.level equal "commune"; actual "province"`. */
+function conditionText(condition: ConditionTrace): string {
+  const fact = condition.path === undefined || condition.path === '' ? condition.fact : `${condition.fact}.${stripJsonPath(condition.path)}`;
+  return `${fact} ${condition.operator} ${show(condition.expected)}; actual ${show(condition.actual)}`;
+}
+
+/** json-rules-engine paths look like `$.level`; shown as `level`. */
+function stripJsonPath(path: string): string {
+  return path.replace(/^\$\.?/, '');
+}
+
+function basisText(basis: LegalBasisRef): string {
+  const article = basis.article === undefined || basis.article === '' ? '' : `, ${basis.article}`;
+  const url = basis.url === undefined || basis.url === '' ? '' : ` <${basis.url}>`;
+  return `${basis.document}${article}${url}`;
+}
+
+function unitText(unit: UnitRef): string {
+  return `${unit.code} ${unit.name}`;
+}
+
+function listOrNone(values: readonly string[]): string {
+  return values.length === 0 ? 'none' : values.join(', ');
+}

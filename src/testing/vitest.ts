@@ -1,0 +1,12 @@
+/**
+ * Types of the tthc matchers for vitest: `import 'tthc/testing/vitest'` once (in a setup file or a test), then
+ * `expect.extend(tthcMatchers)`. This module has no runtime code.
+ */
+import type { TthcMatchers } from './matchers.js';
+
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
+  interface Matchers<T = any> extends TthcMatchers<T> {}
+}
+
+export type { TthcMatchers } from './matchers.js';

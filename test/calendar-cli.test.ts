@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../src/node/command.js';
+import type { CliIo, CommandArgs } from '../src/node/command.js';
+import { calendarCommand } from '../src/node/commands/calendar.js';
+import { dueCommand } from '../src/node/commands/due.js';
+
+function memoryIo(cwd = new URL('..', import.meta.url).pathname): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (chunk: string) => (out += chunk) },
+    stderr: { write: (chunk: string) => (err += chunk) },
+    cwd,
+    env: {},
+    isTTY: false,
+    out: () => out,
+    err: () => err,
+  };
+}
+const args = (values: CommandArgs['values'], positionals: string[] = []): CommandArgs => ({ values, positionals });
+
+describe('tthc calendar', () => {
+  it('lists the 2026 days off and make-up days as JSON', async () => {
+    const io = memoryIo();
+    expect(await calendarCommand.run(args({ format: 'json' }, ['2026']), io)).toBe(0);
+    const json = JSON.parse(io.out());
+    expect(json.year).toBe(2026);
+    expect(json.status).toBe('official');
+    expect(json.daysOff[1]).toMatchObject({ date: '2026-01-02', reason: 'swap', source: 'Công văn 12729/VPCP-KGVX (25/12/2025)', status: 'official' });
+    expect(json.makeUpDays.map((day: { date: string }) => day.date)).toEqual(['2026-01-10', '2026-08-22']);
+  });
+
+  it('marks a year without an official schedule as projected', async () => {
+    const io = memoryIo();
+    await calendarCommand.run(args({}, ['2027']), io);
+    expect(io.out()).toContain('2027: projected schedule');
+    expect(io.out()).toContain('2027-02-04 Thu  holiday');
+  });
+
+  it('finds the shipped data from another working directory', async () => {
+    const io = memoryIo('/');
+    expect(await calendarCommand.run(args({ format: 'json' }, ['2025']), io)).toBe(0);
+    expect(JSON.parse(io.out()).daysOff).toHaveLength(12);
+  });
+
+  it.each([[[]], [['26']], [['1800']]])('refuses a bad year %j with a UsageError', async (positionals) => {
+    await expect(calendarCommand.run(args({}, positionals), memoryIo())).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('tthc due', () => {
+  it('computes the Tết example as JSON', async () => {
+    const io = memoryIo();
+    expect(await dueCommand.run(args({ received: '2026-02-12T10:00:00+07:00', deadline: '5 working-days', format: 'json' }), io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ dueDate: '2026-02-26', dueAt: '2026-02-26T17:00:00+07:00', clockStart: '2026-02-12T10:00:00+07:00', status: 'official' });
+  });
+
+  it('accepts fractional working days and same-day', async () => {
+    const io = memoryIo();
+    await dueCommand.run(args({ received: '2026-02-12T10:00:00+07:00', deadline: '0.5 working-days' }), io);
+    expect(io.out()).toContain('Due date: 2026-02-12 (by 2026-02-12T15:00:00+07:00)');
+    const sameDay = memoryIo();
+    await dueCommand.run(args({ received: '2026-02-12T15:30:00+07:00', deadline: 'same-day', format: 'json' }), sameDay);
+    expect(JSON.parse(sameDay.out()).dueDate).toBe('2026-02-13');
+  });
+
+  it.each([
+    [{ deadline: '5 working-days' }, /missing --received/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 weeks' }, /unknown deadline unit/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: 'five working-days' }, /--deadline must look like/],
+    [{ received: 'yesterday', deadline: '5 working-days' }, /ISO date-time/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 working-days', format: 'xml' }, /--format/],
+  ])('refuses bad input %j with a UsageError', async (values, message) => {
+    const run = dueCommand.run(args(values), memoryIo());
+    await expect(run).rejects.toBeInstanceOf(UsageError);
+    await expect(dueCommand.run(args(values), memoryIo())).rejects.toThrow(message);
+  });
+});

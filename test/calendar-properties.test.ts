@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, computeDueDate, createCalendar, differenceInWorkingDays, isWorkingDay, nextWorkingDay, parseCalendarFiles } from '../src/calendar/index.js';
+import type { DueDateRequest } from '../src/calendar/index.js';
+
+const RULES = new URL('../rules/calendar/', import.meta.url);
+const data = parseCalendarFiles(
+  readdirSync(RULES)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({ file: name, text: readFileSync(new URL(name, RULES), 'utf8') })),
+).data!;
+const calendar = createCalendar(data);
+
+const DAY = 86_400_000;
+const FIRST = Date.UTC(1970, 0, 1);
+const LAST = Date.UTC(2098, 11, 31);
+const dateArb = fc.integer({ min: 0, max: (LAST - FIRST) / DAY }).map((offset) => new Date(FIRST + offset * DAY).toISOString().slice(0, 10));
+const offsetArb = fc.constantFrom('+07:00', 'Z', '-08:00', '+14:00', '+05:30');
+const instantArb = fc.tuple(dateArb, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), offsetArb).map(
+  ([date, h, m, offset]) => `${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${offset}`,
+);
+const deadlineArb = fc.oneof(
+  fc.record({ value: fc.integer({ min: 1, max: 60 }), unit: fc.constant('working-days' as const) }),
+  fc.record({ value: fc.integer({ min: 1, max: 90 }), unit: fc.constant('calendar-days' as const) }),
+  fc.record({ value: fc.integer({ min: 1, max: 200 }), unit: fc.constant('working-hours' as const) }),
+  fc.record({ value: fc.constant(0.5), unit: fc.constant('working-days' as const) }),
+  fc.record({ value: fc.constant(0), unit: fc.constant('same-day' as const) }),
+);
+
+describe('working-day arithmetic properties', () => {
+  it('addWorkingDays then differenceInWorkingDays gives back N', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 0, max: 400 }), (date, n) => {
+        const later = addWorkingDays(calendar, date, n);
+        expect(differenceInWorkingDays(calendar, later, date)).toBe(n);
+        if (n > 0) expect(isWorkingDay(calendar, later)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('subtracting N working days from a working day is the inverse', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 1, max: 400 }), (date, n) => {
+        const start = isWorkingDay(calendar, date) ? date : nextWorkingDay(calendar, date);
+        const earlier = addWorkingDays(calendar, start, -n);
+        expect(differenceInWorkingDays(calendar, start, earlier)).toBe(n);
+        expect(addWorkingDays(calendar, earlier, n)).toBe(start);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('nextWorkingDay is a later working day with only non-working days between', () => {
+    fc.assert(
+      fc.property(dateArb, (date) => {
+        const next = nextWorkingDay(calendar, date);
+        expect(next > date).toBe(true);
+        expect(isWorkingDay(calendar, next)).toBe(true);
+        expect(differenceInWorkingDays(calendar, next, date)).toBe(1);
+      }),
+    );
+  });
+});
+
+describe('due-date properties', () => {
+  it('the due date is a working day, never before receipt, and the inputs are not mutated', () => {
+    fc.assert(
+      fc.property(instantArb, deadlineArb, fc.boolean(), (receivedAt, deadline, withPause) => {
+        const request: DueDateRequest = {
+          receivedAt,
+          deadline,
+          ...(withPause ? { pauses: [{ from: receivedAt.slice(0, 10), to: receivedAt.slice(0, 10) }] } : {}),
+        };
+        const before = JSON.stringify(request);
+        const result = computeDueDate(calendar, request);
+        expect(JSON.stringify(request)).toBe(before);
+        expect(isWorkingDay(calendar, result.dueDate)).toBe(true);
+        expect(result.dueAt.startsWith(result.dueDate)).toBe(true);
+        expect(Date.parse(result.dueAt)).toBeGreaterThan(Date.parse(receivedAt) - 1);
+        expect(Object.isFrozen(result)).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('working-day due dates equal addWorkingDays from the clock-start day', () => {
+    fc.assert(
+      fc.property(instantArb, fc.integer({ min: 1, max: 60 }), (receivedAt, n) => {
+        const result = computeDueDate(calendar, { receivedAt, deadline: { value: n, unit: 'working-days' } });
+        expect(result.dueDate).toBe(addWorkingDays(calendar, result.clockStart.slice(0, 10), n));
+      }),
+    );
+  });
+
+  it('leaves the calendar data untouched', () => {
+    const before = JSON.stringify(data);
+    computeDueDate(calendar, { receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 5, unit: 'working-days' } });
+    expect(JSON.stringify(calendar.data)).toBe(before);
+    expect(Object.isFrozen(calendar.data.holidayRules.holidays[0])).toBe(true);
+  });
+});
