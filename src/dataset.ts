@@ -54,10 +54,22 @@ export interface ParseDatasetResult {
  */
 export function parseDataset(sources: readonly SourceText[]): ParseDatasetResult {
   const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
-  const issues: Issue[] = [...fileIssues];
-  // A part built without one of its files would be half-loaded: a file that failed (or whose kind is unknown) and
-  // may belong to a part keeps that part from being built.
-  const partFailed = (kinds: ReadonlySet<string>): boolean => failed.some(({ kind }) => kind === undefined || kinds.has(kind));
+  const built = buildDataset(files, failed.map((entry) => entry.kind));
+  return { dataset: built.dataset, issues: Object.freeze(dedupe([...fileIssues, ...built.issues]).sort(compareIssues)) };
+}
+
+/**
+ * Builds a dataset from files that already passed their schemas (from {@link parseDataFiles}, or a snapshot of them).
+ * @param failedKinds - kinds of files that did not pass (undefined: kind unknown); a part with a failed file is not
+ *   built, so nothing is ever half-loaded.
+ */
+export function buildDataset(
+  files: readonly DataFile[],
+  failedKinds: readonly (string | undefined)[] = [],
+  known: { readonly catalogHash?: string } = {},
+): ParseDatasetResult {
+  const issues: Issue[] = [];
+  const partFailed = (kinds: ReadonlySet<string>): boolean => failedKinds.some((kind) => kind === undefined || kinds.has(kind));
 
   const catalogFiles = files.filter((file) => CATALOG_KINDS.has(file.kind)) as unknown as CatalogFile[];
   const calendarFiles = files.filter((file) => CALENDAR_KINDS.has(file.kind));
@@ -66,7 +78,7 @@ export function parseDataset(sources: readonly SourceText[]): ParseDatasetResult
 
   let catalog: Catalog | undefined;
   if (catalogFiles.length > 0) {
-    const result = createCatalog(catalogFiles);
+    const result = createCatalog(catalogFiles, known.catalogHash === undefined ? {} : { contentHash: known.catalogHash });
     issues.push(...result.issues);
     if (!hasErrors(result.issues) && !partFailed(CATALOG_KINDS)) catalog = result.catalog;
   }

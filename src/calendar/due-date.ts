@@ -4,10 +4,10 @@
  */
 import { TthcError } from '../errors.js';
 import { formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
-import { dayIndex, dayInfoOf, yearStatus } from './calendar.js';
+import { dayIndex, dayInfoOf } from './calendar.js';
 import type { Calendar, DayInfo, DayReason, ScheduleStatus } from './calendar.js';
 import type { Confidence, LocalizedName, OfficePolicy } from './schema.js';
-import { addWorkingDayNumbers, isWorkingDayNumber, workingDaysBetween } from './working-days.js';
+import { addWorkingDayNumbers, isWorkingDayNumber } from './working-days.js';
 
 /** Units of a processing time: working days (ngày làm việc), calendar days, working hours, same day (ngay trong ngày). */
 export const DEADLINE_UNITS = ['working-days', 'calendar-days', 'working-hours', 'same-day'] as const;
@@ -81,6 +81,16 @@ interface ResolvedPolicy {
   readonly opening: number;
   readonly closing: number;
   readonly cutoff: number;
+  /** The rules a computation may apply under this policy, built once (frozen, shared by every result). */
+  readonly rules: {
+    readonly receiptOutsideHours: AppliedRule;
+    readonly workingDays: AppliedRule;
+    readonly calendarDays: AppliedRule;
+    readonly endOnRestDay: AppliedRule;
+    readonly sameDay: AppliedRule;
+    readonly officeHours: AppliedRule;
+    readonly pauses: AppliedRule;
+  };
 }
 
 /**
@@ -136,7 +146,23 @@ function buildResolvedPolicy(calendar: Calendar, province?: string): ResolvedPol
     opening: periods[0]![0],
     closing: periods[periods.length - 1]![1],
     cutoff: parseClock(policy.sameDayCutoff.time),
+    rules: {
+      receiptOutsideHours: applied(
+        'received outside office hours or on a non-working day: counts as received the next working day',
+        policy.receiptOutsideHours,
+      ),
+      workingDays: applied('day of receipt not counted; N working days end on the Nth working day after', policy.dayCount),
+      calendarDays: applied('calendar days: every day counts, the day of receipt excepted', policy.dayCount),
+      endOnRestDay: applied('a period ending on a rest day ends on the next working day', policy.dayCount),
+      sameDay: applied(`same day; received after ${policy.sameDayCutoff.time}: the next working day`, policy.sameDayCutoff),
+      officeHours: applied('only office hours count', policy.officeHours),
+      pauses: applied('the clock stops during pauses', policy.pauses),
+    },
   };
+}
+
+function applied(rule: string, basis: { legalBasis: string; confidence: Confidence }): AppliedRule {
+  return Object.freeze({ rule, legalBasis: basis.legalBasis, confidence: basis.confidence });
 }
 
 /** Office minutes of a working day before a minute of the day. */
@@ -177,12 +203,31 @@ function instantAtOfficeTime(calendar: Calendar, resolved: ResolvedPolicy, targe
   return instantOf(day, resolved.closing);
 }
 
+/** Office time reached at an instant, clamped to the calendar's range (for pause ends beyond it). */
+function officeTimeClamped(calendar: Calendar, resolved: ResolvedPolicy, instant: number): number {
+  const index = calendar._index;
+  const { day } = vietnamDayOf(instant);
+  if (day > index.lastDay) return index.cumulative[index.lastDay - index.firstDay + 1]! * resolved.minutesPerDay;
+  if (day < index.firstDay) return 0;
+  return officeTime(calendar, resolved, instant);
+}
+
 interface DayRange {
   readonly first: number;
   readonly last: number;
 }
 
-function pauseRanges(pauses: readonly Pause[], resolved: ResolvedPolicy): { days: DayRange[]; instants: [number, number][] } {
+interface PauseRanges {
+  /** Days that do not count (day units), merged, sorted and disjoint. */
+  readonly days: readonly DayRange[];
+  /** Instants that do not count (hour units) as [from, to) epoch minutes, merged, sorted and disjoint. */
+  readonly instants: readonly (readonly [number, number])[];
+}
+
+const NO_PAUSES: PauseRanges = Object.freeze({ days: Object.freeze([]), instants: Object.freeze([]) });
+
+function pauseRanges(pauses: readonly Pause[], resolved: ResolvedPolicy): PauseRanges {
+  if (pauses.length === 0) return NO_PAUSES;
   const instants: [number, number][] = [];
   const days: DayRange[] = [];
   for (const pause of pauses) {
@@ -199,40 +244,89 @@ function pauseRanges(pauses: readonly Pause[], resolved: ResolvedPolicy): { days
     if (first <= last) days.push({ first, last });
   }
   days.sort((a, b) => a.first - b.first);
-  const merged: DayRange[] = [];
+  const mergedDays: DayRange[] = [];
   for (const range of days) {
-    const previous = merged[merged.length - 1];
+    const previous = mergedDays[mergedDays.length - 1];
     if (previous !== undefined && range.first <= previous.last + 1) {
-      merged[merged.length - 1] = { first: previous.first, last: Math.max(previous.last, range.last) };
-    } else merged.push(range);
+      mergedDays[mergedDays.length - 1] = { first: previous.first, last: Math.max(previous.last, range.last) };
+    } else mergedDays.push(range);
   }
-  return { days: merged, instants };
+  // Overlapping or touching pauses stop the clock once: merge them.
+  instants.sort((a, b) => a[0] - b[0]);
+  const mergedInstants: [number, number][] = [];
+  for (const interval of instants) {
+    const previous = mergedInstants[mergedInstants.length - 1];
+    if (previous !== undefined && interval[0] <= previous[1]) previous[1] = Math.max(previous[1], interval[1]);
+    else mergedInstants.push([interval[0], interval[1]]);
+  }
+  return { days: mergedDays, instants: mergedInstants };
 }
 
-/** Days of the merged pause ranges inside (after, upTo]: all days, or working days only. */
-function pausedDaysWithin(calendar: Calendar, ranges: readonly DayRange[], after: number, upTo: number, workingOnly: boolean): number {
-  let total = 0;
-  for (const range of ranges) {
-    const first = Math.max(range.first, after + 1);
-    const last = Math.min(range.last, upTo);
-    if (first > last) continue;
-    total += workingOnly ? workingDaysBetween(calendar, first - 1, last) : last - first + 1;
-  }
-  return total;
+/** Working days in [first, last] (0 when first > last); both inside the calendar. */
+function workingDaysIn(calendar: Calendar, first: number, last: number): number {
+  if (first > last) return 0;
+  const { cumulative, firstDay } = calendar._index;
+  return cumulative[last - firstDay + 1]! - cumulative[first - firstDay]!;
 }
 
-function nonWorkingDaysIn(calendar: Calendar, first: number, last: number): DayInfo[] {
-  const list = calendar._index.nonWorking;
+/** Per-calendar explanation records, built lazily, each at most once per calendar, then shared by every result. */
+interface Explanations {
+  /** Frozen SkippedDay of the k-th non-working day (`_index.nonWorking[k]`). */
+  readonly nonWorking: (SkippedDay | undefined)[];
+  /** Projected (non-official) years before each year of the calendar; length = years + 1. */
+  readonly projectedBefore: Int32Array;
+}
+
+const EXPLANATIONS = new WeakMap<Calendar, Explanations>();
+
+function explanationsOf(calendar: Calendar): Explanations {
+  let explanations = EXPLANATIONS.get(calendar);
+  if (explanations === undefined) {
+    const years = calendar.toYear - calendar.fromYear + 1;
+    const projectedBefore = new Int32Array(years + 1);
+    for (let i = 0; i < years; i += 1) {
+      projectedBefore[i + 1] = projectedBefore[i]! + (calendar._index.officialYears.has(calendar.fromYear + i) ? 0 : 1);
+    }
+    explanations = { nonWorking: new Array<SkippedDay | undefined>(calendar._index.nonWorking.length), projectedBefore };
+    EXPLANATIONS.set(calendar, explanations);
+  }
+  return explanations;
+}
+
+function skippedAt(calendar: Calendar, explanations: Explanations, k: number): SkippedDay {
+  let record = explanations.nonWorking[k];
+  if (record === undefined) {
+    record = deepFreeze(toSkipped(dayInfoOf(calendar, calendar._index.nonWorking[k]!)));
+    explanations.nonWorking[k] = record;
+  }
+  return record;
+}
+
+/** Position of the first element >= value in a sorted array. */
+function lowerBound(list: Int32Array, value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]! < first) lo = mid + 1;
+    if (list[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  const out: DayInfo[] = [];
-  for (let i = lo; i < list.length && list[i]! <= last; i += 1) out.push(dayInfoOf(calendar, list[i]!));
-  return out;
+  return lo;
+}
+
+/** Appends a paused day to an ascending list, skipping a repeat (two pauses on one day list it once). */
+function addPausedDay(days: number[], day: number): void {
+  const last = days[days.length - 1];
+  if (last === undefined || day > last) days.push(day);
+}
+
+/** Appends the working days of [first, last] without visiting the days off between them. */
+function addPausedWorkingDays(calendar: Calendar, days: number[], first: number, last: number): void {
+  if (first > last) return;
+  const { cumulative, workingDays, firstDay } = calendar._index;
+  for (let k = cumulative[first - firstDay]!, end = cumulative[last - firstDay + 1]!; k < end; k += 1) {
+    addPausedDay(days, firstDay + workingDays[k]!);
+  }
 }
 
 function checkDeadline(deadline: Deadline): void {
@@ -251,7 +345,8 @@ function checkDeadline(deadline: Deadline): void {
 }
 
 /**
- * Computes when a dossier's result is due.
+ * Computes when a dossier's result is due. O(log n) in the length of the period, plus the size of the `skipped` list:
+ * the due day is found from the calendar's cumulative working-day counts, never by walking the days.
  * @param calendar a calendar from {@link createCalendar}
  * @param request receipt instant, deadline `{ value, unit }`, optional province and pauses
  * @returns the due date and instant, when the clock started, the days skipped, official/projected status and the rules used
@@ -262,14 +357,12 @@ export function computeDueDate(calendar: Calendar, request: DueDateRequest): Due
   if (request === null || typeof request !== 'object') throw new TthcError('INVALID_ARGUMENT', 'request must be an object');
   checkDeadline(request.deadline);
   const resolved = resolvePolicy(calendar, request.province);
-  const { policy } = resolved;
+  const { policy, rules: known } = resolved;
+  const index = calendar._index;
   const received = parseInstant(request.receivedAt);
   const { day: receivedDay, minute: receivedMinute } = vietnamDayOf(received);
-  const { days: pauseDays, instants: pauseInstants } = pauseRanges(request.pauses ?? [], resolved);
+  const pauses = pauseRanges(request.pauses ?? [], resolved);
   const rules: AppliedRule[] = [];
-  const use = (rule: string, basis: { legalBasis: string; confidence: Confidence }): void => {
-    rules.push({ rule, legalBasis: basis.legalBasis, confidence: basis.confidence });
-  };
 
   // When the clock starts: on receipt within office hours, else at the next opening.
   let clockStart: number;
@@ -277,111 +370,122 @@ export function computeDueDate(calendar: Calendar, request: DueDateRequest): Due
   const receivedInHours = isWorkingDayNumber(calendar, receivedDay) && receivedMinute < resolved.closing;
   if (receivedInHours) {
     effectiveDay = receivedDay;
-    const inPeriod = resolved.periods.find(([, to]) => receivedMinute < to)!;
-    clockStart = receivedMinute >= inPeriod[0] ? received : instantOf(receivedDay, inPeriod[0]);
+    let periodStart = resolved.opening;
+    for (const [from, to] of resolved.periods) {
+      if (receivedMinute < to) {
+        periodStart = from;
+        break;
+      }
+    }
+    clockStart = receivedMinute >= periodStart ? received : instantOf(receivedDay, periodStart);
   } else {
     effectiveDay = addWorkingDayNumbers(calendar, receivedDay, 1);
     clockStart = instantOf(effectiveDay, resolved.opening);
-    use('received outside office hours or on a non-working day: counts as received the next working day', policy.receiptOutsideHours);
+    rules.push(known.receiptOutsideHours);
   }
 
   const { value, unit } = request.deadline;
+  const dayUnit = unit === 'calendar-days' || unit === 'same-day' || (unit === 'working-days' && Number.isInteger(value));
   let dueDay: number;
   let dueAt: number;
-  const extraSkipped: SkippedDay[] = [];
+  const pausedDays: number[] = [];
   const firstDayOffset = policy.dayCount.excludeReceiptDay ? 0 : 1;
 
   if (unit === 'working-days' && Number.isInteger(value)) {
-    use('day of receipt not counted; N working days end on the Nth working day after', policy.dayCount);
-    const n = value - firstDayOffset;
-    dueDay = n === 0 ? effectiveDay : addWorkingDayNumbers(calendar, effectiveDay, n);
-    for (let extra = 0, guard = 0; guard < 10_000; guard += 1) {
-      const paused = pausedDaysWithin(calendar, pauseDays, effectiveDay, dueDay, true);
-      if (paused === extra) break;
-      extra = paused;
-      dueDay = addWorkingDayNumbers(calendar, effectiveDay, n + extra);
+    rules.push(known.workingDays);
+    // The due day is the (n + paused working days before it)-th working day: walk the pauses, not the days.
+    let count = value - firstDayOffset;
+    for (const range of pauses.days) {
+      const first = Math.max(range.first, effectiveDay + 1);
+      if (first > range.last) continue;
+      const reached = count === 0 ? effectiveDay : addWorkingDayNumbers(calendar, effectiveDay, count);
+      if (reached < first) break;
+      count += workingDaysIn(calendar, first, Math.min(range.last, index.lastDay));
     }
+    dueDay = count === 0 ? effectiveDay : addWorkingDayNumbers(calendar, effectiveDay, count);
     dueAt = instantOf(dueDay, resolved.closing);
   } else if (unit === 'calendar-days') {
-    use('calendar days: every day counts, the day of receipt excepted', policy.dayCount);
-    const n = value - firstDayOffset;
-    let end = effectiveDay + n;
-    for (let extra = 0, guard = 0; guard < 10_000; guard += 1) {
-      const paused = pausedDaysWithin(calendar, pauseDays, effectiveDay, end, false);
-      if (paused === extra) break;
-      extra = paused;
-      end = effectiveDay + n + extra;
+    rules.push(known.calendarDays);
+    let count = value - firstDayOffset;
+    for (const range of pauses.days) {
+      const first = Math.max(range.first, effectiveDay + 1);
+      if (first > range.last) continue;
+      if (effectiveDay + count < first) break;
+      count += range.last - first + 1;
     }
+    const end = effectiveDay + count;
     dueDay = isWorkingDayNumber(calendar, end) ? end : addWorkingDayNumbers(calendar, end, 1);
-    if (dueDay !== end) use('a period ending on a rest day ends on the next working day', policy.dayCount);
+    if (dueDay !== end) rules.push(known.endOnRestDay);
     dueAt = instantOf(dueDay, resolved.closing);
   } else if (unit === 'same-day') {
     const late = receivedInHours && receivedMinute > resolved.cutoff;
-    use(`same day; received after ${policy.sameDayCutoff.time}: the next working day`, policy.sameDayCutoff);
+    rules.push(known.sameDay);
     dueDay = late ? addWorkingDayNumbers(calendar, effectiveDay, 1) : effectiveDay;
     dueAt = instantOf(dueDay, resolved.closing);
   } else {
     // working hours, or a fractional number of working days (0.5 = half of the day's office hours)
     const minutes = unit === 'working-hours' ? value * 60 : value * resolved.minutesPerDay;
-    use('only office hours count', policy.officeHours);
-    const start = officeTime(calendar, resolved, clockStart);
-    let target = start + minutes;
-    dueAt = instantAtOfficeTime(calendar, resolved, target);
-    for (let extra = 0, guard = 0; guard < 10_000; guard += 1) {
-      let paused = 0;
-      for (const [from, to] of pauseInstants) {
-        const a = Math.max(from, clockStart);
-        const b = Math.min(to, dueAt);
-        if (b > a) paused += officeTime(calendar, resolved, b) - officeTime(calendar, resolved, a);
-      }
-      if (paused === extra) break;
-      extra = paused;
-      target = start + minutes + extra;
-      dueAt = instantAtOfficeTime(calendar, resolved, target);
+    rules.push(known.officeHours);
+    // In office time the pauses are intervals; each one that starts before the (moving) target pushes it by its length.
+    let target = officeTime(calendar, resolved, clockStart) + minutes;
+    for (const [from, to] of pauses.instants) {
+      if (to <= clockStart) continue;
+      const a = officeTimeClamped(calendar, resolved, Math.max(from, clockStart));
+      if (a >= target) break;
+      target += officeTimeClamped(calendar, resolved, to) - a;
     }
+    dueAt = instantAtOfficeTime(calendar, resolved, target);
     dueDay = vietnamDayOf(dueAt).day;
-    for (const [from, to] of pauseInstants) {
-      const a = vietnamDayOf(Math.max(from, clockStart)).day;
-      const b = vietnamDayOf(Math.min(to, dueAt)).day;
-      for (let day = a; day <= b && to > clockStart && from < dueAt; day += 1) {
-        if (isWorkingDayNumber(calendar, day)) extraSkipped.push(pausedDay(calendar, day));
-      }
+    for (const [from, to] of pauses.instants) {
+      if (to <= clockStart) continue;
+      if (from >= dueAt) break;
+      addPausedWorkingDays(calendar, pausedDays, vietnamDayOf(Math.max(from, clockStart)).day, vietnamDayOf(Math.min(to, dueAt)).day);
     }
   }
-  if (pauseDays.length > 0 && unit !== 'working-hours' && !(unit === 'working-days' && !Number.isInteger(value))) {
-    use('the clock stops during pauses', policy.pauses);
-    for (const range of pauseDays) {
-      for (let day = Math.max(range.first, effectiveDay + 1); day <= Math.min(range.last, dueDay); day += 1) {
-        if (unit === 'calendar-days' || isWorkingDayNumber(calendar, day)) extraSkipped.push(pausedDay(calendar, day));
-      }
+  if (pauses.days.length > 0 && dayUnit) {
+    rules.push(known.pauses);
+    for (const range of pauses.days) {
+      const first = Math.max(range.first, effectiveDay + 1);
+      const last = Math.min(range.last, dueDay);
+      if (unit === 'calendar-days') for (let day = first; day <= last; day += 1) addPausedDay(pausedDays, day);
+      else addPausedWorkingDays(calendar, pausedDays, first, last);
     }
-  } else if (pauseInstants.length > 0) {
-    use('the clock stops during pauses', policy.pauses);
+  } else if (pauses.instants.length > 0) {
+    rules.push(known.pauses);
   }
 
-  const skipped: SkippedDay[] = nonWorkingDaysIn(calendar, receivedDay, dueDay).map(toSkipped);
-  const all = [...skipped, ...extraSkipped].sort((a, b) => a.date.localeCompare(b.date));
-  let status: ScheduleStatus = 'official';
-  for (let year = ymdFromDay(receivedDay).year; year <= ymdFromDay(dueDay).year; year += 1) {
-    if (yearStatus(calendar, year) === 'projected') status = 'projected';
+  // The days off from receipt to the due day (shared frozen records), merged with the paused days; a day off comes
+  // first when a paused day has the same date.
+  const explanations = explanationsOf(calendar);
+  const nonWorking = index.nonWorking;
+  const skipped: SkippedDay[] = [];
+  let j = 0;
+  for (let k = lowerBound(nonWorking, receivedDay); k < nonWorking.length && nonWorking[k]! <= dueDay; k += 1) {
+    while (j < pausedDays.length && pausedDays[j]! < nonWorking[k]!) skipped.push(pausedDay(calendar, pausedDays[j++]!));
+    skipped.push(skippedAt(calendar, explanations, k));
   }
-  const result: DueDate = {
+  while (j < pausedDays.length) skipped.push(pausedDay(calendar, pausedDays[j++]!));
+
+  const firstYear = ymdFromDay(receivedDay).year - calendar.fromYear;
+  const lastYear = ymdFromDay(dueDay).year - calendar.fromYear;
+  const projected = explanations.projectedBefore[lastYear + 1]! - explanations.projectedBefore[firstYear]!;
+  const result = {
     receivedAt: formatInstant(received),
     clockStart: formatInstant(clockStart),
-    deadline: { value, unit },
+    deadline: Object.freeze({ value, unit }),
     dueDate: formatDay(dueDay),
     dueAt: formatInstant(dueAt),
-    skipped: all,
-    status,
-    rules,
-    ...(request.province === undefined ? {} : { province: request.province }),
-    version: calendar.version,
-  };
-  return deepFreeze(result);
+    skipped: Object.freeze(skipped),
+    status: projected > 0 ? 'projected' : 'official',
+    rules: Object.freeze(rules),
+  } as { -readonly [K in keyof DueDate]: DueDate[K] };
+  if (request.province !== undefined) result.province = request.province;
+  result.version = calendar.version;
+  return Object.freeze(result);
 }
 
 function pausedDay(calendar: Calendar, day: number): SkippedDay {
-  return { date: formatDay(day), reason: 'paused', status: yearStatus(calendar, ymdFromDay(day).year) };
+  return Object.freeze({ date: formatDay(day), reason: 'paused', status: calendar._index.officialYears.has(ymdFromDay(day).year) ? 'official' : 'projected' });
 }
 
 function toSkipped(info: DayInfo): SkippedDay {

@@ -54,6 +54,15 @@ export interface Catalog {
   readonly index: CatalogIndex;
 }
 
+/** Options of {@link createCatalog}. */
+export interface CreateCatalogOptions {
+  /**
+   * The content hash, when already known for exactly these files (from a snapshot built from them); computing it
+   * over the whole catalogue takes a few hundred milliseconds.
+   */
+  readonly contentHash?: string;
+}
+
 /** Result of {@link createCatalog}. */
 export interface CreateCatalogResult {
   readonly catalog: Catalog;
@@ -73,7 +82,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @returns the catalogue and the issues found
  * @example const { catalog, issues } = createCatalog(files)
  */
-export function createCatalog(files: readonly CatalogFile[]): CreateCatalogResult {
+export function createCatalog(files: readonly CatalogFile[], options: CreateCatalogOptions = {}): CreateCatalogResult {
   const issues: Issue[] = [];
   const issue = (code: IssueCode, file: CatalogFile, path: IssuePath, message: string, key = false): void => {
     const severity = code === 'DEADLINE_UNRESOLVED' ? 'warning' : 'error';
@@ -155,7 +164,7 @@ export function createCatalog(files: readonly CatalogFile[]): CreateCatalogResul
   const procedureList = [...procedures.values()].sort((a, b) => compareStrings(a.code, b.code));
   const unitList = [...units.values()].sort((a, b) => compareStrings(a.code, b.code));
   links.sort((a, b) => compareStrings(a.old, b.old) || compareStrings(a.new, b.new));
-  const contentHash = sha256Hex(canonicalJson({ procedures: procedureList, units: unitList, legacyLinks: links }));
+  const contentHash = options.contentHash ?? sha256Hex(canonicalJson({ procedures: procedureList, units: unitList, legacyLinks: links }));
   const catalog: Catalog = {
     procedures: deepFreeze(procedureList),
     units: deepFreeze(unitList),

@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../dataset.js';
 import type { Dataset } from '../dataset.js';
-import { InvalidDataError, TthcError } from '../errors.js';
+import { TthcError } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { UsageError } from './command.js';
 import { readSourceTexts } from './read.js';
@@ -71,25 +71,6 @@ export function dataPathsFor(cwd: string, dataDirs: readonly string[] | undefine
 export function shippedDataPaths(): string[] {
   const root = packageRoot();
   return [join(root, 'catalog'), join(root, 'rules')];
-}
-
-/** Loads a dataset and throws {@link InvalidDataError} when it has errors or lacks a part routing needs. */
-export async function loadCompleteDataset(paths: readonly string[], cwd?: string): Promise<Required<Omit<Dataset, 'scenarios'>> & Dataset> {
-  const loaded = await loadDatasetFromPaths(paths, cwd === undefined ? {} : { cwd });
-  const errors = loaded.issues.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) {
-    const first = errors[0]!;
-    throw new InvalidDataError(
-      `the data has ${errors.length} error${errors.length === 1 ? '' : 's'}, first ${first.file ?? ''}${first.line === undefined ? '' : `:${first.line}:${first.column}`} ${first.code} ${first.message}; run "tthc validate" on it`,
-      errors,
-    );
-  }
-  const { catalog, calendar, rules } = loaded.dataset;
-  const missing = [catalog === undefined ? 'catalogue' : '', calendar === undefined ? 'calendar' : '', rules === undefined ? 'rules' : ''].filter(Boolean);
-  if (catalog === undefined || calendar === undefined || rules === undefined) {
-    throw new TthcError('INVALID_DATA', `no ${missing.join(', ')} files in ${paths.join(', ')}`);
-  }
-  return { ...loaded.dataset, catalog, calendar, rules };
 }
 
 let cachedRoot: string | undefined;

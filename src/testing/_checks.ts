@@ -74,7 +74,8 @@ function unitText(unit: { readonly code: string; readonly name: string } | null)
 function competentText(decision: RouteDecision): string {
   const competent = decision.competent;
   if (competent.status === 'undetermined') {
-    return `competent undetermined (candidates: ${competent.candidates.join(', ') || 'none'})`;
+    const level = competent.level === null ? '' : `level ${competent.level}, unit unknown; `;
+    return `competent undetermined (${level}candidates: ${competent.candidates.join(', ') || 'none'})`;
   }
   return `competent at ${competent.level}${competent.unit === null ? '' : ` ${unitText(competent.unit)}`}`;
 }

@@ -52,7 +52,7 @@ export function communeDecision(overrides: Overrides = {}): RouteDecision {
           priority: 10,
           legalBasis: [{ document: 'Luật Hộ tịch 2014', article: 'Điều 13' }],
           conditions: [
-            { fact: 'procedure', path: '$.sector', operator: 'equal', expected: 'Hộ tịch', actual: 'Hộ tịch', result: true },
+            { at: 'all.0', fact: 'procedure', path: '$.sector', operator: 'equal', expected: 'Hộ tịch', actual: 'Hộ tịch', passed: true, negated: false },
           ],
           won: true,
         },
@@ -71,10 +71,18 @@ export function communeDecision(overrides: Overrides = {}): RouteDecision {
         {
           ruleId: 'foreigner-at-province',
           reason: 'a condition failed',
-          failedCondition: { fact: 'applicant', operator: 'equal', expected: 'foreigner', actual: 'citizen', result: false },
+          failedCondition: { at: 'all.0', fact: 'applicant', operator: 'equal', expected: 'foreigner', actual: 'citizen', passed: false, negated: false },
         },
       ],
-      dueDate: null,
+      dueDate: {
+        clockStart: '2026-02-12T10:00:00+07:00',
+        skipped: [
+          { date: '2026-02-14', reason: 'weekend', status: 'official' },
+          { date: '2026-02-16', reason: 'holiday', name: { vi: 'Tết Nguyên đán', en: 'Lunar New Year' }, status: 'official' },
+        ],
+        rules: [],
+        calendarVersion: '2026.1',
+      },
     },
     receipt: {
       catalogHash: 'cat0001',

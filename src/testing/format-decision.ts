@@ -3,6 +3,7 @@
  * of `tthc/testing` and by the CLI's text output.
  */
 import { show } from './_checks.js';
+import type { SkippedDay } from '../calendar/due-date.js';
 import type { AppliedRule, ConditionTrace, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
 
 const LABEL_WIDTH = 10;
@@ -40,13 +41,14 @@ export function formatDecision(decision: RouteDecision): string {
     field('Competent', `${competent.level}${competent.unit === null ? '' : ` ${unitText(competent.unit)}`}`);
     more(`authority: ${competent.authority}${competent.delegatedFrom === undefined ? '' : ` (delegated from ${competent.delegatedFrom})`}`);
   } else {
-    field('Competent', `undetermined; candidates: ${listOrNone(competent.candidates)}`);
+    const level = competent.level === null ? '' : `level ${competent.level}, unit undetermined; `;
+    field('Competent', `undetermined; ${level}candidates: ${listOrNone(competent.candidates)}`);
     more(`reason: ${competent.reason}`);
     if (competent.authority !== '') more(`authority: ${competent.authority}`);
   }
 
   const office = decision.office;
-  field('Office', `${office.unit === null ? 'none (filed online or by post)' : unitText(office.unit)}: ${office.action}`);
+  field('Office', `${office.unit === null ? 'no receiving office' : unitText(office.unit)}: ${office.action}`);
   more(`reason: ${office.reason}`);
   if (office.guidance !== undefined && office.guidance !== '') more(`guidance: ${office.guidance}`);
 
@@ -79,6 +81,12 @@ export function formatDecision(decision: RouteDecision): string {
     field('Due', `${decision.dueDate}${at}, ${status}`);
   }
 
+  const dueExplanation = decision.explanation?.dueDate;
+  if (dueExplanation !== null && dueExplanation !== undefined && decision.dueDate !== null) {
+    more(`clock starts ${dueExplanation.clockStart}; calendar ${dueExplanation.calendarVersion}`);
+    for (const day of dueExplanation.skipped) more(`skipped ${skippedDayText(day)}`);
+  }
+
   const applied = decision.explanation?.applied ?? [];
   const skipped = decision.explanation?.notApplied ?? [];
   lines.push(applied.length === 0 ? 'Rules applied: none' : 'Rules applied:');
@@ -109,7 +117,7 @@ function appliedRuleLines(rule: AppliedRule): string[] {
   const effect = Object.keys(rule.effect).length === 0 ? '' : JSON.stringify(rule.effect);
   if (effect !== '') lines.push(`      effect: ${effect}`);
   for (const basis of rule.legalBasis) lines.push(`      basis: ${basisText(basis)}`);
-  for (const condition of rule.conditions) lines.push(`      ${condition.result ? 'ok  ' : 'FAIL'} ${conditionText(condition)}`);
+  for (const condition of rule.conditions) lines.push(`      ${conditionHolds(condition) ? 'ok  ' : 'FAIL'} ${conditionText(condition)}`);
   return lines;
 }
 
@@ -119,15 +127,29 @@ function skippedRuleLines(rule: SkippedRule): string[] {
   return lines;
 }
 
-/** `residence.level equal "commune"; actual "province"`. */
+/** `residence.level equal "commune"; actual "province"`, with `not` for a negated leaf. */
 function conditionText(condition: ConditionTrace): string {
-  const fact = condition.path === undefined || condition.path === '' ? condition.fact : `${condition.fact}.${stripJsonPath(condition.path)}`;
-  return `${fact} ${condition.operator} ${show(condition.expected)}; actual ${show(condition.actual)}`;
+  const from = condition.expectedFrom === undefined ? '' : ` (from ${factText(condition.expectedFrom.fact, condition.expectedFrom.path)})`;
+  return `${condition.negated ? 'not ' : ''}${factText(condition.fact, condition.path)} ${condition.operator} ${show(condition.expected)}${from}; actual ${show(condition.actual)}`;
+}
+
+/** Whether the leaf let its rule apply: a negated leaf helps when its comparison fails. */
+function conditionHolds(condition: ConditionTrace): boolean {
+  return condition.passed !== condition.negated;
+}
+
+function factText(fact: string, path: string | undefined): string {
+  return path === undefined || path === '' ? fact : `${fact}.${stripJsonPath(path)}`;
 }
 
 /** json-rules-engine paths look like `$.level`; shown as `level`. */
 function stripJsonPath(path: string): string {
   return path.replace(/^\$\.?/, '');
+}
+
+function skippedDayText(day: SkippedDay): string {
+  const name = day.name === undefined ? (day.holiday ?? '') : day.name.en;
+  return `${day.date} ${day.reason}${name === '' ? '' : ` (${name})`}${day.status === 'projected' ? ', projected' : ''}`;
 }
 
 function basisText(basis: LegalBasisRef): string {

@@ -2,6 +2,8 @@
  * Types of the tthc matchers for vitest: `import 'tthc/testing/vitest'` once (in a setup file or a test), then
  * `expect.extend(tthcMatchers)`. This module has no runtime code.
  */
+// The import makes 'vitest' resolvable for the augmentation below (TS2664 without it when nothing else imports vitest).
+import type {} from 'vitest';
 import type { TthcMatchers } from './matchers.js';
 
 declare module 'vitest' {

@@ -3,7 +3,8 @@ import type { FilingChannel, RouteRequest } from '../../routing/types.js';
 import { formatDecision } from '../../testing/format-decision.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
-import { dataPathsFor, loadCompleteDataset } from '../load.js';
+import { loadCompleteDataset } from '../cache.js';
+import { dataPathsFor } from '../load.js';
 
 const USAGE = `Usage: tthc route <procedure-code> --channel in-person|online|post --received <ISO>
                   [--office <unit>] [--residence <unit>] [--as-of <YYYY-MM-DD>] [--applicant <type>]
@@ -55,7 +56,7 @@ export const routeCommand: Command = {
       ...optional('asOf', stringOption(args, 'as-of')),
       ...optional('applicant', stringOption(args, 'applicant')),
     };
-    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined), io.cwd);
+    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined), { cwd: io.cwd });
     const decision = createRouter(dataset).route(request);
     io.stdout.write(format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : `${formatDecision(decision)}\n`);
     return 0;

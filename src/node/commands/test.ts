@@ -6,7 +6,8 @@ import { formatIssues, summarizeIssues } from '../../format/index.js';
 import { InvalidDataError } from '../../errors.js';
 import { VERSION } from '../../version.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
-import { dataPathsFor, loadCompleteDataset, loadDatasetFromPaths } from '../load.js';
+import { loadCompleteDataset } from '../cache.js';
+import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
 import { langOption } from './validate.js';
 
 const USAGE = `Usage: tthc test [paths...] [--data <dir>]... [--verbose]
@@ -35,7 +36,7 @@ export const testCommand: Command = {
     if (scenarioFiles.dataset.scenarios.length === 0) {
       throw new InvalidDataError(`no scenario files (kind: scenarios) in ${paths.join(', ')}`, []);
     }
-    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined), io.cwd);
+    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined), { cwd: io.cwd });
     const router = createRouter(dataset);
     const results = runScenarios(scenarioFiles.dataset.scenarios, (request) => router.route(request as RouteRequest), (decision) =>
       formatDecision(decision as RouteDecision),

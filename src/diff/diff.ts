@@ -1,0 +1,356 @@
+/**
+ * Comparing two datasets: procedures, units and rules added, removed and changed, and how the routing decision of
+ * each affected procedure changes on the standard requests. Browser-safe, sync, pure.
+ */
+import type { Catalog } from '../catalog/catalog.js';
+import type { Procedure, Unit, UnitVersion } from '../catalog/schema.js';
+import { invalidArgument } from '../errors.js';
+import { canonicalJson } from '../rules/hash.js';
+import type { Rule } from '../rules/types.js';
+import { createRouter } from '../routing/router.js';
+import type { Router, RouterData } from '../routing/router.js';
+import type { RouteDecision } from '../routing/types.js';
+import { deepFreeze } from '../source/schema.js';
+import { isLocalProcedure, STANDARD_RECEIVED_AT, STANDARD_REQUESTS } from './requests.js';
+import type {
+  DatasetDiff,
+  DecisionPart,
+  DecisionPartChange,
+  DiffValue,
+  FieldChange,
+  ProcedureChange,
+  ProcedureSummary,
+  RoutingChange,
+  RoutingDiff,
+  RuleChange,
+  RuleSummary,
+  StandardRequest,
+  UnitChange,
+  UnitSummary,
+} from './types.js';
+
+/** Options of {@link diffDatasets}. */
+export interface DiffDatasetsOptions {
+  /** Receipt time of the standard requests, ISO with an offset (default {@link STANDARD_RECEIVED_AT}). */
+  readonly receivedAt?: string;
+  /** Route the affected procedures and compare the decisions (default true). */
+  readonly routing?: boolean;
+}
+
+const CHANNELS = ['in-person', 'online', 'post'] as const;
+/** Procedure fields compared one by one, in the order a diff lists them; every other field follows, sorted. */
+const PROCEDURE_FIELDS = [
+  'name',
+  'ministry',
+  'sector',
+  'levels',
+  'applicants',
+  'competentAuthority',
+  'implementingAuthority',
+  'delegatedAuthority',
+  'coordinatingAuthority',
+] as const;
+const RULE_FIELDS = ['description', 'priority', 'validFrom', 'validTo', 'scope', 'conditions', 'event', 'legalBasis'] as const;
+const UNIT_FIELDS = ['level', 'province', 'validFrom', 'validTo', 'aliases'] as const;
+
+/**
+ * Compares two datasets (each a checked catalogue, rule set and calendar) and routes the affected procedures on the
+ * standard requests with both. Inputs are not mutated.
+ * @param before - the old side
+ * @param after - the new side
+ * @returns a frozen {@link DatasetDiff}; empty lists and scope `none` when the two sides are equal
+ * @throws TthcError INVALID_ARGUMENT when a side lacks its catalogue, rules or calendar, or receivedAt is malformed
+ * @example
+ * const diff = diffDatasets(oldDataset, newDataset);
+ * diff.summary.procedures.changed // 3
+ */
+export function diffDatasets(before: RouterData, after: RouterData, options: DiffDatasetsOptions = {}): DatasetDiff {
+  for (const [name, side] of [['old', before], ['new', after]] as const) {
+    if (side === null || typeof side !== 'object' || side.catalog === undefined || side.rules === undefined || side.calendar === undefined) {
+      invalidArgument(`the ${name} side must have a catalog, rules and a calendar`);
+    }
+  }
+  const receivedAt = options.receivedAt ?? STANDARD_RECEIVED_AT;
+  if (typeof receivedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(receivedAt)) {
+    invalidArgument(`receivedAt must be an ISO time with an offset such as "${STANDARD_RECEIVED_AT}"; got ${JSON.stringify(receivedAt)}`);
+  }
+
+  const sameCatalog = before.catalog.contentHash === after.catalog.contentHash;
+  const procedures = sameCatalog ? emptyChanges<ProcedureSummary, ProcedureChange>() : diffProcedures(before.catalog, after.catalog);
+  const units = sameCatalog ? emptyChanges<UnitSummary, UnitChange>() : diffUnits(before.catalog, after.catalog);
+  const rules = before.rules.hash === after.rules.hash ? emptyChanges<RuleSummary, RuleChange>() : diffRules(before.rules.rules, after.rules.rules);
+  const calendar = before.calendar.version === after.calendar.version ? null : { old: before.calendar.version, new: after.calendar.version };
+
+  const unitsChanged = units.added.length + units.removed.length + units.changed.length > 0;
+  const rulesChanged = before.rules.hash !== after.rules.hash;
+  const scope: RoutingDiff['scope'] =
+    options.routing === false
+      ? 'none'
+      : rulesChanged || calendar !== null || unitsChanged
+        ? 'all'
+        : procedures.changed.length > 0
+          ? 'changed'
+          : 'none';
+  const codes =
+    scope === 'all'
+      ? after.catalog.procedures.map((procedure) => procedure.code).filter((code) => before.catalog.index.procedureByCode.has(code))
+      : scope === 'changed'
+        ? procedures.changed.map((change) => change.code)
+        : [];
+  const routing = diffRouting(before, after, codes, receivedAt, scope);
+
+  const count = (changes: { added: readonly unknown[]; removed: readonly unknown[]; changed: readonly unknown[] }) => ({
+    added: changes.added.length,
+    removed: changes.removed.length,
+    changed: changes.changed.length,
+  });
+  const diff: DatasetDiff = {
+    summary: {
+      procedures: count(procedures),
+      units: count(units),
+      rules: count(rules),
+      calendarChanged: calendar !== null,
+      routingChanged: new Set(routing.changes.map((change) => change.procedure)).size,
+    },
+    procedures,
+    units,
+    rules,
+    calendar,
+    routing,
+  };
+  return deepFreeze(diff);
+}
+
+/** True when a diff found nothing: no data change and no routing change. */
+export function isEmptyDiff(diff: DatasetDiff): boolean {
+  const { procedures, units, rules, calendarChanged, routingChanged } = diff.summary;
+  const total = (c: { added: number; removed: number; changed: number }) => c.added + c.removed + c.changed;
+  return total(procedures) + total(units) + total(rules) + routingChanged === 0 && !calendarChanged;
+}
+
+function emptyChanges<A, C>(): { added: A[]; removed: A[]; changed: C[] } {
+  return { added: [], removed: [], changed: [] };
+}
+
+// ---------------------------------------------------------------- catalogue
+
+function diffProcedures(before: Catalog, after: Catalog): { added: ProcedureSummary[]; removed: ProcedureSummary[]; changed: ProcedureChange[] } {
+  const result = emptyChanges<ProcedureSummary, ProcedureChange>();
+  const oldByCode = before.index.procedureByCode;
+  const newByCode = after.index.procedureByCode;
+  for (const procedure of before.procedures) if (!newByCode.has(procedure.code)) result.removed.push(procedureSummary(procedure));
+  for (const procedure of after.procedures) {
+    const old = oldByCode.get(procedure.code);
+    if (old === undefined) {
+      result.added.push(procedureSummary(procedure));
+      continue;
+    }
+    if (old === procedure || canonicalJson(old) === canonicalJson(procedure)) continue;
+    result.changed.push({ code: procedure.code, name: procedure.name, changes: procedureChanges(old, procedure) });
+  }
+  return result;
+}
+
+function procedureSummary(procedure: Procedure): ProcedureSummary {
+  return { code: procedure.code, name: procedure.name, levels: [...procedure.levels] };
+}
+
+function procedureChanges(old: Procedure, now: Procedure): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const oldRecord = old as unknown as Record<string, unknown>;
+  const newRecord = now as unknown as Record<string, unknown>;
+  for (const field of PROCEDURE_FIELDS) pushChange(changes, field, oldRecord[field], newRecord[field]);
+  for (const channel of CHANNELS) {
+    const a = old.channels[channel];
+    const b = now.channels[channel];
+    pushChange(changes, `${channel}.deadline`, a?.deadline, b?.deadline);
+    pushChange(changes, `${channel}.fee`, a?.fee, b?.fee);
+    pushChange(changes, `${channel}.description`, a?.description, b?.description);
+  }
+  const known = new Set<string>(['code', 'channels', ...PROCEDURE_FIELDS]);
+  const rest = [...new Set([...Object.keys(oldRecord), ...Object.keys(newRecord)])].filter((key) => !known.has(key)).sort();
+  for (const field of rest) pushChange(changes, field, oldRecord[field], newRecord[field]);
+  return changes;
+}
+
+function diffUnits(before: Catalog, after: Catalog): { added: UnitSummary[]; removed: UnitSummary[]; changed: UnitChange[] } {
+  const result = emptyChanges<UnitSummary, UnitChange>();
+  const oldByCode = before.index.unitByCode;
+  const newByCode = after.index.unitByCode;
+  for (const unit of before.units) if (!newByCode.has(unit.code)) result.removed.push(unitSummary(unit));
+  for (const unit of after.units) {
+    const old = oldByCode.get(unit.code);
+    if (old === undefined) {
+      result.added.push(unitSummary(unit));
+      continue;
+    }
+    if (old === unit || canonicalJson(old) === canonicalJson(unit)) continue;
+    const changes: FieldChange[] = [];
+    const oldRecord = old as unknown as Record<string, unknown>;
+    const newRecord = unit as unknown as Record<string, unknown>;
+    for (const field of UNIT_FIELDS) pushChange(changes, field, oldRecord[field], newRecord[field]);
+    const oldVersions = old.versions.map(describeVersion);
+    const newVersions = unit.versions.map(describeVersion);
+    if (canonicalJson(oldVersions) !== canonicalJson(newVersions)) pushChange(changes, 'versions', oldVersions, newVersions);
+    else pushChange(changes, 'versions', old.versions, unit.versions);
+    result.changed.push({ code: unit.code, name: latestName(unit), changes });
+  }
+  return result;
+}
+
+function unitSummary(unit: Unit): UnitSummary {
+  return { code: unit.code, level: unit.level, name: latestName(unit) };
+}
+
+function latestName(unit: Unit): string {
+  return unit.versions[unit.versions.length - 1]?.fullName.vi ?? unit.code;
+}
+
+function describeVersion(version: UnitVersion): string {
+  const period = version.validTo === undefined ? `from ${version.validFrom}` : `${version.validFrom} to ${version.validTo}`;
+  return `${version.fullName.vi} / ${version.fullName.en} (${version.type}, ${period})`;
+}
+
+// ---------------------------------------------------------------- rules
+
+function diffRules(before: readonly Rule[], after: readonly Rule[]): { added: RuleSummary[]; removed: RuleSummary[]; changed: RuleChange[] } {
+  const result = emptyChanges<RuleSummary, RuleChange>();
+  const oldById = new Map(before.map((rule) => [rule.id, rule]));
+  const newById = new Map(after.map((rule) => [rule.id, rule]));
+  const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const rule of before) if (!newById.has(rule.id)) result.removed.push(ruleSummary(rule));
+  for (const rule of after) {
+    const old = oldById.get(rule.id);
+    if (old === undefined) {
+      result.added.push(ruleSummary(rule));
+      continue;
+    }
+    const changes: FieldChange[] = [];
+    const oldRecord = old as unknown as Record<string, unknown>;
+    const newRecord = rule as unknown as Record<string, unknown>;
+    for (const field of RULE_FIELDS) pushChange(changes, field, oldRecord[field], newRecord[field]);
+    if (changes.length > 0) result.changed.push({ id: rule.id, description: rule.description, file: rule.source?.file ?? null, changes });
+  }
+  result.added.sort(byId);
+  result.removed.sort(byId);
+  result.changed.sort(byId);
+  return result;
+}
+
+function ruleSummary(rule: Rule): RuleSummary {
+  return { id: rule.id, description: rule.description, file: rule.source?.file ?? null, effect: describeEffect(rule.event) };
+}
+
+/** An effect in one line, e.g. `office-action: action=refuse, reason=...`. */
+export function describeEffect(event: Rule['event']): string {
+  const params = Object.entries(event.params as Record<string, unknown>)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : canonicalJson(value)}`);
+  return `${event.type}: ${params.join(', ')}`;
+}
+
+function pushChange(changes: FieldChange[], field: string, old: unknown, now: unknown): void {
+  const a = toValue(old);
+  const b = toValue(now);
+  if (canonicalJson(a) !== canonicalJson(b)) changes.push({ field, old: a, new: b });
+}
+
+/** A copy of a JSON-like value without undefined members; undefined becomes null. */
+function toValue(value: unknown): DiffValue {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map(toValue);
+  if (typeof value === 'object') {
+    const out: Record<string, DiffValue> = {};
+    for (const [key, member] of Object.entries(value as Record<string, unknown>)) if (member !== undefined) out[key] = toValue(member);
+    return out;
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+// ---------------------------------------------------------------- routing
+
+type DecisionSummary = Readonly<Record<DecisionPart, string | null>>;
+
+const PARTS: readonly DecisionPart[] = [
+  'competent.level',
+  'competent.unit',
+  'competent.authority',
+  'office.action',
+  'filingScope',
+  'deadline',
+  'dueDate',
+  'error',
+];
+
+function diffRouting(before: RouterData, after: RouterData, codes: readonly string[], receivedAt: string, scope: RoutingDiff['scope']): RoutingDiff {
+  const oldRouter = createRouter(before);
+  const newRouter = createRouter(after);
+  const changes: RoutingChange[] = [];
+  let routes = 0;
+  for (const code of codes) {
+    const oldProcedure = before.catalog.index.procedureByCode.get(code);
+    const newProcedure = after.catalog.index.procedureByCode.get(code);
+    if (oldProcedure === undefined || newProcedure === undefined) continue;
+    const local = isLocalProcedure(oldProcedure.levels) || isLocalProcedure(newProcedure.levels);
+    for (const request of STANDARD_REQUESTS) {
+      if (request.appliesTo === 'local' && !local) continue;
+      routes += 1;
+      const a = summarise(oldRouter, code, request, receivedAt);
+      const b = summarise(newRouter, code, request, receivedAt);
+      const differences: DecisionPartChange[] = [];
+      for (const part of PARTS) if (a[part] !== b[part]) differences.push({ part, old: a[part], new: b[part] });
+      if (differences.length > 0) changes.push({ procedure: code, name: newProcedure.name, request: request.id, changes: differences });
+    }
+  }
+  return { receivedAt, requests: STANDARD_REQUESTS, scope, proceduresRouted: codes.length, routes, changes };
+}
+
+function summarise(router: Router, code: string, request: StandardRequest, receivedAt: string): DecisionSummary {
+  let decision: RouteDecision;
+  try {
+    decision = router.route({
+      procedure: code,
+      channel: request.channel,
+      receivedAt,
+      residence: request.residence,
+      ...(request.office === null ? {} : { office: request.office }),
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      'competent.level': null,
+      'competent.unit': null,
+      'competent.authority': null,
+      'office.action': null,
+      filingScope: null,
+      deadline: null,
+      dueDate: null,
+      error: message,
+    };
+  }
+  const { competent, office, deadline } = decision;
+  return {
+    'competent.level':
+      competent.status === 'determined'
+        ? competent.level
+        : `undetermined (${competent.level ?? competent.candidates.join(' or ')})`,
+    'competent.unit': competent.unit === null ? null : `${competent.unit.code} ${competent.unit.name}`,
+    'competent.authority':
+      competent.authority === ''
+        ? null
+        : competent.status === 'determined' && competent.delegatedFrom !== undefined
+          ? `${competent.authority} (delegated from ${competent.delegatedFrom})`
+          : competent.authority,
+    'office.action': office.action,
+    filingScope: decision.filingScope,
+    deadline:
+      deadline.status === 'resolved'
+        ? `${deadline.value} ${deadline.unit}${deadline.source === 'rule' ? ' (rule)' : ''}`
+        : deadline.status === 'unresolved'
+          ? `unresolved: ${deadline.raw}`
+          : 'unavailable',
+    dueDate: decision.dueAt ?? decision.dueDate,
+    error: null,
+  };
+}
