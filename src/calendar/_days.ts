@@ -43,19 +43,21 @@ export function daysInMonth(year: number, month: number): number {
   return dayFromYmd(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayFromYmd(year, month, 1);
 }
 
-const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+/** Two digits of a non-negative integer below 100 (hot path: no padStart). */
+const pad2 = (value: number): string => (value < 10 ? `0${value}` : `${value}`);
+const pad4 = (value: number): string => (value >= 1000 && value <= 9999 ? `${value}` : String(value).padStart(4, '0'));
 
 /** 'YYYY-MM-DD' of a day number. */
 export function formatDay(dayNumber: number): string {
   const { year, month, day } = ymdFromDay(dayNumber);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function checkDate(year: number, month: number, day: number, text: string): void {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) {
     throw new TthcError('INVALID_ARGUMENT', `"${text}" is not a valid calendar date`);
   }
 }
@@ -78,14 +80,18 @@ export function parseInstant(text: string): number {
       `expected an ISO date-time with an offset such as "2026-02-12T10:00:00+07:00", got ${JSON.stringify(text)}`,
     );
   }
-  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((index) => Number(match[index]));
-  const second = Number(match[6] ?? 0);
-  const fraction = Number(`0.${match[7] ?? '0'}`);
-  checkDate(year!, month!, day!, text);
-  if (hour! > 23 || minute! > 59 || second > 59) throw new TthcError('INVALID_ARGUMENT', `"${text}" has an invalid time of day`);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const second = match[6] === undefined ? 0 : Number(match[6]);
+  const fraction = match[7] === undefined ? 0 : Number(`0.${match[7]}`);
+  checkDate(year, month, day, text);
+  if (hour > 23 || minute > 59 || second > 59) throw new TthcError('INVALID_ARGUMENT', `"${text}" has an invalid time of day`);
   const zone = match[8]!;
   const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  return dayFromYmd(year!, month!, day!) * MINUTES_PER_DAY + hour! * 60 + minute! + (second + fraction) / 60 - offset;
+  return dayFromYmd(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute + (second + fraction) / 60 - offset;
 }
 
 /** Parses either a plain date (start of that day in Vietnam) or an ISO date-time with offset, into epoch minutes. */
@@ -114,7 +120,7 @@ export function formatInstant(epochMinutes: number): string {
   const hh = Math.floor(rest / 3600);
   const mm = Math.floor((rest % 3600) / 60);
   const ss = rest % 60;
-  return `${formatDay(day)}T${pad(hh)}:${pad(mm)}:${pad(ss)}+07:00`;
+  return `${formatDay(day)}T${pad2(hh)}:${pad2(mm)}:${pad2(ss)}+07:00`;
 }
 
 /** Parses 'HH:MM' into minutes of the day. */

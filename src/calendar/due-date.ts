@@ -81,6 +81,8 @@ interface ResolvedPolicy {
   readonly opening: number;
   readonly closing: number;
   readonly cutoff: number;
+  /** 'THH:mm:00+07:00' of the closing time, appended to a due date (undefined for a closing at 24:00). */
+  readonly closingSuffix: string | undefined;
   /** The rules a computation may apply under this policy, built once (frozen, shared by every result). */
   readonly rules: {
     readonly receiptOutsideHours: AppliedRule;
@@ -132,6 +134,7 @@ function buildResolvedPolicy(calendar: Calendar, province?: string): ResolvedPol
   const periods = policy.officeHours.periods
     .map((period) => [parseClock(period.from), parseClock(period.to)] as const)
     .sort((a, b) => a[0] - b[0]);
+  const closing = periods[periods.length - 1]![1];
   let minutesPerDay = 0;
   let previousEnd = -1;
   for (const [from, to] of periods) {
@@ -144,8 +147,9 @@ function buildResolvedPolicy(calendar: Calendar, province?: string): ResolvedPol
     periods,
     minutesPerDay,
     opening: periods[0]![0],
-    closing: periods[periods.length - 1]![1],
+    closing,
     cutoff: parseClock(policy.sameDayCutoff.time),
+    closingSuffix: closing < MINUTES_PER_DAY ? formatInstant(instantOf(0, closing)).slice(10) : undefined,
     rules: {
       receiptOutsideHours: applied(
         'received outside office hours or on a non-working day: counts as received the next working day',
@@ -469,12 +473,14 @@ export function computeDueDate(calendar: Calendar, request: DueDateRequest): Due
   const firstYear = ymdFromDay(receivedDay).year - calendar.fromYear;
   const lastYear = ymdFromDay(dueDay).year - calendar.fromYear;
   const projected = explanations.projectedBefore[lastYear + 1]! - explanations.projectedBefore[firstYear]!;
+  const receivedText = formatInstant(received);
+  const dueDate = formatDay(dueDay);
   const result = {
-    receivedAt: formatInstant(received),
-    clockStart: formatInstant(clockStart),
+    receivedAt: receivedText,
+    clockStart: clockStart === received ? receivedText : formatInstant(clockStart),
     deadline: Object.freeze({ value, unit }),
-    dueDate: formatDay(dueDay),
-    dueAt: formatInstant(dueAt),
+    dueDate,
+    dueAt: dayUnit && resolved.closingSuffix !== undefined ? dueDate + resolved.closingSuffix : formatInstant(dueAt),
     skipped: Object.freeze(skipped),
     status: projected > 0 ? 'projected' : 'official',
     rules: Object.freeze(rules),

@@ -27,6 +27,8 @@ describe('parseDeadline', () => {
     ['', 'missing'],
     ['10-25', 'range'],
     ['12 Tháng', 'unsupported-unit'],
+    ['0 Giờ', 'zero'],
+    ['0 Ngày làm việc', 'zero'],
     ['Chậm nhất là ngay trước khi tàu rời cảng', 'no-number'],
     ['Không phải trả kết quả cho người nộp thuế', 'no-number'],
     ['Hệ thống giải quyết thủ tục hành chính ngành Thuế thực hiện phản hồi tự động thông qua phương thức điện tử.', 'no-number'],

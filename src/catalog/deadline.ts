@@ -21,7 +21,7 @@ const UNSUPPORTED_UNITS = /^(tháng|năm|tuần|phút)(?!\p{L})/iu;
  *
  * @param text - the deadline cell of one filing channel
  * @returns a resolved deadline, or an unresolved one with the reason (`missing`, `no-unit`, `no-number`,
- *   `unsupported-unit`, `range`)
+ *   `unsupported-unit`, `range`, `zero`)
  * @example parseDeadline('10 Ngày làm việc') // { status: 'resolved', value: 10, unit: 'working-days', raw: '10 Ngày làm việc' }
  */
 export function parseDeadline(text: string): Deadline {
@@ -36,6 +36,8 @@ export function parseDeadline(text: string): Deadline {
   if (value === undefined) return { status: 'unresolved', raw, reason: 'no-number' };
   if (rest === '') return { status: 'unresolved', raw, reason: 'no-unit' };
   const unit = unitOf(rest);
+  // "0 Giờ" states no period at all: whether it means "immediately" or is a publishing slip is not ours to guess.
+  if (unit !== undefined && value === 0) return { status: 'unresolved', raw, reason: 'zero' };
   if (unit !== undefined) return { status: 'resolved', value, unit, raw };
   if (UNSUPPORTED_UNITS.test(rest)) return { status: 'unresolved', raw, reason: 'unsupported-unit' };
   return { status: 'unresolved', raw, reason: 'no-unit' };

@@ -104,16 +104,21 @@ export const DeadlineVariantSchema = z.strictObject({
 });
 export type DeadlineVariant = z.output<typeof DeadlineVariantSchema>;
 
-export const UnresolvedReasonSchema = z.enum(['missing', 'no-unit', 'no-number', 'unsupported-unit', 'range', 'contradictory']);
+export const UnresolvedReasonSchema = z.enum(['missing', 'no-unit', 'no-number', 'unsupported-unit', 'range', 'contradictory', 'zero']);
 export type UnresolvedReason = z.output<typeof UnresolvedReasonSchema>;
 
-export const ResolvedDeadlineSchema = z.strictObject({
-  status: z.literal('resolved'),
-  value: z.number().nonnegative().describe('Amount of `unit`; 0 for same-day.'),
-  unit: DeadlineUnitSchema,
-  raw: z.string(),
-  variants: z.array(DeadlineVariantSchema).min(1).optional(),
-});
+export const ResolvedDeadlineSchema = z
+  .strictObject({
+    status: z.literal('resolved'),
+    value: z.number().nonnegative().describe('Amount of `unit`; 0 for same-day, more than 0 otherwise.'),
+    unit: DeadlineUnitSchema,
+    raw: z.string(),
+    variants: z.array(DeadlineVariantSchema).min(1).optional(),
+  })
+  .refine((deadline) => (deadline.unit === 'same-day') === (deadline.value === 0), {
+    message: 'value must be 0 for same-day and more than 0 for other units',
+    path: ['value'],
+  });
 export const UnresolvedDeadlineSchema = z.strictObject({
   status: z.literal('unresolved'),
   raw: z.string(),

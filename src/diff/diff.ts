@@ -5,13 +5,16 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit, UnitVersion } from '../catalog/schema.js';
 import { invalidArgument } from '../errors.js';
+import { evaluateRules } from '../rules/evaluate.js';
+import type { RoutingFacts } from '../rules/facts.js';
 import { canonicalJson } from '../rules/hash.js';
 import type { Rule } from '../rules/types.js';
 import { createRouter } from '../routing/router.js';
 import type { Router, RouterData } from '../routing/router.js';
+import { procedureFacts } from '../routing/facts.js';
 import type { RouteDecision } from '../routing/types.js';
 import { deepFreeze } from '../source/schema.js';
-import { isLocalProcedure, STANDARD_RECEIVED_AT, STANDARD_REQUESTS } from './requests.js';
+import { isLocalProcedure, STANDARD_RECEIVED_AT, STANDARD_REQUESTS, STANDARD_UNITS } from './requests.js';
 import type {
   DatasetDiff,
   DecisionPart,
@@ -35,6 +38,11 @@ export interface DiffDatasetsOptions {
   readonly receivedAt?: string;
   /** Route the affected procedures and compare the decisions (default true). */
   readonly routing?: boolean;
+  /**
+   * Route every request in scope on both sides (default false: a request whose procedure, units and calendar are
+   * unchanged and whose fired rules are the same on both sides is known to decide the same, and is not routed).
+   */
+  readonly exhaustive?: boolean;
 }
 
 const CHANNELS = ['in-person', 'online', 'post'] as const;
@@ -97,7 +105,7 @@ export function diffDatasets(before: RouterData, after: RouterData, options: Dif
       : scope === 'changed'
         ? procedures.changed.map((change) => change.code)
         : [];
-  const routing = diffRouting(before, after, codes, receivedAt, scope);
+  const routing = diffRouting(before, after, codes, { receivedAt, scope, calendarChanged: calendar !== null, exhaustive: options.exhaustive === true });
 
   const count = (changes: { added: readonly unknown[]; removed: readonly unknown[]; changed: readonly unknown[] }) => ({
     added: changes.added.length,
@@ -283,9 +291,21 @@ const PARTS: readonly DecisionPart[] = [
   'error',
 ];
 
-function diffRouting(before: RouterData, after: RouterData, codes: readonly string[], receivedAt: string, scope: RoutingDiff['scope']): RoutingDiff {
+interface RoutingContext {
+  readonly receivedAt: string;
+  readonly scope: RoutingDiff['scope'];
+  readonly calendarChanged: boolean;
+  readonly exhaustive: boolean;
+}
+
+function diffRouting(before: RouterData, after: RouterData, codes: readonly string[], context: RoutingContext): RoutingDiff {
+  const { receivedAt, scope } = context;
   const oldRouter = createRouter(before);
   const newRouter = createRouter(after);
+  const asOf = vietnamDateOf(receivedAt);
+  // A decision depends on the procedure, the request's units, the calendar and the rules that fire: when all are
+  // equal on both sides, the decisions are equal and routing (the slow, fully traced path) is skipped.
+  const shortcut = !context.exhaustive && !context.calendarChanged && sameStandardUnits(before.catalog, after.catalog);
   const changes: RoutingChange[] = [];
   let routes = 0;
   for (const code of codes) {
@@ -293,9 +313,14 @@ function diffRouting(before: RouterData, after: RouterData, codes: readonly stri
     const newProcedure = after.catalog.index.procedureByCode.get(code);
     if (oldProcedure === undefined || newProcedure === undefined) continue;
     const local = isLocalProcedure(oldProcedure.levels) || isLocalProcedure(newProcedure.levels);
+    const sameProcedure = shortcut && (oldProcedure === newProcedure || canonicalJson(oldProcedure) === canonicalJson(newProcedure));
     for (const request of STANDARD_REQUESTS) {
       if (request.appliesTo === 'local' && !local) continue;
       routes += 1;
+      if (sameProcedure) {
+        const oldFired = firedKey(before, oldProcedure, request, receivedAt, asOf);
+        if (oldFired !== undefined && oldFired === firedKey(after, newProcedure, request, receivedAt, asOf)) continue;
+      }
       const a = summarise(oldRouter, code, request, receivedAt);
       const b = summarise(newRouter, code, request, receivedAt);
       const differences: DecisionPartChange[] = [];
@@ -304,6 +329,46 @@ function diffRouting(before: RouterData, after: RouterData, codes: readonly stri
     }
   }
   return { receivedAt, requests: STANDARD_REQUESTS, scope, proceduresRouted: codes.length, routes, changes };
+}
+
+const STANDARD_UNIT_CODES: readonly string[] = [
+  ...new Set(Object.values(STANDARD_UNITS).flatMap((unit) => [unit.code, unit.province])),
+  ...new Set(STANDARD_REQUESTS.flatMap((request) => [request.residence, ...(request.office === null ? [] : [request.office])])),
+];
+
+function sameStandardUnits(before: Catalog, after: Catalog): boolean {
+  return STANDARD_UNIT_CODES.every((code) => {
+    const a = before.index.unitByCode.get(code);
+    const b = after.index.unitByCode.get(code);
+    return a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
+  });
+}
+
+/**
+ * The rules that fire for a standard request, as text, using the same facts the router derives; undefined when the
+ * request cannot be evaluated this way (an unknown unit), so the caller routes it.
+ */
+function firedKey(data: RouterData, procedure: Procedure, request: StandardRequest, receivedAt: string, asOf: string): string | undefined {
+  const residence = data.catalog.index.unitByCode.get(request.residence);
+  const office = request.office === null ? undefined : data.catalog.index.unitByCode.get(request.office);
+  if (residence === undefined || (request.office !== null && office === undefined)) return undefined;
+  const facts: RoutingFacts = {
+    procedure: procedureFacts(procedure),
+    channel: request.channel,
+    receivedAt,
+    asOf,
+    ...(office === undefined ? {} : { office: { unit: office.code, level: office.level, province: office.province ?? office.code } }),
+    residence: { unit: residence.code, province: residence.province ?? residence.code },
+  };
+  const fired = evaluateRules(data.rules, facts).fired;
+  let key = '';
+  for (const event of fired) key += `${event.ruleId}\u0000${event.priority}\u0000${canonicalJson(event.effect)}\u0001`;
+  return key;
+}
+
+/** The calendar date in Vietnam (UTC+7) of an ISO instant. */
+function vietnamDateOf(iso: string): string {
+  return new Date(Date.parse(iso) + 7 * 60 * 60_000).toISOString().slice(0, 10);
 }
 
 function summarise(router: Router, code: string, request: StandardRequest, receivedAt: string): DecisionSummary {

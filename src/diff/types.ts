@@ -116,7 +116,7 @@ export interface RoutingDiff {
   readonly scope: 'all' | 'changed' | 'none';
   /** How many procedures were routed (each on both sides). */
   readonly proceduresRouted: number;
-  /** How many requests were routed on each side. */
+  /** How many (procedure, request) pairs were compared. */
   readonly routes: number;
   readonly changes: readonly RoutingChange[];
 }

@@ -66,25 +66,8 @@ export function createRouter(data: RouterData): Router {
 
 /** Decides one request on the given data; see {@link Router.route}. */
 export function route(data: RouterData, request: RouteRequest): RouteDecision {
-  const checked = checkRequest(request);
+  const { checked, procedure, office, residence, facts } = prepare(data, request);
   const { catalog, rules, calendar } = data;
-  const procedure = getProcedure(catalog, checked.procedure);
-  if (procedure === undefined) throw new UnknownCodeError('procedure', checked.procedure, 'see "tthc stats" or the catalogue');
-  const office = checked.office === undefined ? undefined : resolveUnit(catalog, checked.office, checked.asOf, 'office');
-  const residence = checked.residence === undefined ? undefined : resolveUnit(catalog, checked.residence, checked.asOf, 'residence');
-  if (checked.channel === 'in-person' && office === undefined) {
-    invalidArgument('an in-person filing needs the office: the unit code of the office receiving the dossier');
-  }
-
-  const facts: RoutingFacts = {
-    procedure: procedureFacts(procedure),
-    channel: checked.channel,
-    receivedAt: checked.receivedAt,
-    asOf: checked.asOf,
-    ...(office === undefined ? {} : { office: { unit: office.code, level: office.level, province: office.province } }),
-    ...(residence === undefined ? {} : { residence: { unit: residence.code, province: residence.province } }),
-    ...(checked.applicant === undefined ? {} : { applicant: { type: checked.applicant } }),
-  };
   const evaluation = evaluateRules(rules, facts, { trace: true });
   const decided = decideParts(evaluation.fired);
   const parts = decided.parts;
@@ -143,6 +126,44 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
     },
   };
   return deepFreeze(decision);
+}
+
+interface Prepared {
+  readonly checked: CheckedRequest;
+  readonly procedure: Procedure;
+  readonly office: ResolvedUnit | undefined;
+  readonly residence: ResolvedUnit | undefined;
+  readonly facts: RoutingFacts;
+}
+
+/**
+ * The facts rules see for a request (after checking it and resolving its codes in the catalogue).
+ * @throws as {@link Router.route}
+ */
+export function routingFactsFor(data: RouterData, request: RouteRequest): RoutingFacts {
+  return prepare(data, request).facts;
+}
+
+function prepare(data: RouterData, request: RouteRequest): Prepared {
+  const checked = checkRequest(request);
+  const { catalog } = data;
+  const procedure = getProcedure(catalog, checked.procedure);
+  if (procedure === undefined) throw new UnknownCodeError('procedure', checked.procedure, 'see "tthc stats" or the catalogue');
+  const office = checked.office === undefined ? undefined : resolveUnit(catalog, checked.office, checked.asOf, 'office');
+  const residence = checked.residence === undefined ? undefined : resolveUnit(catalog, checked.residence, checked.asOf, 'residence');
+  if (checked.channel === 'in-person' && office === undefined) {
+    invalidArgument('an in-person filing needs the office: the unit code of the office receiving the dossier');
+  }
+  const facts: RoutingFacts = {
+    procedure: procedureFacts(procedure),
+    channel: checked.channel,
+    receivedAt: checked.receivedAt,
+    asOf: checked.asOf,
+    ...(office === undefined ? {} : { office: { unit: office.code, level: office.level, province: office.province } }),
+    ...(residence === undefined ? {} : { residence: { unit: residence.code, province: residence.province } }),
+    ...(checked.applicant === undefined ? {} : { applicant: { type: checked.applicant } }),
+  };
+  return { checked, procedure, office, residence, facts };
 }
 
 interface CheckedRequest {

@@ -23,7 +23,7 @@ describe('formatDecision', () => {
         + civil-status-at-residence [competent, priority 10] Civil status is registered at the commune of residence
             effect: {"level":"commune","unit":"residence"}
             basis: Luật Hộ tịch 2014, Điều 13
-            ok   procedure.sector equal "Hộ tịch"; actual "Hộ tịch"
+            yes procedure.sector equal "Hộ tịch"; actual "Hộ tịch"
         + province-wide-filing [filingScope, priority 5] Filing reaches every commune of the province
             effect: {"filingScope":"province"}
             basis: Nghị định 118/2025/NĐ-CP, Điều 4 <https://example.org/nd118>
@@ -51,7 +51,7 @@ describe('formatDecision', () => {
         + civil-status-at-residence [competent, priority 10] Civil status is registered at the commune of residence
             effect: {"level":"commune","unit":"residence"}
             basis: Luật Hộ tịch 2014, Điều 13
-            ok   procedure.sector equal "Hộ tịch"; actual "Hộ tịch"
+            yes procedure.sector equal "Hộ tịch"; actual "Hộ tịch"
         + province-wide-filing [filingScope, priority 5] Filing reaches every commune of the province
             effect: {"filingScope":"province"}
             basis: Nghị định 118/2025/NĐ-CP, Điều 4 <https://example.org/nd118>
@@ -98,8 +98,17 @@ describe('formatDecision', () => {
     };
     const text = formatDecision(communeDecision({ explanation: { ...base.explanation, applied: [overridden] } }));
     expect(text).toContain('  + office-is-residence [office, priority 1, overridden]');
-    expect(text).toContain('      ok   not applicant equal "foreigner"; actual "citizen"');
-    expect(text).toContain('      FAIL office.code equal "00007" (from residence.code); actual "00004"');
+    expect(text).toContain('      yes not applicant equal "foreigner"; actual "citizen"');
+    expect(text).toContain('      no  office.code equal "00007" (from residence.code); actual "00004"');
+  });
+
+  it('folds multi-line rule text onto one line and says when the catalogue names no authority', () => {
+    const base = communeDecision();
+    const rule = { ...base.explanation.applied[0]!, description: 'Handled at the commune\nof residence.\n' };
+    const competent = { ...base.competent, authority: '' } as typeof base.competent;
+    const text = formatDecision(communeDecision({ competent, explanation: { ...base.explanation, applied: [rule] } }));
+    expect(text).toContain('[competent, priority 10] Handled at the commune of residence.\n      effect:');
+    expect(text).toContain('          authority: not named in the catalogue');
   });
 
   it('shows a projected due date as a projection', () => {

@@ -39,7 +39,8 @@ export function formatDecision(decision: RouteDecision): string {
   const competent = decision.competent;
   if (competent.status === 'determined') {
     field('Competent', `${competent.level}${competent.unit === null ? '' : ` ${unitText(competent.unit)}`}`);
-    more(`authority: ${competent.authority}${competent.delegatedFrom === undefined ? '' : ` (delegated from ${competent.delegatedFrom})`}`);
+    const authority = competent.authority.trim() === '' ? 'not named in the catalogue' : competent.authority;
+    more(`authority: ${authority}${competent.delegatedFrom === undefined ? '' : ` (delegated from ${competent.delegatedFrom})`}`);
   } else {
     const level = competent.level === null ? '' : `level ${competent.level}, unit undetermined; `;
     field('Competent', `undetermined; ${level}candidates: ${listOrNone(competent.candidates)}`);
@@ -90,6 +91,7 @@ export function formatDecision(decision: RouteDecision): string {
   const applied = decision.explanation?.applied ?? [];
   const skipped = decision.explanation?.notApplied ?? [];
   lines.push(applied.length === 0 ? 'Rules applied: none' : 'Rules applied:');
+  // Condition marks: "yes" when the leaf held (a leaf under `any` may say "no" in a rule that still applied).
   for (const rule of applied) lines.push(...appliedRuleLines(rule));
   lines.push(skipped.length === 0 ? 'Rules skipped: none' : 'Rules skipped:');
   for (const rule of skipped) lines.push(...skippedRuleLines(rule));
@@ -112,17 +114,17 @@ export function formatDecision(decision: RouteDecision): string {
 
 function appliedRuleLines(rule: AppliedRule): string[] {
   const lines = [
-    `  + ${rule.ruleId} [${rule.part}, priority ${rule.priority}${rule.won ? '' : ', overridden'}]${rule.description === '' ? '' : ` ${rule.description}`}`,
+    `  + ${rule.ruleId} [${rule.part}, priority ${rule.priority}${rule.won ? '' : ', overridden'}]${oneLine(rule.description) === '' ? '' : ` ${oneLine(rule.description)}`}`,
   ];
   const effect = Object.keys(rule.effect).length === 0 ? '' : JSON.stringify(rule.effect);
   if (effect !== '') lines.push(`      effect: ${effect}`);
   for (const basis of rule.legalBasis) lines.push(`      basis: ${basisText(basis)}`);
-  for (const condition of rule.conditions) lines.push(`      ${conditionHolds(condition) ? 'ok  ' : 'FAIL'} ${conditionText(condition)}`);
+  for (const condition of rule.conditions) lines.push(`      ${conditionHolds(condition) ? 'yes' : 'no '} ${conditionText(condition)}`);
   return lines;
 }
 
 function skippedRuleLines(rule: SkippedRule): string[] {
-  const lines = [`  - ${rule.ruleId}: ${rule.reason}`];
+  const lines = [`  - ${rule.ruleId}: ${oneLine(rule.reason)}`];
   if (rule.failedCondition !== undefined) lines.push(`      first failing: ${conditionText(rule.failedCondition)}`);
   return lines;
 }
@@ -131,6 +133,11 @@ function skippedRuleLines(rule: SkippedRule): string[] {
 function conditionText(condition: ConditionTrace): string {
   const from = condition.expectedFrom === undefined ? '' : ` (from ${factText(condition.expectedFrom.fact, condition.expectedFrom.path)})`;
   return `${condition.negated ? 'not ' : ''}${factText(condition.fact, condition.path)} ${condition.operator} ${show(condition.expected)}${from}; actual ${show(condition.actual)}`;
+}
+
+/** Folded YAML text keeps its line breaks and trailing newline; a line of output wants neither. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Whether the leaf let its rule apply: a negated leaf helps when its comparison fails. */

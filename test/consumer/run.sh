@@ -115,8 +115,14 @@ echo "$out"
 [ "$(printf '%s' "$out" | tail -n 1)" = "$version" ] || fail "tthc --version printed \"$out\", expected $version"
 
 step "bin: tthc validate node_modules/tthc/catalog node_modules/tthc/rules"
-(cd "$app" && npx --no-install tthc validate node_modules/tthc/catalog node_modules/tthc/rules) ||
-  fail "tthc validate of the shipped data exited non-zero"
+# Warnings about the shipped data are expected; show only the summary line unless validation fails.
+if (cd "$app" && npx --no-install tthc validate node_modules/tthc/catalog node_modules/tthc/rules) >"$work/validate.log" 2>&1; then
+  tail -n 1 "$work/validate.log"
+else
+  code=$?
+  tail -n 60 "$work/validate.log" >&2
+  fail "tthc validate of the shipped data exited $code (last 60 lines above; warnings alone do not fail)"
+fi
 
 trap - ERR
 printf '\nconsumer test passed (tthc %s)\n' "$version"
