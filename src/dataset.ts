@@ -55,7 +55,7 @@ export interface ParseDatasetResult {
 export function parseDataset(sources: readonly SourceText[]): ParseDatasetResult {
   const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
   const built = buildDataset(files, failed.map((entry) => entry.kind));
-  return { dataset: built.dataset, issues: Object.freeze(dedupe([...fileIssues, ...built.issues]).sort(compareIssues)) };
+  return { dataset: built.dataset, issues: Object.freeze(dedupe(fileIssues.concat(built.issues)).sort(compareIssues)) };
 }
 
 /**
@@ -77,23 +77,25 @@ export function buildDataset(
   const scenarios = files.filter((file) => file.kind === 'scenarios') as unknown as DataFile<'scenarios', ScenariosFile>[];
 
   let catalog: Catalog | undefined;
-  if (catalogFiles.length > 0) {
+  // Cross-file checks on a catalogue missing one of its files would report knock-on errors (every commune of a
+  // broken provinces file "unknown"): they run once every catalogue file passes.
+  if (catalogFiles.length > 0 && !partFailed(CATALOG_KINDS)) {
     const result = createCatalog(catalogFiles, known.catalogHash === undefined ? {} : { contentHash: known.catalogHash });
-    issues.push(...result.issues);
-    if (!hasErrors(result.issues) && !partFailed(CATALOG_KINDS)) catalog = result.catalog;
+    for (const issue of result.issues) issues.push(issue);
+    if (!hasErrors(result.issues)) catalog = result.catalog;
   }
 
   let calendar: Calendar | undefined;
   if (calendarFiles.length > 0) {
     const result = assembleCalendarData(calendarFiles);
-    issues.push(...result.issues);
+    for (const issue of result.issues) issues.push(issue);
     if (result.data !== undefined && !hasErrors(result.issues) && !partFailed(CALENDAR_KINDS)) calendar = createCalendar(result.data);
   }
 
   let rules: CompiledRuleSet | undefined;
   if (ruleFiles.length > 0) {
     const result = checkRules(ruleFiles);
-    issues.push(...result.issues);
+    for (const issue of result.issues) issues.push(issue);
     if (!hasErrors(result.issues) && !partFailed(RULE_KINDS)) rules = result.rules;
   }
 

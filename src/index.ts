@@ -118,3 +118,17 @@ export type * from './routing/types.js';
 // Formatting
 export { formatIssues, summarizeIssues, resolveLang, exitCodeFor, filterForDisplay, ISSUE_FORMATS, LANGS } from './format/index.js';
 export type { FormatIssuesOptions, IssueFormat, IssueSummary, Lang } from './format/index.js';
+
+// Comparing data sets
+export {
+  diffDatasets,
+  isEmptyDiff,
+  formatDiff,
+  formatDiffText,
+  formatDiffJson,
+  formatDiffMarkdown,
+  STANDARD_REQUESTS,
+  STANDARD_UNITS,
+  STANDARD_RECEIVED_AT,
+} from './diff/index.js';
+export type * from './diff/types.js';

@@ -32,12 +32,12 @@ export function parseCalendarFiles(files: readonly CalendarSourceFile[]): ParseC
   for (const { file, text } of files) {
     const parsed = parseYaml(text, file);
     if (parsed.value === undefined) {
-      issues.push(...parsed.issues);
+      for (const issue of parsed.issues) issues.push(issue);
       continue;
     }
     const kind = (parsed.value as { kind?: unknown } | null)?.kind;
     if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(CALENDAR_FILE_SCHEMAS, kind)) {
-      issues.push(...parsed.issues);
+      for (const issue of parsed.issues) issues.push(issue);
       issues.push(
         createIssue(
           'UNKNOWN_FILE_KIND',
@@ -49,7 +49,7 @@ export function parseCalendarFiles(files: readonly CalendarSourceFile[]): ParseC
       continue;
     }
     const result = validateParsed(parsed, CALENDAR_FILE_SCHEMAS[kind as CalendarFileKind]);
-    issues.push(...result.issues);
+    for (const issue of result.issues) issues.push(issue);
     if (result.value !== undefined) valid.push({ file, kind, data: result.value, locate: (path, options) => parsed.locate(path, options) });
   }
   const assembled = assembleCalendarData(valid);

@@ -400,7 +400,8 @@ function summarise(router: Router, code: string, request: StandardRequest, recei
       competent.status === 'determined'
         ? competent.level
         : `undetermined (${competent.level ?? competent.candidates.join(' or ')})`,
-    'competent.unit': competent.unit === null ? null : `${competent.unit.code} ${competent.unit.name}`,
+    'competent.unit':
+      competent.unit === null ? null : competent.unit.name === competent.unit.code ? competent.unit.code : `${competent.unit.code} ${competent.unit.name}`,
     'competent.authority':
       competent.authority === ''
         ? null

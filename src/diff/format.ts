@@ -54,6 +54,12 @@ function describeValue(value: DiffValue): string {
     return `${amount} (${quote(record['raw'])}${variants})`;
   }
   if (record['status'] === 'unresolved') return `unresolved, ${String(record['reason'])} (${quote(record['raw'])})`;
+  if (typeof record['type'] === 'string' && record['params'] !== null && typeof record['params'] === 'object' && !Array.isArray(record['params'])) {
+    const params = Object.entries(record['params'] as { readonly [key: string]: DiffValue }).map(
+      ([key, member]) => `${key}=${typeof member === 'string' ? member : canonicalJson(member)}`,
+    );
+    return `${record['type']}: ${params.join(', ')}`;
+  }
   if (typeof record['raw'] === 'string' && Object.keys(record).every((key) => key === 'raw' || key === 'amount' || key === 'free')) {
     const parts = [record['free'] === true ? 'free' : '', typeof record['amount'] === 'number' ? `${record['amount']} VND` : ''].filter(Boolean);
     return parts.length === 0 ? quote(record['raw']) : `${parts.join(', ')} (${quote(record['raw'])})`;

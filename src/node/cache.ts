@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildDataset, DATA_FILE_SCHEMAS } from '../dataset.js';
 import type { Dataset } from '../dataset.js';
 import { compareIssues, InvalidDataError, TthcError } from '../errors.js';
+import type { Issue } from '../errors.js';
 import { createSnapshot, datasetFromSnapshot, isCurrentSnapshot } from '../snapshot.js';
 import type { DatasetSnapshot } from '../snapshot.js';
 import { parseDataFiles } from '../source/files.js';
@@ -31,8 +32,20 @@ export interface LoadCompleteDatasetOptions {
  */
 export async function loadCompleteDataset(paths: readonly string[], options: LoadCompleteDatasetOptions = {}): Promise<CompleteDataset> {
   const read = await readSourceTexts(paths, options.cwd === undefined ? {} : { cwd: options.cwd });
-  if (read.issues.length > 0) throw dataError(read.issues);
-  const sources = read.sources.filter((source) => !isScenarioFile(source));
+  if (read.issues.length > 0) throw dataError(read.issues, 'the data');
+  return loadCompleteDatasetFromSources(read.sources, { ...options, label: `the data in ${paths.join(', ')}` });
+}
+
+/**
+ * Like {@link loadCompleteDataset}, from texts already read (from disk or from a git commit).
+ * @throws InvalidDataError when the data has errors or lacks a part.
+ */
+export async function loadCompleteDatasetFromSources(
+  texts: readonly SourceText[],
+  options: LoadCompleteDatasetOptions & { readonly label?: string } = {},
+): Promise<CompleteDataset> {
+  const label = options.label ?? 'the data';
+  const sources = texts.filter((source) => !isScenarioFile(source));
   const key = snapshotKey(sources);
   const useCache = options.noCache !== true && process.env['TTHC_NO_CACHE'] === undefined;
 
@@ -41,7 +54,7 @@ export async function loadCompleteDataset(paths: readonly string[], options: Loa
       const snapshot = await readSnapshot(candidate);
       if (snapshot !== undefined && snapshot.key === key) {
         try {
-          return complete(datasetFromSnapshot(snapshot), paths);
+          return complete(datasetFromSnapshot(snapshot), label);
         } catch {
           // a damaged cache entry: fall through to parsing
         }
@@ -51,9 +64,9 @@ export async function loadCompleteDataset(paths: readonly string[], options: Loa
 
   const parsed = parseDataFiles(sources, DATA_FILE_SCHEMAS);
   const built = buildDataset(parsed.files, parsed.failed.map((entry) => entry.kind));
-  const errors = [...parsed.issues, ...built.issues].filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) throw dataError(errors);
-  const dataset = complete(built.dataset, paths);
+  const errors = parsed.issues.concat(built.issues).filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) throw dataError(errors, label);
+  const dataset = complete(built.dataset, label);
   if (useCache) await writeSnapshot(cacheFile(key), createSnapshot(parsed.files, key, dataset));
   return dataset;
 }
@@ -75,27 +88,27 @@ export async function writeShippedSnapshot(paths: readonly string[], target: str
   const parsed = parseDataFiles(read.sources, DATA_FILE_SCHEMAS);
   const built = buildDataset(parsed.files);
   const errors = [...read.issues, ...parsed.issues, ...built.issues].filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) throw dataError(errors);
+  if (errors.length > 0) throw dataError(errors, 'the shipped data');
   const snapshot = createSnapshot(parsed.files, snapshotKey(read.sources.filter((source) => !isScenarioFile(source))), built.dataset);
   await writeSnapshot(target, snapshot);
   return snapshot;
 }
 
-function complete(dataset: Dataset, paths: readonly string[]): CompleteDataset {
+function complete(dataset: Dataset, label: string): CompleteDataset {
   const { catalog, calendar, rules } = dataset;
   if (catalog === undefined || calendar === undefined || rules === undefined) {
     const missing = [catalog === undefined ? 'catalogue' : '', calendar === undefined ? 'calendar' : '', rules === undefined ? 'routing rules' : ''];
-    throw new TthcError('INVALID_DATA', `no ${missing.filter(Boolean).join(', ')} files in ${paths.join(', ')}`);
+    throw new TthcError('INVALID_DATA', `${label} has no ${missing.filter(Boolean).join(', ')} files`);
   }
   return { ...dataset, catalog, calendar, rules };
 }
 
-function dataError(issues: readonly import('../errors.js').Issue[]): InvalidDataError {
+function dataError(issues: readonly Issue[], label: string): InvalidDataError {
   const sorted = [...issues].sort(compareIssues);
   const first = sorted[0]!;
   const where = `${first.file ?? ''}${first.line === undefined ? '' : `:${first.line}:${first.column}`}`;
   return new InvalidDataError(
-    `the data has ${sorted.length} error${sorted.length === 1 ? '' : 's'}, first ${where} ${first.code} ${first.message}; run "tthc validate" for all of them`,
+    `${label} has ${sorted.length} error${sorted.length === 1 ? '' : 's'}, first ${where} ${first.code} ${first.message}; run "tthc validate" on it`,
     sorted,
   );
 }

@@ -42,12 +42,32 @@ export interface Explanation {
 export interface CompiledRule {
   readonly rule: Rule;
   readonly test: (facts: FactRecord) => boolean;
+  /** The full explanation (every leaf); see {@link explainConditionReference} for the semantics it reproduces. */
   readonly explain: (facts: FactRecord) => Explanation;
+  /** The leaf that decides the result (for a failure, the first failing condition), evaluated with short-circuits. */
+  readonly decisive: (facts: FactRecord) => ConditionCheck | undefined;
+  /** Every leaf's check, in document order. */
+  readonly checks: (facts: FactRecord) => ConditionCheck[];
+  /** Leaves testing `channel`, in document order. */
+  readonly channelLeaves: readonly CompiledLeaf[];
+  /** Leaves testing `procedure` `$.levels`, in document order. */
+  readonly levelLeaves: readonly CompiledLeaf[];
   /** Channels the rule can fire for, or null for any. */
   readonly channels: ReadonlySet<string> | null;
   /** Levels procedure.levels must contain. */
   readonly levels: readonly string[];
   readonly provinces: ReadonlySet<string> | null;
+}
+
+/** One leaf condition, compiled to produce its {@link ConditionCheck}. */
+export interface CompiledLeaf {
+  readonly fact: string;
+  readonly path: string | undefined;
+  /**
+   * The leaf's check on these facts. Checks whose values are deeply frozen are frozen and shared between calls
+   * (memoised per actual value, up to {@link CHECK_CACHE_LIMIT} per leaf); others are fresh and not frozen.
+   */
+  readonly check: (facts: FactRecord) => ConditionCheck;
 }
 
 export interface RuleSetInternals {
@@ -115,10 +135,23 @@ export function compileRule(rule: Rule): CompiledRule {
       levels.push(atom.value);
     }
   }
+  const leaves: CompiledLeaf[] = [];
+  const root = compileNode(rule.conditions, '', false, leaves);
+  const test = root.test;
+  const decisive = root.decisive;
+  const checks = (facts: FactRecord): ConditionCheck[] => {
+    const out: ConditionCheck[] = new Array<ConditionCheck>(leaves.length);
+    for (let index = 0; index < leaves.length; index += 1) out[index] = leaves[index]!.check(facts);
+    return out;
+  };
   return {
     rule,
-    test: compileCondition(rule.conditions),
-    explain: (facts) => explainCondition(rule.conditions, facts, '', false),
+    test,
+    explain: (facts) => ({ passed: test(facts), checks: checks(facts), decisive: decisive(facts) }),
+    decisive,
+    checks,
+    channelLeaves: leaves.filter((leaf) => leaf.fact === 'channel'),
+    levelLeaves: leaves.filter((leaf) => leaf.fact === 'procedure' && leaf.path === '$.levels'),
     channels,
     levels,
     provinces: rule.scope === undefined ? null : new Set(rule.scope.provinces),
@@ -134,66 +167,186 @@ export function conjuncts(condition: Condition): readonly Condition[] {
 
 /** Compiles a condition into a closure with json-rules-engine's semantics. */
 export function compileCondition(condition: Condition | RootCondition): (facts: FactRecord) => boolean {
-  if ('all' in condition) {
-    const parts = condition.all.map(compileCondition);
+  return compileNode(condition, '', false, []).test;
+}
+
+type Test = (facts: FactRecord) => boolean;
+type Decide = (facts: FactRecord) => ConditionCheck | undefined;
+
+interface CompiledNode {
+  readonly test: Test;
+  readonly decisive: Decide;
+}
+
+const ALWAYS: Test = () => true;
+const NOTHING: Decide = () => undefined;
+
+/**
+ * Compiles one node: its test (short-circuit, json-rules-engine's semantics) and its decisive leaf, following
+ * {@link explainConditionReference} exactly: `all` -> the first failing part's, else the last part's; `any` -> the
+ * first passing part's, else the first part's; `not` -> the inner one's. Leaves are appended in document order.
+ */
+function compileNode(condition: Condition, at: string, negated: boolean, leaves: CompiledLeaf[]): CompiledNode {
+  if ('all' in condition || 'any' in condition) {
+    const isAll = 'all' in condition;
+    const items = isAll ? condition.all : condition.any;
+    const prefix = `${at === '' ? '' : `${at}.`}${isAll ? 'all' : 'any'}.`;
+    const parts = items.map((item, index) => compileNode(item, `${prefix}${index}`, negated, leaves));
+    const tests = parts.map((part) => part.test);
+    if (parts.length === 0) return { test: ALWAYS, decisive: NOTHING }; // json-rules-engine: an empty all/any passes
     if (parts.length === 1) return parts[0]!;
-    if (parts.length === 2) {
-      const [a, b] = parts as [(f: FactRecord) => boolean, (f: FactRecord) => boolean];
-      return (facts) => a(facts) && b(facts);
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    if (isAll) {
+      let test: Test;
+      if (tests.length === 2) {
+        const [a, b] = tests as [Test, Test];
+        test = (facts) => a(facts) && b(facts);
+      } else {
+        test = (facts) => {
+          for (let index = 0; index < tests.length; index += 1) if (!tests[index]!(facts)) return false;
+          return true;
+        };
+      }
+      const decisive: Decide = (facts) => {
+        for (let index = 0; index < parts.length; index += 1) {
+          const part = parts[index]!;
+          if (!part.test(facts)) return part.decisive(facts);
+        }
+        return last.decisive(facts);
+      };
+      return { test, decisive };
     }
-    return (facts) => {
-      for (const part of parts) if (!part(facts)) return false;
-      return true;
-    };
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map(compileCondition);
-    if (parts.length === 0) return () => true; // json-rules-engine: an empty any passes (checkRules forbids it)
-    if (parts.length === 1) return parts[0]!;
-    return (facts) => {
-      for (const part of parts) if (part(facts)) return true;
+    const test: Test = (facts) => {
+      for (let index = 0; index < tests.length; index += 1) if (tests[index]!(facts)) return true;
       return false;
     };
+    const decisive: Decide = (facts) => {
+      for (let index = 0; index < parts.length; index += 1) {
+        const part = parts[index]!;
+        if (part.test(facts)) return part.decisive(facts);
+      }
+      return first.decisive(facts);
+    };
+    return { test, decisive };
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not);
-    return (facts) => !inner(facts);
+    const inner = compileNode(condition.not, at === '' ? 'not' : `${at}.not`, !negated, leaves);
+    const innerTest = inner.test;
+    return { test: (facts) => !innerTest(facts), decisive: inner.decisive };
   }
-  return compileLeaf(condition);
+  const leaf = compileLeaf(condition, at === '' ? '.' : at, negated);
+  leaves.push(leaf);
+  return { test: leaf.test, decisive: leaf.check };
 }
 
-function compileLeaf(leaf: LeafCondition): (facts: FactRecord) => boolean {
-  const op = OPERATORS[leaf.operator].test;
-  const fact = leaf.fact;
-  const keys = pathKeys(leaf.path);
-  const value = leaf.value;
-  if (isFactReference(value)) {
-    const otherKeys = pathKeys(value.path);
-    return (facts) => op(readFact(facts, fact, keys), readFact(facts, value.fact, otherKeys));
-  }
-  if (keys !== undefined && keys.length === 1) {
+/** How many distinct checks a leaf keeps for reuse. */
+export const CHECK_CACHE_LIMIT = 512;
+
+/** True for primitives and for frozen objects whose values are all deeply frozen. */
+export function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return typeof value !== 'function';
+  if (!Object.isFrozen(value)) return false;
+  for (const child of Object.values(value)) if (!isDeepFrozen(child)) return false;
+  return true;
+}
+
+type Read = (facts: FactRecord) => unknown;
+
+/** A reader of `fact` + `path` with readFact's semantics, the keys split once. */
+function compileRead(fact: string, path: string | undefined): Read {
+  const keys = pathKeys(path);
+  const hasOwn = Object.prototype.hasOwnProperty;
+  if (keys === undefined) return (facts) => (hasOwn.call(facts, fact) ? facts[fact] : undefined);
+  if (keys.length === 1) {
     const key = keys[0]!;
     return (facts) => {
-      const root = Object.prototype.hasOwnProperty.call(facts, fact) ? facts[fact] : undefined;
-      const actual =
-        root === null || typeof root !== 'object'
-          ? root
-          : Object.prototype.hasOwnProperty.call(root, key)
-            ? (root as Record<string, unknown>)[key]
-            : undefined;
-      return op(actual, value);
+      const root = hasOwn.call(facts, fact) ? facts[fact] : undefined;
+      return root === null || typeof root !== 'object'
+        ? root
+        : hasOwn.call(root, key)
+          ? (root as Record<string, unknown>)[key]
+          : undefined;
     };
   }
-  return (facts) => op(readFact(facts, fact, keys), value);
+  return (facts) => readFact(facts, fact, keys);
 }
 
-function explainCondition(condition: Condition, facts: FactRecord, at: string, negated: boolean): Explanation {
+type MakeCheck = (expected: unknown, actual: unknown, passed: boolean) => ConditionCheck;
+
+/** Builds checks with the key order of {@link explainConditionReference} (which the JSON of a decision shows). */
+function checkMaker(at: string, leaf: LeafCondition, reference: FactReference | undefined, negated: boolean): MakeCheck {
+  const { fact, path, operator } = leaf;
+  if (path === undefined) {
+    if (reference === undefined) return (expected, actual, passed) => ({ at, fact, operator, expected, actual, passed, negated });
+    return (expected, actual, passed) => ({ at, fact, operator, expected, expectedFrom: reference, actual, passed, negated });
+  }
+  if (reference === undefined) return (expected, actual, passed) => ({ at, fact, path, operator, expected, actual, passed, negated });
+  return (expected, actual, passed) => ({ at, fact, path, operator, expected, expectedFrom: reference, actual, passed, negated });
+}
+
+function compileLeaf(leaf: LeafCondition, at: string, negated: boolean): CompiledLeaf & { readonly test: Test } {
+  const op = OPERATORS[leaf.operator].test;
+  const read = compileRead(leaf.fact, leaf.path);
+  const value = leaf.value;
+  const reference = isFactReference(value) ? value : undefined;
+  const make = checkMaker(at, leaf, reference, negated);
+  let cached = 0;
+  if (reference !== undefined) {
+    const readOther = compileRead(reference.fact, reference.path);
+    const shareable = isDeepFrozen(reference);
+    const cache = new Map<unknown, Map<unknown, ConditionCheck>>();
+    return {
+      fact: leaf.fact,
+      path: leaf.path,
+      test: (facts) => op(read(facts), readOther(facts)),
+      check: (facts) => {
+        const actual = read(facts);
+        const expected = readOther(facts);
+        let byExpected = cache.get(actual);
+        const found = byExpected?.get(expected);
+        if (found !== undefined) return found;
+        const check = make(expected, actual, op(actual, expected));
+        if (shareable && cached < CHECK_CACHE_LIMIT && isDeepFrozen(actual) && isDeepFrozen(expected)) {
+          if (byExpected === undefined) cache.set(actual, (byExpected = new Map()));
+          byExpected.set(expected, Object.freeze(check));
+          cached += 1;
+        }
+        return check;
+      },
+    };
+  }
+  const shareable = isDeepFrozen(value);
+  const cache = new Map<unknown, ConditionCheck>();
+  return {
+    fact: leaf.fact,
+    path: leaf.path,
+    test: (facts) => op(read(facts), value),
+    check: (facts) => {
+      const actual = read(facts);
+      const found = cache.get(actual);
+      if (found !== undefined) return found;
+      const check = make(value, actual, op(actual, value));
+      if (shareable && cached < CHECK_CACHE_LIMIT && isDeepFrozen(actual)) {
+        cache.set(actual, Object.freeze(check));
+        cached += 1;
+      }
+      return check;
+    },
+  };
+}
+
+/**
+ * The interpretive explanation the compiled closures reproduce: every leaf evaluated (no short-circuit) in document
+ * order, and the decisive leaf. Slow; kept as the specification and exported for tests only.
+ */
+export function explainConditionReference(condition: Condition, facts: FactRecord, at = '', negated = false): Explanation {
   const join = (key: string | number): string => (at === '' ? String(key) : `${at}.${key}`);
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition;
     const items = isAll ? condition.all : condition.any;
     const base = isAll ? 'all' : 'any';
-    const parts = items.map((item, index) => explainCondition(item, facts, join(`${base}.${index}`), negated));
+    const parts = items.map((item, index) => explainConditionReference(item, facts, join(`${base}.${index}`), negated));
     const checks = parts.flatMap((part) => part.checks);
     if (parts.length === 0) return { passed: true, checks, decisive: undefined };
     const passed = isAll ? parts.every((part) => part.passed) : parts.some((part) => part.passed);
@@ -203,7 +356,7 @@ function explainCondition(condition: Condition, facts: FactRecord, at: string, n
     return { passed, checks, decisive: decisivePart.decisive };
   }
   if ('not' in condition) {
-    const inner = explainCondition(condition.not, facts, join('not'), !negated);
+    const inner = explainConditionReference(condition.not, facts, join('not'), !negated);
     return { passed: !inner.passed, checks: inner.checks, decisive: inner.decisive };
   }
   const reference = isFactReference(condition.value) ? condition.value : undefined;

@@ -6,8 +6,8 @@
 import { invalidArgument } from '../errors.js';
 import { deriveFacts } from './facts.js';
 import type { RoutingFacts } from './facts.js';
-import { compareIds, getInternals } from './compile.js';
-import type { CompiledRule, ConditionCheck, FactRecord } from './compile.js';
+import { compareIds, getInternals, isDeepFrozen } from './compile.js';
+import type { CompiledLeaf, CompiledRule, ConditionCheck, FactRecord, RuleSetInternals } from './compile.js';
 import { canonicalJson } from './hash.js';
 import { PART_OF_EFFECT } from './check.js';
 import type { RuleEffect } from './schema.js';
@@ -63,7 +63,8 @@ export function evaluateRules(ruleSet: CompiledRuleSet, facts: RoutingFacts, opt
   if (typeof asOf !== 'string' || !DATE.test(asOf)) invalidArgument(`facts.asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
   const internals = getInternals(ruleSet);
   const derived = deriveFacts(facts);
-  if (options.trace === true) return traceAll(internals.rules, derived, asOf);
+  const memos = memosOf(internals);
+  if (options.trace === true) return traceAll(internals.rules, memos, derived, asOf);
 
   const channel = derived['channel'];
   const province = derived['province'];
@@ -84,7 +85,7 @@ export function evaluateRules(ruleSet: CompiledRuleSet, facts: RoutingFacts, opt
     const rule = candidate.rule;
     if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) continue;
     if (candidate.levels.length > 0 && !hasLevels(levels, candidate.levels)) continue;
-    if (candidate.test(derived)) fired.push({ ruleId: rule.id, priority: rule.priority, effect: rule.event });
+    if (candidate.test(derived)) fired.push(memos.byRule.get(candidate)!.fired);
   }
   return Object.freeze({ fired: Object.freeze(fired) });
 }
@@ -95,55 +96,139 @@ function hasLevels(levels: unknown, required: readonly string[]): boolean {
   return true;
 }
 
-function traceAll(rules: readonly CompiledRule[], facts: FactRecord, asOf: string): RuleEvaluation {
+/** How many distinct explanations of one kind a rule keeps for reuse. */
+const TRACE_CACHE_LIMIT = 256;
+
+/**
+ * Per compiled rule: its fired event and the not-applied traces already built. A not-applied trace is a pure function
+ * of its detail and failed check, so equal ones are shared (frozen) instead of rebuilt for every request.
+ */
+interface RuleMemo {
+  readonly fired: FiredEvent;
+  readonly validity: Map<string, RuleTrace>;
+  readonly scope: Map<string, RuleTrace>;
+  readonly scopePrefix: string;
+  readonly channelPrefix: string;
+  readonly levelsPrefix: string;
+  readonly channelDetails: Map<unknown, string>;
+  readonly levelsDetails: Map<unknown, string>;
+  readonly index: Map<string, Map<ConditionCheck | undefined, RuleTrace>>;
+  readonly conditions: Map<ConditionCheck | undefined, RuleTrace>;
+}
+
+interface Memos {
+  readonly list: readonly RuleMemo[];
+  readonly byRule: ReadonlyMap<CompiledRule, RuleMemo>;
+}
+
+const memoCache = new WeakMap<RuleSetInternals, Memos>();
+
+function memosOf(internals: RuleSetInternals): Memos {
+  let memos = memoCache.get(internals);
+  if (memos === undefined) {
+    const list = internals.rules.map((compiled): RuleMemo => {
+      const rule = compiled.rule;
+      const fired: FiredEvent = { ruleId: rule.id, priority: rule.priority, effect: rule.event };
+      return {
+        fired: isDeepFrozen(rule.event) ? Object.freeze(fired) : fired,
+        validity: new Map(),
+        scope: new Map(),
+        scopePrefix: compiled.provinces === null ? '' : `limited to province ${[...compiled.provinces].join(', ')}; the request is in `,
+        channelPrefix: compiled.channels === null ? '' : `tests channel ${[...compiled.channels].join(' or ')}; the request channel is `,
+        levelsPrefix: `tests procedure levels ${compiled.levels.join(', ')}; the procedure has `,
+        channelDetails: new Map(),
+        levelsDetails: new Map(),
+        index: new Map(),
+        conditions: new Map(),
+      };
+    });
+    memos = { list, byRule: new Map(internals.rules.map((compiled, index) => [compiled, list[index]!])) };
+    memoCache.set(internals, memos);
+  }
+  return memos;
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size < TRACE_CACHE_LIMIT) map.set(key, value);
+  return value;
+}
+
+/** A not-applied trace, frozen when everything in it is (then it can be shared). */
+function notApplied(ruleId: string, reason: NotAppliedReason, detail: string, failed: ConditionCheck | undefined): RuleTrace {
+  const trace: RuleTrace = { ruleId, applied: false, reason, detail, ...(failed === undefined ? {} : { failed }) };
+  return failed === undefined || Object.isFrozen(failed) ? Object.freeze(trace) : trace;
+}
+
+function isShareable(failed: ConditionCheck | undefined): boolean {
+  return failed === undefined || Object.isFrozen(failed);
+}
+
+/** The first leaf of `leaves` (document order) whose check fails. */
+function firstFailing(leaves: readonly CompiledLeaf[], facts: FactRecord): ConditionCheck | undefined {
+  for (let index = 0; index < leaves.length; index += 1) {
+    const check = leaves[index]!.check(facts);
+    if (!check.passed) return check;
+  }
+  return undefined;
+}
+
+function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): RuleEvaluation {
   const fired: FiredEvent[] = [];
-  const trace: RuleTrace[] = [];
+  const trace: RuleTrace[] = new Array<RuleTrace>(rules.length);
   const channel = facts['channel'];
   const province = facts['province'];
   const procedure = facts['procedure'];
   const levels = procedure !== null && typeof procedure === 'object' ? (procedure as { levels?: unknown }).levels : undefined;
-  for (const compiled of rules) {
+  for (let position = 0; position < rules.length; position += 1) {
+    const compiled = rules[position]!;
+    const memo = memos.list[position]!;
     const rule = compiled.rule;
     const ruleId = rule.id;
     if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) {
-      trace.push({ ruleId, applied: false, reason: 'validity', detail: `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; asOf is ${asOf}` });
+      trace[position] =
+        memo.validity.get(asOf) ??
+        remember(memo.validity, asOf, notApplied(ruleId, 'validity', `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; asOf is ${asOf}`, undefined));
       continue;
     }
     if (compiled.provinces !== null && !(typeof province === 'string' && compiled.provinces.has(province))) {
-      trace.push({ ruleId, applied: false, reason: 'scope', detail: `limited to province ${[...compiled.provinces].join(', ')}; the request is in ${typeof province === 'string' ? province : 'no known province'}` });
+      const where = typeof province === 'string' ? province : 'no known province';
+      trace[position] = memo.scope.get(where) ?? remember(memo.scope, where, notApplied(ruleId, 'scope', `${memo.scopePrefix}${where}`, undefined));
       continue;
     }
-    const explanation = compiled.explain(facts);
     const channelMiss = compiled.channels !== null && !(typeof channel === 'string' && compiled.channels.has(channel));
-    const levelMiss = compiled.levels.length > 0 && !hasLevels(levels, compiled.levels);
+    const levelMiss = !channelMiss && compiled.levels.length > 0 && !hasLevels(levels, compiled.levels);
     if (channelMiss || levelMiss) {
-      const wanted = (check: ConditionCheck): boolean =>
-        channelMiss ? check.fact === 'channel' && !check.passed : check.fact === 'procedure' && check.path === '$.levels' && !check.passed;
-      const failed = explanation.checks.find(wanted) ?? explanation.decisive;
-      trace.push({
-        ruleId,
-        applied: false,
-        reason: 'index',
-        detail: channelMiss
-          ? `tests channel ${[...compiled.channels!].join(' or ')}; the request channel is ${JSON.stringify(channel)}`
-          : `tests procedure levels ${compiled.levels.join(', ')}; the procedure has ${JSON.stringify(levels)}`,
-        ...(failed === undefined ? {} : { failed }),
-      });
+      const failed = firstFailing(channelMiss ? compiled.channelLeaves : compiled.levelLeaves, facts) ?? compiled.decisive(facts);
+      // Only deeply frozen subjects are remembered, so a hit is always current.
+      const details = channelMiss ? memo.channelDetails : memo.levelsDetails;
+      const subject = channelMiss ? channel : levels;
+      let detail = details.get(subject);
+      if (detail === undefined) {
+        detail = channelMiss ? `${memo.channelPrefix}${JSON.stringify(channel)}` : `${memo.levelsPrefix}${JSON.stringify(levels)}`;
+        if (isDeepFrozen(subject)) remember(details, subject, detail);
+      }
+      if (!isShareable(failed)) {
+        trace[position] = notApplied(ruleId, 'index', detail, failed);
+        continue;
+      }
+      let byFailed = memo.index.get(detail);
+      if (byFailed === undefined) byFailed = remember(memo.index, detail, new Map());
+      trace[position] = byFailed.get(failed) ?? remember(byFailed, failed, notApplied(ruleId, 'index', detail, failed));
       continue;
     }
-    if (explanation.passed) {
-      fired.push({ ruleId, priority: rule.priority, effect: rule.event });
-      trace.push({ ruleId, applied: true, checks: explanation.checks });
-    } else {
-      const failed = explanation.decisive;
-      trace.push({
-        ruleId,
-        applied: false,
-        reason: 'conditions',
-        detail: failed === undefined ? 'conditions do not hold' : describeCheck(failed),
-        ...(failed === undefined ? {} : { failed }),
-      });
+    if (compiled.test(facts)) {
+      fired.push(memo.fired);
+      trace[position] = { ruleId, applied: true, checks: compiled.checks(facts) };
+      continue;
     }
+    const failed = compiled.decisive(facts);
+    const cached = memo.conditions.get(failed);
+    if (cached !== undefined) {
+      trace[position] = cached;
+      continue;
+    }
+    const entry = notApplied(ruleId, 'conditions', failed === undefined ? 'conditions do not hold' : describeCheck(failed), failed);
+    trace[position] = isShareable(failed) ? remember(memo.conditions, failed, entry) : entry;
   }
   return Object.freeze({ fired: Object.freeze(fired), trace: Object.freeze(trace) });
 }
@@ -200,20 +285,33 @@ export interface DecidedParts {
  * @example decideParts(evaluateRules(ruleSet, facts).fired).parts.officeAction?.effect.params.action
  */
 export function decideParts(fired: readonly FiredEvent[]): DecidedParts {
-  const byPart = new Map<DecisionPart, FiredEvent[]>();
+  // Parts in order of first appearance, as a Map would keep them; usually one event each.
+  const partOrder: DecisionPart[] = [];
+  const groups: FiredEvent[][] = [];
   for (const event of fired) {
     const part = PART_OF_EFFECT[event.effect.type];
-    const list = byPart.get(part);
-    if (list === undefined) byPart.set(part, [event]);
-    else list.push(event);
+    const index = partOrder.indexOf(part);
+    if (index === -1) {
+      partOrder.push(part);
+      groups.push([event]);
+    } else groups[index]!.push(event);
   }
   const parts: Partial<Record<DecisionPart, PartDecision>> = {};
   const conflicts: RuleConflict[] = [];
-  for (const [part, events] of byPart) {
-    const top = Math.max(...events.map((event) => event.priority));
+  for (let index = 0; index < partOrder.length; index += 1) {
+    const part = partOrder[index]!;
+    const events = groups[index]!;
+    if (events.length === 1) {
+      parts[part] = soleWinner(events[0]!);
+      continue;
+    }
+    let top = -Infinity;
+    for (const event of events) if (event.priority > top) top = event.priority;
     const winners = events.filter((event) => event.priority === top).sort((a, b) => compareIds(a.ruleId, b.ruleId));
-    const distinct = new Set(winners.map((event) => canonicalJson(event.effect)));
-    if (distinct.size > 1) {
+    const key = effectKey(winners[0]!.effect);
+    let distinct = false;
+    for (let other = 1; other < winners.length; other += 1) if (effectKey(winners[other]!.effect) !== key) distinct = true;
+    if (distinct) {
       conflicts.push(Object.freeze({ part, priority: top, candidates: Object.freeze(winners) }));
       continue;
     }
@@ -224,8 +322,32 @@ export function decideParts(fired: readonly FiredEvent[]): DecidedParts {
       overridden: Object.freeze(events.filter((event) => event.priority < top).map((event) => event.ruleId).sort(compareIds)),
     });
   }
-  conflicts.sort((a, b) => a.part.localeCompare(b.part));
+  if (conflicts.length > 1) conflicts.sort((a, b) => a.part.localeCompare(b.part));
   return Object.freeze({ parts: Object.freeze(parts) as DecidedParts['parts'], conflicts: Object.freeze(conflicts) });
+}
+
+/** Canonical JSON of effects, computed once per (deeply frozen) effect object. */
+const effectKeys = new WeakMap<RuleEffect, string>();
+
+function effectKey(effect: RuleEffect): string {
+  let key = effectKeys.get(effect);
+  if (key === undefined) {
+    key = canonicalJson(effect);
+    if (isDeepFrozen(effect)) effectKeys.set(effect, key);
+  }
+  return key;
+}
+
+/** The decision of a part one event alone decides, shared per (frozen) event. */
+const soleWinners = new WeakMap<FiredEvent, PartDecision>();
+
+function soleWinner(event: FiredEvent): PartDecision {
+  let decision = soleWinners.get(event);
+  if (decision === undefined) {
+    decision = Object.freeze({ effect: event.effect, priority: event.priority, ruleIds: Object.freeze([event.ruleId]), overridden: Object.freeze([]) });
+    if (isDeepFrozen(event)) soleWinners.set(event, decision);
+  }
+  return decision;
 }
 
 /** Finds a rule of a set by id. */

@@ -234,18 +234,31 @@ export function deriveFacts(facts: RoutingFacts): Readonly<Record<string, unknow
   for (const key of Object.keys(facts)) derived[key] = (facts as unknown as Record<string, unknown>)[key];
   const procedure = derived['procedure'];
   if (procedure !== null && typeof procedure === 'object' && !Array.isArray(procedure)) {
-    const levels = (procedure as { levels?: unknown }).levels;
-    const copy: Record<string, unknown> = { ...(procedure as Record<string, unknown>) };
-    if (Array.isArray(levels)) copy['levelCount'] = levels.length;
-    else delete copy['levelCount'];
-    derived['procedure'] = copy;
+    derived['procedure'] = deriveProcedure(procedure as Record<string, unknown>);
   }
   const office = objectOrUndefined(derived['office']);
   const residence = objectOrUndefined(derived['residence']);
   const province = office !== undefined ? office['province'] : residence?.['province'];
   if (typeof province === 'string') derived['province'] = province;
-  else delete derived['province'];
+  else if ('province' in derived) delete derived['province'];
   return derived;
+}
+
+/** Derived procedure facts of frozen procedure facts, computed once per object (they cannot change). */
+const derivedProcedures = new WeakMap<object, Readonly<Record<string, unknown>>>();
+
+function deriveProcedure(procedure: Record<string, unknown>): Readonly<Record<string, unknown>> {
+  const found = derivedProcedures.get(procedure);
+  if (found !== undefined) return found;
+  const levels = procedure['levels'];
+  const frozen = Object.isFrozen(procedure) && (!Array.isArray(levels) || Object.isFrozen(levels));
+  const copy: Record<string, unknown> = { ...procedure };
+  if (Array.isArray(levels)) copy['levelCount'] = levels.length;
+  else delete copy['levelCount'];
+  if (!frozen) return copy;
+  Object.freeze(copy);
+  derivedProcedures.set(procedure, copy);
+  return copy;
 }
 
 function objectOrUndefined(value: unknown): Record<string, unknown> | undefined {

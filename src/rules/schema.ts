@@ -152,5 +152,10 @@ export const RulesFileEnvelopeSchema = z.strictObject({
 });
 
 /** Schemas of the file kinds this module reads, by `kind`. */
-export const RULES_FILE_SCHEMAS = Object.freeze({ rules: RulesFileSchema });
+/**
+ * Schemas used to dispatch data files by kind. Rule files are dispatched on their envelope only: `checkRules` checks
+ * each rule itself, so one bad rule neither hides the others' issues nor turns an unknown effect into a raw schema
+ * message.
+ */
+export const RULES_FILE_SCHEMAS = Object.freeze({ rules: RulesFileEnvelopeSchema });
 export type RulesFileKind = keyof typeof RULES_FILE_SCHEMAS;

@@ -87,6 +87,11 @@ export const SOURCE_ISSUE_CODES = defineIssueCodes({
     title: { en: 'Invalid value', vi: 'Giá trị không hợp lệ' },
     help: { en: 'Use one of the allowed values or formats.', vi: 'Dùng một trong các giá trị hoặc định dạng cho phép.' },
   },
+  FILE_TOO_MANY_ISSUES: {
+    severity: 'error',
+    title: { en: 'Too many issues to list', vi: 'Quá nhiều lỗi để liệt kê' },
+    help: { en: 'Fix the issues listed first, then validate again to see the rest.', vi: 'Sửa các lỗi đã liệt kê rồi kiểm tra lại để xem các lỗi còn lại.' },
+  },
   UNKNOWN_FILE_KIND: {
     severity: 'error',
     title: { en: 'Unknown file kind', vi: 'Loại tệp không xác định' },

@@ -45,14 +45,14 @@ export function parseDataFiles(sources: readonly SourceText[], schemas: KindSche
   for (const source of sources) {
     const parsed = parseYaml(source.text, source.file, limits);
     if (parsed.value === undefined) {
-      issues.push(...parsed.issues);
+      for (const issue of parsed.issues) issues.push(issue);
       failed.push({ file: source.file, kind: undefined });
       continue;
     }
     const kind = readKind(parsed.value);
     const schema = kind === undefined ? undefined : schemas[kind];
     if (kind === undefined || schema === undefined || !Object.prototype.hasOwnProperty.call(schemas, kind)) {
-      issues.push(...parsed.issues);
+      for (const issue of parsed.issues) issues.push(issue);
       issues.push(
         createIssue(
           'UNKNOWN_FILE_KIND',
@@ -67,7 +67,7 @@ export function parseDataFiles(sources: readonly SourceText[], schemas: KindSche
       continue;
     }
     const result = validateParsed(parsed, schema);
-    issues.push(...result.issues);
+    for (const issue of result.issues) issues.push(issue);
     if (result.value !== undefined && !result.issues.some((issue) => issue.severity === 'error')) {
       files.push(Object.freeze({ file: source.file, kind, data: result.value, locate: parsed.locate }));
     } else {

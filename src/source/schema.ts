@@ -19,11 +19,23 @@ export function validateParsed<S extends z.ZodType>(parsed: ParsedYaml, schema: 
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: deepFreeze(result.data), issues: parsed.issues };
   const issues: Issue[] = [...parsed.issues];
-  for (const zodIssue of result.error.issues) issues.push(...toIssues(zodIssue, parsed));
+  const zodIssues = result.error.issues;
+  // Locating an issue walks the document; a file with hundreds of thousands of wrong items must still answer fast.
+  for (const zodIssue of zodIssues.slice(0, MAX_ISSUES_PER_FILE)) for (const issue of toIssues(zodIssue, parsed)) issues.push(issue);
+  if (zodIssues.length > MAX_ISSUES_PER_FILE) {
+    issues.push(
+      createIssue('FILE_TOO_MANY_ISSUES', 'error', `${zodIssues.length - MAX_ISSUES_PER_FILE} more schema issues in this file are not listed`, {
+        file: parsed.file,
+      }),
+    );
+  }
   return { value: undefined, issues };
 }
 
 type ZodIssue = z.core.$ZodIssue;
+
+/** Schema issues listed per file; the rest are counted in one FILE_TOO_MANY_ISSUES issue. */
+export const MAX_ISSUES_PER_FILE = 200;
 
 function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
   const path = zodIssue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');

@@ -15,12 +15,18 @@ export interface YamlLimits {
   readonly maxDepth: number;
   /** Alias expansion budget handed to the YAML library (guards against alias bombs). */
   readonly maxAliasCount: number;
+  /**
+   * Most lines plus commas (a cheap upper bound on the nodes to build): the YAML library builds about 100 000 nodes a
+   * second, so this bound keeps the worst file within about a second. The largest shipped file has about 11 000.
+   */
+  readonly maxItems: number;
 }
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = Object.freeze({
-  maxLength: 8 * 1024 * 1024,
+  maxLength: 4 * 1024 * 1024,
   maxDepth: 64,
   maxAliasCount: 100,
+  maxItems: 100_000,
 });
 
 /** A parsed YAML file: its plain value (undefined when unusable), its issues, and a way back to positions. */
@@ -38,9 +44,12 @@ export interface ParsedYaml {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** More aliases than any hand-written data file needs; counted before parsing so a flood of them costs nothing. */
+const MAX_ALIASES = 1000;
+
 /** Parses one YAML document with positions, refusing hostile input with located issues. Never throws. */
 export function parseYaml(text: string, file: string, limits: Partial<YamlLimits> = {}): ParsedYaml {
-  const { maxLength, maxDepth, maxAliasCount } = { ...DEFAULT_YAML_LIMITS, ...limits };
+  const { maxLength, maxDepth, maxAliasCount, maxItems } = { ...DEFAULT_YAML_LIMITS, ...limits };
   const lineCounter = new LineCounter();
   const issues: Issue[] = [];
   const unusable = (issue: Issue): ParsedYaml => ({ file, value: undefined, issues: [issue], locate: () => undefined });
@@ -48,6 +57,14 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
   if (text.length > maxLength) {
     return unusable(
       createIssue('FILE_TOO_LARGE', 'error', `file has ${text.length} characters, more than the limit of ${maxLength}`, { file }),
+    );
+  }
+  const items = countItems(text);
+  if (items > maxItems) {
+    return unusable(
+      createIssue('FILE_TOO_LARGE', 'error', `file has ${items} lines and list separators, more than the limit of ${maxItems}; split it`, {
+        file,
+      }),
     );
   }
   const control = findControlCharacter(text);
@@ -70,6 +87,12 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     );
   }
 
+  const aliasAt = findAliasBeyond(text, MAX_ALIASES);
+  if (aliasAt !== undefined) {
+    return unusable(
+      createIssue('YAML_ALIAS_LIMIT', 'error', `file uses more than ${MAX_ALIASES} aliases`, { file, location: positionOf(text, aliasAt) }),
+    );
+  }
   const deepAt = findDeepFlowNesting(text, maxDepth);
   if (deepAt !== undefined) {
     return unusable(
@@ -87,11 +110,12 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
       merge: false,
       strict: true,
       stringKeys: false,
+      logLevel: 'error',
     });
     documents = Array.isArray(parsed) ? parsed : [];
-  } catch (error) {
+  } catch {
     // The YAML library recurses on nesting; a stack overflow here means nesting far beyond maxDepth.
-    return unusable(createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, { file }));
+    return unusable(tooDeep(text, file, maxDepth));
   }
 
   const at = (range: readonly number[] | null | undefined): SourceLocation | undefined =>
@@ -109,10 +133,13 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
       }),
     );
   }
-  for (const error of document.errors) issues.push(yamlErrorIssue(error, file, lineCounter));
+  if (documents.some((doc) => doc.errors.some((error) => /call stack/i.test(error.message)))) {
+    return unusable(tooDeep(text, file, maxDepth));
+  }
+  for (const error of document.errors) issues.push(yamlErrorIssue(error, file, lineCounter, text));
   for (const warning of document.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') continue; // reported below as YAML_CUSTOM_TAG, at the tagged node
-    issues.push(yamlErrorIssue(warning, file, lineCounter));
+    issues.push(yamlErrorIssue(warning, file, lineCounter, text));
   }
 
   issues.push(...inspectNodes(text, document, file, maxDepth, at));
@@ -130,7 +157,10 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
       const message = error instanceof Error ? error.message : String(error);
       issues.push(
         /alias/i.test(message)
-          ? createIssue('YAML_ALIAS_LIMIT', 'error', `aliases expand beyond the limit of ${maxAliasCount}`, { file })
+          ? createIssue('YAML_ALIAS_LIMIT', 'error', `aliases expand beyond the limit of ${maxAliasCount} nodes`, {
+              file,
+              location: positionOf(text, Math.max(0, findAliasBeyond(text, 0) ?? 0)),
+            })
           : createIssue('YAML_SYNTAX', 'error', message, { file }),
       );
     }
@@ -146,11 +176,27 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
   };
 }
 
-function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter): Issue {
+function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter, text: string): Issue {
   const [start, end] = error.pos;
+  const location = rangeLocation(lineCounter, start, end);
+  if (error.code === 'DUPLICATE_KEY') {
+    // The error marks the start of the repeated key; read the key up to its colon.
+    const key = /^\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]*?))\s*:/.exec(text.slice(start, start + 200));
+    const name = key === null ? '' : (key[1] ?? key[2] ?? key[3] ?? '').trim();
+    void end;
+    return createIssue('YAML_DUPLICATE_KEY', 'error', name === '' ? 'map keys must be unique' : `key "${name}" appears twice in the same map`, { file, location });
+  }
   const message = error.message.split('\n')[0]!.replace(/\.$/, '');
-  const code = error.code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX';
-  return createIssue(code, 'error', lowerFirst(message), { file, location: rangeLocation(lineCounter, start, end) });
+  return createIssue('YAML_SYNTAX', 'error', lowerFirst(message), { file, location });
+}
+
+/** Nesting so deep the parser overflowed: point at the first line indented past the limit (or the file start). */
+function tooDeep(text: string, file: string, maxDepth: number): Issue {
+  const match = new RegExp(`^[ \\t-]{${2 * maxDepth},}`, 'm').exec(text);
+  return createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, {
+    file,
+    location: positionOf(text, match === null ? 0 : match.index),
+  });
 }
 
 /** Walks the node tree without recursion, checking depth, keys, tags and aliases. */
@@ -197,9 +243,9 @@ function inspectNodes(
               );
             }
             stack.push({ node: key, depth: depth + 1 });
-          } else if (key !== null && !isAlias(key)) {
+          } else if (key !== null) {
             issues.push(
-              createIssue('YAML_COMPLEX_KEY', 'error', 'map key is a collection; expected a plain string', {
+              createIssue('YAML_COMPLEX_KEY', 'error', `map key is ${isAlias(key) ? 'an alias' : 'a collection'}; expected a plain string`, {
                 file,
                 location: at((key as { range?: readonly number[] }).range),
               }),
@@ -282,6 +328,26 @@ function findDeepFlowNesting(text: string, maxDepth: number): number | undefined
     } else if ((code === 93 || code === 125) && depth > 0) {
       depth -= 1;
     }
+  }
+  return undefined;
+}
+
+function countItems(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 44) count += 1;
+  }
+  return count;
+}
+
+/** Finds the alias (`*name`) that goes past the limit, counting before parsing; undefined when within it. */
+function findAliasBeyond(text: string, limit: number): number | undefined {
+  const alias = /(^|[\s[{,:?-])\*[^\s,[\]{}]/g;
+  let count = 0;
+  for (let match = alias.exec(text); match !== null; match = alias.exec(text)) {
+    count += 1;
+    if (count > limit) return match.index + match[1]!.length;
   }
   return undefined;
 }

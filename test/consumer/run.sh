@@ -110,9 +110,10 @@ step "TypeScript: type-check with moduleResolution nodenext (ESM and CJS)"
 (cd "$app" && "$tsc" -p tsconfig.json) || fail "the type-check failed (see above)"
 
 step "bin: tthc --version"
-out="$(cd "$app" && npx --no-install tthc --version 2>&1)" || { echo "$out" >&2; fail "tthc --version exited non-zero"; }
+out="$(cd "$app" && npx --no-install tthc --version 2>"$work/version.err")" ||
+  { cat "$work/version.err" >&2; fail "tthc --version exited non-zero"; }
 echo "$out"
-[ "$(printf '%s' "$out" | tail -n 1)" = "$version" ] || fail "tthc --version printed \"$out\", expected $version"
+[ "$out" = "$version" ] || fail "tthc --version printed \"$out\", expected $version"
 
 step "bin: tthc validate node_modules/tthc/catalog node_modules/tthc/rules"
 # Warnings about the shipped data are expected; show only the summary line unless validation fails.

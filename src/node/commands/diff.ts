@@ -7,7 +7,6 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { CALENDAR_FILE_SCHEMAS } from '../../calendar/schema.js';
 import { CATALOG_FILE_SCHEMAS } from '../../catalog/schema.js';
-import { parseDataset } from '../../dataset.js';
 import { diffDatasets, isEmptyDiff } from '../../diff/diff.js';
 import { DIFF_FORMATS, formatDiff } from '../../diff/format.js';
 import { createIssue, InvalidDataError, TthcError } from '../../errors.js';
@@ -19,6 +18,7 @@ import { DEFAULT_YAML_LIMITS } from '../../source/yaml.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { readSourceTexts } from '../read.js';
+import { loadCompleteDatasetFromSources } from '../cache.js';
 
 const USAGE = `Usage: tthc diff <old> <new> [--format text|json|markdown] [--data-base <dir>] [--exit-code]
 
@@ -127,25 +127,20 @@ async function loadSide(side: Side, which: 'old' | 'new', cwd: string, base: Sid
     const part = partOf(source.text);
     return part !== undefined && !present.has(part);
   });
-  const { dataset, issues } = parseDataset([...own.sources, ...filled]);
-  const errors = [...own.issues, ...issues].filter((issue) => issue.severity === 'error');
   const name = `the ${which} data (${side.label})`;
-  if (errors.length > 0) {
-    const first = errors[0]!;
-    const where = `${first.file ?? ''}${first.line === undefined ? '' : `:${first.line}:${first.column}`}`;
-    throw new InvalidDataError(
-      `${name} has ${errors.length} error${errors.length === 1 ? '' : 's'}, first ${where} ${first.code} ${first.message}; run "tthc validate" on it`,
-      errors,
-    );
+  if (own.issues.some((issue) => issue.severity === 'error')) {
+    const errors = own.issues.filter((issue) => issue.severity === 'error');
+    throw new InvalidDataError(`${name} has ${errors.length} unreadable file${errors.length === 1 ? '' : 's'}; run "tthc validate" on it`, errors);
   }
-  const { catalog, calendar, rules } = dataset;
-  if (catalog === undefined || calendar === undefined || rules === undefined) {
-    const missing = PARTS.filter((part) => (part === 'catalogue' ? catalog : part === 'calendar' ? calendar : rules) === undefined);
+  const present2 = PARTS.filter((part) => [...present].includes(part) || filled.some((source) => partOf(source.text) === part));
+  if (present2.length < PARTS.length) {
+    const missing = PARTS.filter((part) => !present2.includes(part));
     throw new TthcError(
       'INVALID_DATA',
       `${name} has no ${missing.join(', ')} files${base === undefined ? '; pass --data-base <dir> to take missing parts from another data directory' : ', not even in --data-base'}`,
     );
   }
+  const { catalog, calendar, rules } = await loadCompleteDatasetFromSources([...own.sources, ...filled], { label: name });
   return { catalog, calendar, rules };
 }
 

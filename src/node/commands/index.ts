@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { calendarCommand } from './calendar.js';
+import { diffCommand } from './diff.js';
 import { dueCommand } from './due.js';
 import { routeCommand } from './route.js';
 import { statsCommand } from './stats.js';
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = Object.freeze([
   dueCommand,
   calendarCommand,
   testCommand,
+  diffCommand,
 ]);

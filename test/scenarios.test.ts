@@ -1,0 +1,87 @@
+/**
+ * Runs the shipped scenario files (scenarios/*.yaml) through `tthc test`, and shows what a failing scenario looks like.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/node/cli.js';
+import type { CliIo } from '../src/node/command.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function memoryIo(cwd = ROOT): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (chunk: string) => (out += chunk) },
+    stderr: { write: (chunk: string) => (err += chunk) },
+    cwd,
+    env: {},
+    isTTY: false,
+    out: () => out,
+    err: () => err,
+  };
+}
+
+function lastLine(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+describe('tthc test scenarios', () => {
+  it('passes every shipped scenario (at least 50)', async () => {
+    const io = memoryIo();
+    const code = await runCli(['test', 'scenarios'], io);
+    expect(io.err()).toBe('');
+    expect(io.out()).not.toContain('FAIL ');
+    expect(code).toBe(0);
+    const match = /^(\d+) passed, 0 failed$/.exec(lastLine(io.out()));
+    expect(match, io.out()).not.toBeNull();
+    expect(Number(match![1])).toBeGreaterThanOrEqual(50);
+  });
+
+  describe('a failing scenario', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-scenarios-'));
+    const file = join(dir, 'wrong.yaml');
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('shows a diff per mismatch, the decision explanation, and exits 1', async () => {
+      writeFileSync(
+        file,
+        [
+          'kind: scenarios',
+          'scenarios:',
+          '  - name: right about the competent unit',
+          '    request: { procedure: "1.004194", channel: in-person, office: "16681", residence: "16681", receivedAt: 2026-03-02T09:00:00+07:00 }',
+          '    expect:',
+          '      competent.unit.code: "16681"',
+          '  - name: deliberately wrong about the office',
+          '    note: a Hanoi resident at a Nghệ An ward is refused, not processed',
+          '    request: { procedure: "1.004194", channel: in-person, office: "16690", residence: "00004", receivedAt: 2026-03-02T09:00:00+07:00 }',
+          '    expect:',
+          '      office.action: process',
+          '      dueDate: "2026-03-05"',
+          '      competent.unit.code: "00004"',
+          '',
+        ].join('\n'),
+      );
+      const io = memoryIo();
+      const code = await runCli(['test', file], io);
+      expect(code).toBe(1);
+      const out = io.out();
+      expect(out).toContain(`FAIL ${file}:7 deliberately wrong about the office\n`);
+      expect(out).toContain(
+        ['       office.action', '         - expected "process"', '         + actual   "refuse"'].join('\n'),
+      );
+      expect(out).toContain(['       dueDate', '         - expected "2026-03-05"', '         + actual   null'].join('\n'));
+      // The matching expectation is not listed; the passing case gets no line without --verbose.
+      expect(out).not.toContain('       competent.unit.code');
+      expect(out).not.toContain('right about the competent unit');
+      // The decision's explanation follows, prefixed with "|".
+      expect(out).toMatch(/^ {7}\| .*d118\.in-person\.other-province\.refuse/m);
+      expect(lastLine(out)).toBe('1 passed, 1 failed');
+    });
+  });
+});
