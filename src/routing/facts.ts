@@ -6,9 +6,14 @@ import type { Channel, ProcedureFacts } from '../rules/facts.js';
 
 const CHANNEL_ORDER: readonly Channel[] = ['in-person', 'online', 'post'];
 
+/** Procedure facts per (frozen) catalogue entry: built once, since the entry cannot change. */
+const memo = new WeakMap<Procedure, ProcedureFacts>();
+
 /** The facts rules may test about a procedure; frozen. */
 export function procedureFacts(procedure: Procedure): ProcedureFacts {
-  return Object.freeze({
+  const found = memo.get(procedure);
+  if (found !== undefined) return found;
+  const facts: ProcedureFacts = Object.freeze({
     code: procedure.code,
     name: procedure.name,
     ministry: procedure.ministry,
@@ -19,4 +24,6 @@ export function procedureFacts(procedure: Procedure): ProcedureFacts {
     channels: Object.freeze(CHANNEL_ORDER.filter((channel) => procedure.channels[channel] !== undefined)),
     applicants: procedure.applicants,
   });
+  if (Object.isFrozen(procedure) && Object.isFrozen(procedure.channels)) memo.set(procedure, facts);
+  return facts;
 }

@@ -15,7 +15,7 @@ import type { DecidedParts, PartDecision, RuleTrace } from '../rules/evaluate.js
 import { APPLICANT_TYPES } from '../rules/facts.js';
 import type { ApplicantType, RoutingFacts } from '../rules/facts.js';
 import { PART_OF_EFFECT } from '../rules/check.js';
-import type { CompiledRuleSet } from '../rules/types.js';
+import type { CompiledRuleSet, Rule } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import { procedureFacts } from './facts.js';
 import type {
@@ -88,13 +88,7 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
   }
 
   const decision: RouteDecision = {
-    procedure: {
-      code: procedure.code,
-      name: procedure.name,
-      sector: procedure.sector,
-      ministry: procedure.ministry,
-      levels: procedure.levels,
-    },
+    procedure: procedureRef(procedure),
     channel: checked.channel,
     competent,
     office: officeDecision,
@@ -103,11 +97,14 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
     dueDate: due?.dueDate ?? null,
     dueAt: due?.dueAt ?? null,
     calendarStatus: due?.status ?? null,
-    conflicts: decided.conflicts.map((conflict) => ({
-      part: conflict.part,
-      priority: conflict.priority,
-      ruleIds: conflict.candidates.map((candidate) => candidate.ruleId),
-    })),
+    conflicts:
+      decided.conflicts.length === 0
+        ? NO_CONFLICTS
+        : decided.conflicts.map((conflict) => ({
+            part: conflict.part,
+            priority: conflict.priority,
+            ruleIds: conflict.candidates.map((candidate) => candidate.ruleId),
+          })),
     explanation: {
       applied: appliedRules(rules, evaluation.trace ?? [], decided),
       notApplied: skippedRules(evaluation.trace ?? []),
@@ -125,7 +122,22 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
       receivedAt: checked.receivedAt,
     },
   };
+  // Shared parts (rule texts, checks, units, catalogue data) are frozen already; deepFreeze does not walk into them.
   return deepFreeze(decision);
+}
+
+const NO_CONFLICTS: RouteDecision['conflicts'] = Object.freeze([]);
+
+const procedureRefs = new WeakMap<Procedure, RouteDecision['procedure']>();
+
+/** The procedure as shown in a decision, built once per (frozen) catalogue entry. */
+function procedureRef(procedure: Procedure): RouteDecision['procedure'] {
+  let ref = procedureRefs.get(procedure);
+  if (ref === undefined) {
+    ref = { code: procedure.code, name: procedure.name, sector: procedure.sector, ministry: procedure.ministry, levels: procedure.levels };
+    if (Object.isFrozen(procedure) && Object.isFrozen(procedure.levels)) procedureRefs.set(procedure, Object.freeze(ref));
+  }
+  return ref;
 }
 
 interface Prepared {
@@ -154,17 +166,21 @@ function prepare(data: RouterData, request: RouteRequest): Prepared {
   if (checked.channel === 'in-person' && office === undefined) {
     invalidArgument('an in-person filing needs the office: the unit code of the office receiving the dossier');
   }
-  const facts: RoutingFacts = {
+  const facts: { -readonly [K in keyof RoutingFacts]: RoutingFacts[K] } = {
     procedure: procedureFacts(procedure),
     channel: checked.channel,
     receivedAt: checked.receivedAt,
     asOf: checked.asOf,
-    ...(office === undefined ? {} : { office: { unit: office.code, level: office.level, province: office.province } }),
-    ...(residence === undefined ? {} : { residence: { unit: residence.code, province: residence.province } }),
-    ...(checked.applicant === undefined ? {} : { applicant: { type: checked.applicant } }),
   };
+  if (office !== undefined) facts.office = office.officeFacts;
+  if (residence !== undefined) facts.residence = residence.residenceFacts;
+  if (checked.applicant !== undefined) facts.applicant = APPLICANT_FACTS[checked.applicant];
   return { checked, procedure, office, residence, facts };
 }
+
+const APPLICANT_FACTS = Object.freeze(
+  Object.fromEntries(APPLICANT_TYPES.map((type) => [type, Object.freeze({ type })])) as Record<ApplicantType, { readonly type: ApplicantType }>,
+);
 
 interface CheckedRequest {
   readonly procedure: string;
@@ -177,12 +193,15 @@ interface CheckedRequest {
   readonly pauses?: RouteRequest['pauses'];
 }
 
+const UNIT_CODE = /^(\d{2}|\d{5})$/;
+
 function checkRequest(request: RouteRequest): CheckedRequest {
   if (request === null || typeof request !== 'object') invalidArgument('the request must be an object');
   const { procedure, channel, receivedAt, office, residence, applicant, asOf, pauses } = request;
   if (typeof procedure !== 'string' || procedure === '') invalidArgument('procedure must be a procedure code such as "1.001193"');
   if (!CHANNELS.includes(channel)) invalidArgument(`channel must be one of ${CHANNELS.join(', ')}; got ${JSON.stringify(channel)}`);
-  if (typeof receivedAt !== 'string' || !ISO_WITH_OFFSET.test(receivedAt) || Number.isNaN(Date.parse(receivedAt))) {
+  const instant = typeof receivedAt === 'string' && ISO_WITH_OFFSET.test(receivedAt) ? Date.parse(receivedAt) : Number.NaN;
+  if (Number.isNaN(instant)) {
     invalidArgument(`receivedAt must be an ISO time with an offset such as "2026-02-12T10:00:00+07:00"; got ${JSON.stringify(receivedAt)}`);
   }
   if (asOf !== undefined && (typeof asOf !== 'string' || !PLAIN_DATE.test(asOf))) {
@@ -191,32 +210,53 @@ function checkRequest(request: RouteRequest): CheckedRequest {
   if (applicant !== undefined && !(APPLICANT_TYPES as readonly string[]).includes(applicant)) {
     invalidArgument(`applicant must be one of ${APPLICANT_TYPES.join(', ')}; got ${JSON.stringify(applicant)}`);
   }
-  for (const [name, code] of [['office', office], ['residence', residence]] as const) {
-    if (code !== undefined && (typeof code !== 'string' || !/^(\d{2}|\d{5})$/.test(code))) {
-      invalidArgument(`${name} must be a unit code (2-digit province or 5-digit commune); got ${JSON.stringify(code)}`);
-    }
-  }
-  return {
+  if (office !== undefined && (typeof office !== 'string' || !UNIT_CODE.test(office))) badUnitCode('office', office);
+  if (residence !== undefined && (typeof residence !== 'string' || !UNIT_CODE.test(residence))) badUnitCode('residence', residence);
+  const checked: { -readonly [K in keyof CheckedRequest]: CheckedRequest[K] } = {
     procedure,
     channel,
     receivedAt,
-    asOf: asOf ?? vietnamDateOf(receivedAt),
-    ...(office === undefined ? {} : { office }),
-    ...(residence === undefined ? {} : { residence }),
-    ...(applicant === undefined ? {} : { applicant: applicant as ApplicantType }),
-    ...(pauses === undefined ? {} : { pauses }),
+    asOf: asOf ?? vietnamDateOf(instant),
   };
+  if (office !== undefined) checked.office = office;
+  if (residence !== undefined) checked.residence = residence;
+  if (applicant !== undefined) checked.applicant = applicant as ApplicantType;
+  if (pauses !== undefined) checked.pauses = pauses;
+  return checked;
 }
 
-/** The calendar date in Vietnam (UTC+7) of an ISO instant, independent of the host's time zone. */
-function vietnamDateOf(iso: string): string {
-  const shifted = new Date(Date.parse(iso) + VIETNAM_OFFSET_MINUTES * 60_000);
-  return shifted.toISOString().slice(0, 10);
+function badUnitCode(name: 'office' | 'residence', code: unknown): never {
+  return invalidArgument(`${name} must be a unit code (2-digit province or 5-digit commune); got ${JSON.stringify(code)}`);
+}
+
+/** The calendar date in Vietnam (UTC+7) of an instant (ms since the epoch), independent of the host's time zone. */
+function vietnamDateOf(instant: number): string {
+  const shifted = instant + VIETNAM_OFFSET_MINUTES * 60_000;
+  // Civil date from days since 1970-01-01 (H. Hinnant's algorithm), without allocating a Date.
+  const days = Math.floor(shifted / 86_400_000);
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 1000 || year > 9999) return new Date(shifted).toISOString().slice(0, 10);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 interface ResolvedUnit extends UnitRef {
   readonly province: string;
+  /** The unit as shown in a decision. */
+  readonly ref: UnitRef;
+  readonly officeFacts: NonNullable<RoutingFacts['office']>;
+  readonly residenceFacts: NonNullable<RoutingFacts['residence']>;
 }
+
+/** Resolved units per (frozen) unit version: a version fixes the name, so the result never changes. */
+const resolvedUnits = new WeakMap<object, ResolvedUnit>();
 
 function resolveUnit(catalog: Catalog, code: string, asOf: string, role: 'office' | 'residence'): ResolvedUnit {
   const unit = getUnit(catalog, code);
@@ -225,7 +265,23 @@ function resolveUnit(catalog: Catalog, code: string, asOf: string, role: 'office
   if (version === undefined) {
     throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`);
   }
-  return { code: unit.code, name: version.fullName.vi, level: unit.level, province: unit.province ?? unit.code };
+  const found = resolvedUnits.get(version);
+  if (found !== undefined && found.code === unit.code) return found;
+  const resolved = createResolvedUnit(unit.code, version.fullName.vi, unit.level, unit.province ?? unit.code);
+  if (Object.isFrozen(unit) && Object.isFrozen(version)) resolvedUnits.set(version, resolved);
+  return resolved;
+}
+
+function createResolvedUnit(code: string, name: string, level: UnitRef['level'], province: string): ResolvedUnit {
+  return Object.freeze({
+    code,
+    name,
+    level,
+    province,
+    ref: Object.freeze({ code, name, level }),
+    officeFacts: Object.freeze({ unit: code, level, province }),
+    residenceFacts: Object.freeze({ unit: code, province }),
+  });
 }
 
 function provinceOf(catalog: Catalog, code: string): string | undefined {
@@ -234,7 +290,7 @@ function provinceOf(catalog: Catalog, code: string): string | undefined {
 }
 
 function unitRef(unit: ResolvedUnit): UnitRef {
-  return { code: unit.code, name: unit.name, level: unit.level };
+  return unit.ref;
 }
 
 type Parts = DecidedParts['parts'];
@@ -289,14 +345,14 @@ function decideCompetent(
       break;
     case 'residence-province':
       if (residence === undefined) return undetermined('the competent unit is the province of residence: give the residence');
-      unit = { code: residence.province, name: residence.province, level: 'province', province: residence.province };
+      unit = createResolvedUnit(residence.province, residence.province, 'province', residence.province);
       break;
     case 'office-unit':
       if (office === undefined) return undetermined('the competent unit is the receiving office: give the office code');
       unit = office;
       break;
     case 'named':
-      unit = { code: unitEffect.code ?? '', name: unitEffect.code ?? '', level: (unitEffect.code ?? '').length === 2 ? 'province' : 'commune', province: (unitEffect.code ?? '').slice(0, 2) };
+      unit = createResolvedUnit(unitEffect.code ?? '', unitEffect.code ?? '', (unitEffect.code ?? '').length === 2 ? 'province' : 'commune', (unitEffect.code ?? '').slice(0, 2));
       break;
   }
   if (unit.level !== level) {
@@ -357,6 +413,39 @@ function decideDeadline(procedure: Procedure, channel: FilingChannel, parts: Par
   };
 }
 
+interface RuleShown {
+  readonly description: string;
+  readonly part: string;
+  readonly effect: AppliedRule['effect'];
+  readonly priority: number;
+  readonly legalBasis: AppliedRule['legalBasis'];
+}
+
+/** What a decision shows of a rule, built once per (frozen) rule. */
+const rulesShown = new WeakMap<Rule, RuleShown>();
+
+function ruleShown(rule: Rule): RuleShown {
+  let shown = rulesShown.get(rule);
+  if (shown === undefined) {
+    shown = {
+      description: rule.description,
+      part: PART_OF_EFFECT[rule.event.type],
+      effect: { type: rule.event.type, ...rule.event.params },
+      priority: rule.priority,
+      legalBasis: rule.legalBasis.map((basis) => ({
+        document: basis.document,
+        ...(basis.article === undefined ? {} : { article: basis.article }),
+        ...(basis.url === undefined ? {} : { url: basis.url }),
+      })),
+    };
+    if (Object.isFrozen(rule) && Object.isFrozen(rule.event)) {
+      shown = deepFreeze(shown);
+      rulesShown.set(rule, shown);
+    }
+  }
+  return shown;
+}
+
 function appliedRules(rules: CompiledRuleSet, trace: readonly RuleTrace[], decided: DecidedParts): AppliedRule[] {
   const winners = new Set<string>();
   for (const part of Object.values(decided.parts) as (PartDecision | undefined)[]) {
@@ -367,17 +456,14 @@ function appliedRules(rules: CompiledRuleSet, trace: readonly RuleTrace[], decid
     if (!entry.applied) continue;
     const rule = findRule(rules, entry.ruleId);
     if (rule === undefined) continue;
+    const shown = ruleShown(rule);
     applied.push({
       ruleId: rule.id,
-      description: rule.description,
-      part: PART_OF_EFFECT[rule.event.type],
-      effect: { type: rule.event.type, ...rule.event.params },
-      priority: rule.priority,
-      legalBasis: rule.legalBasis.map((basis) => ({
-        document: basis.document,
-        ...(basis.article === undefined ? {} : { article: basis.article }),
-        ...(basis.url === undefined ? {} : { url: basis.url }),
-      })),
+      description: shown.description,
+      part: shown.part,
+      effect: shown.effect,
+      priority: shown.priority,
+      legalBasis: shown.legalBasis,
       conditions: entry.checks,
       won: winners.has(rule.id),
     });
@@ -385,11 +471,19 @@ function appliedRules(rules: CompiledRuleSet, trace: readonly RuleTrace[], decid
   return applied.sort((a, b) => Number(b.won) - Number(a.won) || b.priority - a.priority || (a.ruleId < b.ruleId ? -1 : 1));
 }
 
+/** The skipped rule shown for a shared (frozen) not-applied trace entry. */
+const skippedShown = new WeakMap<RuleTrace, SkippedRule>();
+
 function skippedRules(trace: readonly RuleTrace[]): SkippedRule[] {
   const skipped: SkippedRule[] = [];
   for (const entry of trace) {
     if (entry.applied) continue;
-    skipped.push({ ruleId: entry.ruleId, reason: entry.detail, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) });
+    let shown = skippedShown.get(entry);
+    if (shown === undefined) {
+      shown = { ruleId: entry.ruleId, reason: entry.detail, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) };
+      if (Object.isFrozen(entry)) skippedShown.set(entry, Object.freeze(shown));
+    }
+    skipped.push(shown);
   }
   return skipped;
 }

@@ -256,9 +256,30 @@ function deriveProcedure(procedure: Record<string, unknown>): Readonly<Record<st
   if (Array.isArray(levels)) copy['levelCount'] = levels.length;
   else delete copy['levelCount'];
   if (!frozen) return copy;
+  // Closed-vocabulary lists are shared between procedures with equal content, so explanations of conditions on them
+  // (which quote the list) can be shared too.
+  for (const key of INTERNED_LISTS) if (Object.prototype.hasOwnProperty.call(copy, key)) copy[key] = internList(copy[key]);
   Object.freeze(copy);
   derivedProcedures.set(procedure, copy);
   return copy;
+}
+
+const INTERNED_LISTS = ['levels', 'channels'] as const;
+const INTERN_LIMIT = 1024;
+const internedLists = new Map<string, readonly string[]>();
+
+/** One frozen list per content, for frozen lists of strings; anything else is returned as it is. */
+function internList(value: unknown): unknown {
+  if (!Array.isArray(value) || !Object.isFrozen(value)) return value;
+  let key = '';
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'string' || item.includes('\u0000')) return value;
+    key += `${item}\u0000`;
+  }
+  const found = internedLists.get(key);
+  if (found !== undefined) return found;
+  if (internedLists.size < INTERN_LIMIT) internedLists.set(key, value as readonly string[]);
+  return value;
 }
 
 function objectOrUndefined(value: unknown): Record<string, unknown> | undefined {

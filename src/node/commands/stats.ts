@@ -1,7 +1,6 @@
 import { catalogStats } from '../../catalog/catalog.js';
 import { InvalidDataError } from '../../errors.js';
-import { listRuleCoverage } from '../../rules/coverage.js';
-import { procedureFacts } from '../../routing/facts.js';
+import { checkCoverage } from '../../routing/coverage.js';
 import { formatOption } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
@@ -28,7 +27,7 @@ export const statsCommand: Command = {
       throw new InvalidDataError(`no valid catalogue in ${paths.join(', ')} (${errors.length} errors; run "tthc validate")`, errors);
     }
     const stats = catalogStats(catalog);
-    const coverage = rules === undefined ? undefined : listRuleCoverage(rules, catalog.procedures.map(procedureFacts));
+    const coverage = rules === undefined ? undefined : checkCoverage(catalog, rules).coverage;
     const report = {
       procedures: stats.procedures,
       provinces: stats.provinces,

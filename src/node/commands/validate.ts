@@ -5,10 +5,12 @@ import { VERSION } from '../../version.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { loadDatasetFromPaths, defaultDataPaths } from '../load.js';
+import { checkCoverage } from '../../routing/coverage.js';
 
 const USAGE = `Usage: tthc validate [paths...] [options]
 
-Checks catalogue, rule, calendar and scenario files (YAML) and reports every issue at file:line:col.
+Checks catalogue, rule, calendar and scenario files (YAML) and reports every issue at file:line:col. With both a
+catalogue and rules, it also reports (one warning) the procedures whose competent level no rule can decide.
 Paths are files or directories; default: catalog and rules in the current directory.
 
 Options:
@@ -50,7 +52,8 @@ export const validateCommand: Command = {
     }
     const paths = args.positionals.length > 0 ? args.positionals : await defaultDataPaths(io.cwd);
     const loaded = await loadDatasetFromPaths(paths, { cwd: io.cwd, requirePaths: true });
-    const issues = loaded.issues;
+    const { catalog, rules } = loaded.dataset;
+    const issues = catalog !== undefined && rules !== undefined ? [...loaded.issues, ...checkCoverage(catalog, rules).issues] : loaded.issues;
     const summary = summarizeIssues(issues, { files: loaded.files.length });
     const codeFrames = args.values['no-code-frames'] === true ? false : args.values['code-frames'] === true || io.isTTY;
     const shown = filterForDisplay(issues, { quiet: args.values['quiet'] === true });

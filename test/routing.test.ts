@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeDueDate } from '../src/calendar/due-date.js';
+import { isTthcError } from '../src/errors.js';
+import { loadCompleteDataset } from '../src/node/cache.js';
+import type { CompleteDataset } from '../src/node/cache.js';
+import { runCli } from '../src/node/cli.js';
+import { shippedDataPaths } from '../src/node/load.js';
+import { createRouter } from '../src/routing/router.js';
+import type { Router } from '../src/routing/router.js';
+import type { RouteRequest } from '../src/routing/types.js';
+
+let dataset: CompleteDataset;
+let router: Router;
+
+beforeAll(async () => {
+  dataset = await loadCompleteDataset(shippedDataPaths());
+  router = createRouter(dataset);
+}, 120_000);
+
+const PERMANENT_RESIDENCE = '1.004222'; // Đăng ký thường trú: commune level, 7 working days in person
+const BA_DINH = '00004'; // Phường Ba Đình, Hà Nội
+const NGOC_HA = '00008'; // Phường Ngọc Hà, Hà Nội
+const THU_DAU_MOT = '25747'; // Phường Thủ Dầu Một, Thành phố Hồ Chí Minh
+
+const request = (overrides: Partial<RouteRequest>): RouteRequest => ({
+  procedure: PERMANENT_RESIDENCE,
+  channel: 'in-person',
+  office: BA_DINH,
+  residence: BA_DINH,
+  receivedAt: '2026-02-12T10:00:00+07:00',
+  ...overrides,
+});
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    stdout: { write: (chunk: string) => (out += chunk) },
+    stderr: { write: (chunk: string) => (err += chunk) },
+    cwd: process.cwd(),
+    env: {},
+    isTTY: false,
+  });
+  return { code, out, err };
+}
+
+describe('route on the shipped catalogue and rules', () => {
+  it('processes a commune procedure at the applicant own commune, due across Tết 2026', () => {
+    const decision = router.route(request({}));
+    expect(decision.competent).toMatchObject({ status: 'determined', level: 'commune', unit: { code: BA_DINH } });
+    expect(decision.office).toMatchObject({ action: 'process', unit: { code: BA_DINH } });
+    expect(decision.filingScope).toBe('province');
+    expect(decision.deadline).toMatchObject({ status: 'resolved', value: 7, unit: 'working-days', source: 'catalogue' });
+    // 13 Feb is day 1; 14-22 Feb is the official Tết break; 23-27 Feb are days 2-6; Monday 2 March is day 7.
+    expect(decision.dueDate).toBe('2026-03-02');
+    expect(decision.calendarStatus).toBe('official');
+    expect(decision.explanation.dueDate?.skipped.some((day) => day.date === '2026-02-17')).toBe(true);
+  });
+
+  it('has another commune of the province receive and transfer the same dossier, the competent unit unchanged', () => {
+    const decision = router.route(request({ office: NGOC_HA }));
+    expect(decision.office).toMatchObject({ action: 'receive-and-transfer', unit: { code: NGOC_HA } });
+    expect(decision.competent).toMatchObject({ level: 'commune', unit: { code: BA_DINH } });
+    expect(decision.dueDate).toBe('2026-03-02');
+  });
+
+  it('refuses the same dossier in person in another province, with guidance and no due date', () => {
+    const decision = router.route(request({ office: THU_DAU_MOT }));
+    expect(decision.office.action).toBe('refuse');
+    expect(decision.office.guidance).toMatch(/online/i);
+    expect(decision.dueDate).toBeNull();
+    const winner = decision.explanation.applied.find((rule) => rule.part === 'officeAction' && rule.won);
+    expect(winner?.ruleId).toBe('d118.in-person.other-province.refuse');
+    expect(winner?.legalBasis.map((basis) => basis.document)).toContain('Decree 118/2025/NĐ-CP');
+  });
+
+  it('accepts the same dossier online from anywhere, with no receiving office', () => {
+    const decision = router.route(request({ channel: 'online', office: undefined as never }));
+    expect(decision.office).toMatchObject({ action: 'process', unit: null });
+    expect(decision.filingScope).toBe('nationwide');
+    expect(decision.dueDate).toBe('2026-03-02');
+  });
+
+  it('refuses a central-only procedure at a commune office but accepts it online', () => {
+    const code = dataset.catalog.procedures.find((procedure) => procedure.levels.join() === 'central')!.code;
+    expect(router.route(request({ procedure: code, office: NGOC_HA })).office.action).toBe('refuse');
+    expect(router.route(request({ procedure: code, channel: 'online', office: undefined as never })).competent).toMatchObject({
+      status: 'determined',
+      level: 'central',
+      unit: null,
+    });
+  });
+
+  it('names the province of a provincial procedure and transfers it from a commune office', () => {
+    const code = dataset.catalog.procedures.find((procedure) => procedure.levels.join() === 'province')!.code;
+    const decision = router.route(request({ procedure: code, office: NGOC_HA }));
+    expect(decision.competent).toMatchObject({ level: 'province', unit: { code: '01', name: 'Thành phố Hà Nội' } });
+    expect(decision.office.action).toBe('receive-and-transfer');
+  });
+
+  it('never guesses the level of a procedure performed at several levels', () => {
+    const procedure = dataset.catalog.procedures.find((candidate) => candidate.levels.join() === 'central,province')!;
+    const decision = router.route(request({ procedure: procedure.code, channel: 'online', office: undefined as never }));
+    expect(decision.competent).toMatchObject({ status: 'undetermined', level: null, candidates: ['central', 'province'] });
+  });
+
+  it.each([
+    ['2025-07-01', 'commune', 'refuse'],
+    ['2025-11-17', 'commune', 'refuse'],
+    ['2025-11-18', 'province', 'receive-and-transfer'],
+  ])('applies the Hanoi timeline on %s: filing scope %s, another commune office does %s', (asOf, scope, action) => {
+    const decision = router.route(request({ office: NGOC_HA, asOf, receivedAt: `${asOf}T09:00:00+07:00` }));
+    expect(decision.filingScope).toBe(scope);
+    expect(decision.office.action).toBe(action);
+  });
+
+  it('knows no unit before the two-level reorganisation of 1 July 2025', () => {
+    expect(() => router.route(request({ asOf: '2025-06-30', receivedAt: '2025-06-30T09:00:00+07:00' }))).toThrow(/not in force on 2025-06-30/);
+  });
+
+  it('writes a receipt that identifies the data, the calendar and the library', () => {
+    const { receipt } = router.route(request({}));
+    expect(receipt.catalogHash).toBe(dataset.catalog.contentHash);
+    expect(receipt.rulesHash).toBe(dataset.rules.hash);
+    expect(receipt.calendarVersion).toBe(dataset.calendar.version);
+    expect(receipt).toMatchObject({ asOf: '2026-02-12', receivedAt: '2026-02-12T10:00:00+07:00' });
+  });
+
+  it('takes the as-of date from the receipt time in Vietnam, not the host zone', () => {
+    // 23:30 UTC on 11 February is 06:30 on 12 February in Vietnam.
+    expect(router.route(request({ receivedAt: '2026-02-11T23:30:00Z' })).receipt.asOf).toBe('2026-02-12');
+  });
+
+  it.each([
+    [{ procedure: '9.999999' }, 'UNKNOWN_PROCEDURE'],
+    [{ office: '99999' }, 'UNKNOWN_UNIT'],
+    [{ residence: '00001' }, 'UNKNOWN_UNIT'],
+    [{ receivedAt: '2026-02-12 10:00' }, 'INVALID_ARGUMENT'],
+    [{ channel: 'fax' as never }, 'INVALID_ARGUMENT'],
+    [{ office: undefined as never }, 'INVALID_ARGUMENT'],
+  ])('rejects %o with %s', (overrides, code) => {
+    let caught: unknown;
+    try {
+      router.route(request(overrides));
+    } catch (error) {
+      caught = error;
+    }
+    expect(isTthcError(caught)).toBe(true);
+    expect((caught as { code: string }).code).toBe(code);
+  });
+
+  it('does not mutate the request and returns a frozen decision', () => {
+    const input = request({ pauses: [{ from: '2026-02-23T08:00:00+07:00', to: '2026-02-24T17:00:00+07:00' }] });
+    const copy = structuredClone(input);
+    const decision = router.route(input);
+    expect(input).toEqual(copy);
+    expect(Object.isFrozen(decision)).toBe(true);
+    expect(Object.isFrozen(decision.explanation.applied)).toBe(true);
+  });
+
+  it('gives the same due date as computeDueDate for every resolved deadline (property)', () => {
+    const procedures = dataset.catalog.procedures.filter((procedure) => procedure.channels.online?.deadline.status === 'resolved');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...procedures),
+        fc.integer({ min: Date.UTC(2025, 6, 1), max: Date.UTC(2027, 11, 1) }),
+        (procedure, instant) => {
+          const receivedAt = new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
+          const decision = router.route({ procedure: procedure.code, channel: 'online', residence: BA_DINH, receivedAt });
+          const deadline = procedure.channels.online!.deadline;
+          if (deadline.status !== 'resolved' || decision.office.action === 'refuse') return;
+          const province = decision.competent.unit?.level === 'commune' ? '01' : decision.competent.unit?.code;
+          const due = computeDueDate(dataset.calendar, {
+            receivedAt,
+            deadline: { value: deadline.value, unit: deadline.unit },
+            ...(province === undefined ? {} : { province }),
+          });
+          expect(decision.dueDate).toBe(due.dueDate);
+          expect(decision.dueAt).toBe(due.dueAt);
+        },
+      ),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it('gives the same due date as `tthc due` for the same receipt time and deadline', async () => {
+    const routed = await cli(['route', PERMANENT_RESIDENCE, '--channel', 'in-person', '--office', BA_DINH, '--residence', BA_DINH, '--received', '2026-02-12T10:00:00+07:00', '--format', 'json']);
+    const due = await cli(['due', '--received', '2026-02-12T10:00:00+07:00', '--deadline', '7 working-days', '--format', 'json']);
+    expect(routed.code).toBe(0);
+    expect(due.code).toBe(0);
+    const decision = JSON.parse(routed.out) as { dueDate: string; dueAt: string };
+    const computed = JSON.parse(due.out) as { dueDate: string; dueAt: string };
+    expect(decision.dueDate).toBe(computed.dueDate);
+    expect(decision.dueAt).toBe(computed.dueAt);
+  });
+
+  it('exits 1 with a clear message for an unknown procedure code on the command line', async () => {
+    const result = await cli(['route', '9.999999', '--channel', 'online', '--received', '2026-02-12T10:00:00+07:00']);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('tthc route: unknown procedure code "9.999999"; see "tthc stats" or the catalogue\n');
+  });
+});
