@@ -12,7 +12,7 @@ import {
   getUnitsOfProvince,
   translateLegacyUnit,
 } from './catalog.js';
-import { sha256Hex } from './hash.js';
+import { sha256Hex } from '../hash.js';
 
 const SOURCE = `source:
   - dataset: test

@@ -5,7 +5,7 @@ import { compareIssues, createIssue, invalidArgument } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import type { IssueCode } from '../codes.js';
 import { deepFreeze } from '../source/schema.js';
-import { canonicalJson, sha256Hex } from './hash.js';
+import { canonicalJson, sha256Hex } from '../hash.js';
 import { normaliseName } from './names.js';
 import type {
   CatalogFileData,

@@ -15,7 +15,7 @@ export {
 export type { Catalog, CatalogFile, CatalogFileInput, CatalogStats, CreateCatalogResult, LegacyTranslation } from './catalog.js';
 export { CATALOG_ISSUE_CODES } from './codes.js';
 export { parseDeadline, findDeadlineVariants, parseFee } from './deadline.js';
-export { sha256Hex, canonicalJson } from './hash.js';
+export { sha256Hex, canonicalJson } from '../hash.js';
 export { normaliseName, isSameName, slugify } from './names.js';
 export {
   CATALOG_FILE_SCHEMAS,

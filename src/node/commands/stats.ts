@@ -1,4 +1,7 @@
 import { catalogStats } from '../../catalog/catalog.js';
+import type { Catalog } from '../../catalog/catalog.js';
+import type { CompiledRuleSet } from '../../rules/types.js';
+import { loadCompleteDataset } from '../cache.js';
 import { InvalidDataError } from '../../errors.js';
 import { checkCoverage } from '../../routing/coverage.js';
 import { formatOption } from '../command.js';
@@ -20,12 +23,7 @@ export const statsCommand: Command = {
   async run(args: CommandArgs, io: CliIo): Promise<number> {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
     const paths = dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined);
-    const loaded = await loadDatasetFromPaths(paths, { cwd: io.cwd });
-    const { catalog, rules } = loaded.dataset;
-    if (catalog === undefined) {
-      const errors = loaded.issues.filter((issue) => issue.severity === 'error');
-      throw new InvalidDataError(`no valid catalogue in ${paths.join(', ')} (${errors.length} errors; run "tthc validate")`, errors);
-    }
+    const { catalog, rules } = await loadForStats(paths, io.cwd);
     const stats = catalogStats(catalog);
     const coverage = rules === undefined ? undefined : checkCoverage(catalog, rules).coverage;
     const report = {
@@ -62,3 +60,20 @@ export const statsCommand: Command = {
     return 0;
   },
 };
+
+/** The catalogue (and rules when present): from the snapshot when the data is complete and unchanged, else parsed. */
+async function loadForStats(paths: readonly string[], cwd: string): Promise<{ catalog: Catalog; rules: CompiledRuleSet | undefined }> {
+  try {
+    const complete = await loadCompleteDataset(paths, { cwd });
+    return { catalog: complete.catalog, rules: complete.rules };
+  } catch {
+    // Not a complete data set (a catalogue alone, say) or one with errors: parse what is there.
+  }
+  const loaded = await loadDatasetFromPaths(paths, { cwd });
+  const { catalog, rules } = loaded.dataset;
+  if (catalog === undefined) {
+    const errors = loaded.issues.filter((issue) => issue.severity === 'error');
+    throw new InvalidDataError(`no valid catalogue in ${paths.join(', ')} (${errors.length} errors; run "tthc validate")`, errors);
+  }
+  return { catalog, rules };
+}

@@ -1,3 +1,4 @@
+/** Content hashing in pure JavaScript, shared by the catalogue and the rules: the same hash in browsers and Node. */
 /** A small SHA-256 in pure JavaScript (no node:crypto), so the catalogue hash is the same in browsers and Node. */
 
 const K = new Uint32Array([
