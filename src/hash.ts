@@ -1,5 +1,4 @@
 /** Content hashing in pure JavaScript, shared by the catalogue and the rules: the same hash in browsers and Node. */
-/** A small SHA-256 in pure JavaScript (no node:crypto), so the catalogue hash is the same in browsers and Node. */
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
