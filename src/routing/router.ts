@@ -7,7 +7,7 @@ import { computeDueDate } from '../calendar/due-date.js';
 import type { DueDate } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
-import type { Procedure, Unit } from '../catalog/schema.js';
+import type { Procedure, Unit, UnitVersion } from '../catalog/schema.js';
 import { UnknownCodeError, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { decideParts, evaluateRules, findRule } from '../rules/evaluate.js';
@@ -23,6 +23,7 @@ import type {
   CompetentResult,
   DecisionDeadline,
   FilingChannel,
+  Level,
   OfficeDecision,
   RouteDecision,
   RouteRequest,
@@ -72,9 +73,11 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
   const decided = decideParts(evaluation.fired);
   const parts = decided.parts;
 
-  const competent = decideCompetent(procedure, parts, office, residence);
-  const officeDecision = decideOffice(parts, office, checked.channel);
-  const deadline = decideDeadline(procedure, checked.channel, parts);
+  // Parts are frozen as they are built (their children are frozen shared data), so the final deepFreeze only walks
+  // the few objects left open.
+  const competent = freezeCompetent(decideCompetent(procedure, parts, office, residence));
+  const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel));
+  const deadline = freezeDeadline(decideDeadline(procedure, checked.channel, parts));
 
   let due: DueDate | undefined;
   if (deadline.status === 'resolved' && officeDecision.action !== 'refuse') {
@@ -113,17 +116,33 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
           ? null
           : { clockStart: due.clockStart, skipped: due.skipped, rules: due.rules, calendarVersion: due.version },
     },
-    receipt: {
+    receipt: Object.freeze({
       catalogHash: catalog.contentHash,
       rulesHash: rules.hash,
       calendarVersion: calendar.version,
       libraryVersion: VERSION,
       asOf: checked.asOf,
       receivedAt: checked.receivedAt,
-    },
+    }),
   };
   // Shared parts (rule texts, checks, units, catalogue data) are frozen already; deepFreeze does not walk into them.
   return deepFreeze(decision);
+}
+
+function freezeCompetent(competent: CompetentResult): CompetentResult {
+  if (competent.status === 'undetermined') Object.freeze(competent.candidates);
+  return Object.freeze(competent);
+}
+
+function freezeDeadline(deadline: DecisionDeadline): DecisionDeadline {
+  if (deadline.status === 'resolved' && deadline.variants !== undefined && !Object.isFrozen(deadline.variants)) return deadline;
+  return Object.freeze(deadline);
+}
+
+/** Freezes an array whose items are all frozen already (else leaves it to deepFreeze). */
+function freezeIfItemsFrozen<T>(items: T[]): T[] {
+  for (const item of items) if (item !== null && typeof item === 'object' && !Object.isFrozen(item)) return items;
+  return Object.freeze(items) as T[];
 }
 
 const NO_CONFLICTS: RouteDecision['conflicts'] = Object.freeze([]);
@@ -257,13 +276,24 @@ interface ResolvedUnit extends UnitRef {
 
 /** Resolved units per (frozen) unit version: a version fixes the name, so the result never changes. */
 const resolvedUnits = new WeakMap<object, ResolvedUnit>();
+/** The version of a (frozen) unit in force per asOf date, for the last dates asked about. */
+const versionsOnDate = new WeakMap<Unit, Map<string, UnitVersion>>();
+const VERSION_DATES_KEPT = 64;
 
 function resolveUnit(catalog: Catalog, code: string, asOf: string, role: 'office' | 'residence'): ResolvedUnit {
   const unit = getUnit(catalog, code);
   if (unit === undefined) throw new UnknownCodeError('unit', code, `the ${role} must be a province or commune in force since 2025-07-01`);
-  const version = getUnitVersion(catalog, code, asOf);
+  let byDate = versionsOnDate.get(unit);
+  let version = byDate?.get(asOf);
   if (version === undefined) {
-    throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`);
+    version = getUnitVersion(catalog, code, asOf);
+    if (version === undefined) {
+      throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`);
+    }
+    if (Object.isFrozen(unit) && Object.isFrozen(unit.versions)) {
+      if (byDate === undefined) versionsOnDate.set(unit, (byDate = new Map()));
+      if (byDate.size < VERSION_DATES_KEPT) byDate.set(asOf, version);
+    }
   }
   const found = resolvedUnits.get(version);
   if (found !== undefined && found.code === unit.code) return found;
@@ -321,34 +351,26 @@ function decideCompetent(
   if (level === 'central' || level === 'other') return { status: 'determined', level, unit: null, authority, ...delegated };
 
   const unitEffect = parts.competentUnit?.effect.params;
-  const undetermined = (reason: string): CompetentResult => ({
-    status: 'undetermined',
-    level,
-    unit: null,
-    authority,
-    candidates: [level],
-    reason,
-  });
   if (unitEffect === undefined) {
     if (level === 'province' && residence !== undefined) {
-      return undetermined(`no rule names the competent province; the applicant lives in province ${residence.province}`);
+      return undeterminedUnit(level, authority, `no rule names the competent province; the applicant lives in province ${residence.province}`);
     }
-    return undetermined('no rule names the competent unit');
+    return undeterminedUnit(level, authority, 'no rule names the competent unit');
   }
   let unit: ResolvedUnit | undefined;
   switch (unitEffect.unit) {
     case 'residence-commune':
       if (residence === undefined || residence.level !== 'commune') {
-        return undetermined('the competent unit is the commune of residence: give the residence commune code');
+        return undeterminedUnit(level, authority, 'the competent unit is the commune of residence: give the residence commune code');
       }
       unit = residence;
       break;
     case 'residence-province':
-      if (residence === undefined) return undetermined('the competent unit is the province of residence: give the residence');
+      if (residence === undefined) return undeterminedUnit(level, authority, 'the competent unit is the province of residence: give the residence');
       unit = createResolvedUnit(residence.province, residence.province, 'province', residence.province);
       break;
     case 'office-unit':
-      if (office === undefined) return undetermined('the competent unit is the receiving office: give the office code');
+      if (office === undefined) return undeterminedUnit(level, authority, 'the competent unit is the receiving office: give the office code');
       unit = office;
       break;
     case 'named':
@@ -356,9 +378,13 @@ function decideCompetent(
       break;
   }
   if (unit.level !== level) {
-    return undetermined(`the rule names a ${unit.level} (${unit.code}) but the competent level is ${level}`);
+    return undeterminedUnit(level, authority, `the rule names a ${unit.level} (${unit.code}) but the competent level is ${level}`);
   }
   return { status: 'determined', level, unit: unitRef(unit), authority, ...delegated };
+}
+
+function undeterminedUnit(level: Level, authority: string, reason: string): CompetentResult {
+  return { status: 'undetermined', level, unit: null, authority, candidates: [level], reason };
 }
 
 function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: FilingChannel): OfficeDecision {
@@ -457,18 +483,24 @@ function appliedRules(rules: CompiledRuleSet, trace: readonly RuleTrace[], decid
     const rule = findRule(rules, entry.ruleId);
     if (rule === undefined) continue;
     const shown = ruleShown(rule);
-    applied.push({
+    const conditions = entry.checks;
+    const appliedRule: AppliedRule = {
       ruleId: rule.id,
       description: shown.description,
       part: shown.part,
       effect: shown.effect,
       priority: shown.priority,
       legalBasis: shown.legalBasis,
-      conditions: entry.checks,
+      conditions,
       won: winners.has(rule.id),
-    });
+    };
+    applied.push(Object.isFrozen(conditions) && Object.isFrozen(shown) ? Object.freeze(appliedRule) : appliedRule);
   }
-  return applied.sort((a, b) => Number(b.won) - Number(a.won) || b.priority - a.priority || (a.ruleId < b.ruleId ? -1 : 1));
+  return freezeIfItemsFrozen(applied.sort(compareApplied));
+}
+
+function compareApplied(a: AppliedRule, b: AppliedRule): number {
+  return Number(b.won) - Number(a.won) || b.priority - a.priority || (a.ruleId < b.ruleId ? -1 : 1);
 }
 
 /** The skipped rule shown for a shared (frozen) not-applied trace entry. */
@@ -485,5 +517,5 @@ function skippedRules(trace: readonly RuleTrace[]): SkippedRule[] {
     }
     skipped.push(shown);
   }
-  return skipped;
+  return freezeIfItemsFrozen(skipped);
 }

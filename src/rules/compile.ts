@@ -63,6 +63,8 @@ export interface CompiledRule {
 export interface CompiledLeaf {
   readonly fact: string;
   readonly path: string | undefined;
+  /** True when the value is a literal (not another fact): the check then depends on the fact's value alone. */
+  readonly literal: boolean;
   /**
    * The leaf's check on these facts. Checks whose values are deeply frozen are frozen and shared between calls
    * (memoised per actual value, up to {@link CHECK_CACHE_LIMIT} per leaf); others are fresh and not frozen.
@@ -141,8 +143,14 @@ export function compileRule(rule: Rule): CompiledRule {
   const decisive = root.decisive;
   const checks = (facts: FactRecord): ConditionCheck[] => {
     const out: ConditionCheck[] = new Array<ConditionCheck>(leaves.length);
-    for (let index = 0; index < leaves.length; index += 1) out[index] = leaves[index]!.check(facts);
-    return out;
+    let shared = true;
+    for (let index = 0; index < leaves.length; index += 1) {
+      const check = leaves[index]!.check(facts);
+      if (shared && !Object.isFrozen(check)) shared = false;
+      out[index] = check;
+    }
+    // Frozen when every check is, so that freezing a decision does not walk into it.
+    return shared ? (Object.freeze(out) as ConditionCheck[]) : out;
   };
   return {
     rule,
@@ -299,6 +307,7 @@ function compileLeaf(leaf: LeafCondition, at: string, negated: boolean): Compile
     return {
       fact: leaf.fact,
       path: leaf.path,
+      literal: false,
       test: (facts) => op(read(facts), readOther(facts)),
       check: (facts) => {
         const actual = read(facts);
@@ -321,6 +330,7 @@ function compileLeaf(leaf: LeafCondition, at: string, negated: boolean): Compile
   return {
     fact: leaf.fact,
     path: leaf.path,
+    literal: true,
     test: (facts) => op(read(facts), value),
     check: (facts) => {
       const actual = read(facts);

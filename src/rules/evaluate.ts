@@ -50,7 +50,15 @@ export interface RuleEvaluation {
   readonly trace?: readonly RuleTrace[];
 }
 
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/** `/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)`, without the regular expression (it runs for every request). */
+function isPlainDate(text: string): boolean {
+  if (text.length !== 10) return false;
+  for (let index = 0; index < 10; index += 1) {
+    const code = text.charCodeAt(index);
+    if (index === 4 || index === 7 ? code !== 45 : code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 /**
  * Evaluates every applicable rule for a request. Sync, pure; the facts are not mutated.
@@ -60,7 +68,7 @@ const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 export function evaluateRules(ruleSet: CompiledRuleSet, facts: RoutingFacts, options: EvaluateRulesOptions = {}): RuleEvaluation {
   if (facts === null || typeof facts !== 'object') invalidArgument('facts must be an object');
   const asOf = (facts as { asOf?: unknown }).asOf;
-  if (typeof asOf !== 'string' || !DATE.test(asOf)) invalidArgument(`facts.asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (typeof asOf !== 'string' || !isPlainDate(asOf)) invalidArgument(`facts.asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
   const internals = getInternals(ruleSet);
   const derived = deriveFacts(facts);
   const memos = memosOf(internals);
@@ -110,6 +118,12 @@ interface RuleMemo {
   readonly scopePrefix: string;
   readonly channelPrefix: string;
   readonly levelsPrefix: string;
+  /**
+   * Index misses per channel (or per interned levels list), when the rule's channel (levels) leaves are all literal:
+   * the first failing one then depends on that value alone.
+   */
+  readonly byChannel: Map<unknown, RuleTrace> | null;
+  readonly byLevels: Map<unknown, RuleTrace> | null;
   readonly channelDetails: Map<unknown, string>;
   readonly levelsDetails: Map<unknown, string>;
   readonly index: Map<string, Map<ConditionCheck | undefined, RuleTrace>>;
@@ -136,6 +150,8 @@ function memosOf(internals: RuleSetInternals): Memos {
         scopePrefix: compiled.provinces === null ? '' : `limited to province ${[...compiled.provinces].join(', ')}; the request is in `,
         channelPrefix: compiled.channels === null ? '' : `tests channel ${[...compiled.channels].join(' or ')}; the request channel is `,
         levelsPrefix: `tests procedure levels ${compiled.levels.join(', ')}; the procedure has `,
+        byChannel: compiled.channelLeaves.every((leaf) => leaf.literal) ? new Map() : null,
+        byLevels: compiled.levelLeaves.every((leaf) => leaf.literal) ? new Map() : null,
         channelDetails: new Map(),
         levelsDetails: new Map(),
         index: new Map(),
@@ -198,7 +214,15 @@ function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecor
     const channelMiss = compiled.channels !== null && !(typeof channel === 'string' && compiled.channels.has(channel));
     const levelMiss = !channelMiss && compiled.levels.length > 0 && !hasLevels(levels, compiled.levels);
     if (channelMiss || levelMiss) {
-      const failed = firstFailing(channelMiss ? compiled.channelLeaves : compiled.levelLeaves, facts) ?? compiled.decisive(facts);
+      const byValue = channelMiss ? memo.byChannel : procedure !== null && typeof procedure === 'object' ? memo.byLevels : null;
+      const value = channelMiss ? channel : levels;
+      const known = byValue?.get(value);
+      if (known !== undefined) {
+        trace[position] = known;
+        continue;
+      }
+      const leafFailed = firstFailing(channelMiss ? compiled.channelLeaves : compiled.levelLeaves, facts);
+      const failed = leafFailed ?? compiled.decisive(facts);
       // Only deeply frozen subjects are remembered, so a hit is always current.
       const details = channelMiss ? memo.channelDetails : memo.levelsDetails;
       const subject = channelMiss ? channel : levels;
@@ -213,7 +237,10 @@ function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecor
       }
       let byFailed = memo.index.get(detail);
       if (byFailed === undefined) byFailed = remember(memo.index, detail, new Map());
-      trace[position] = byFailed.get(failed) ?? remember(byFailed, failed, notApplied(ruleId, 'index', detail, failed));
+      const entry = byFailed.get(failed) ?? remember(byFailed, failed, notApplied(ruleId, 'index', detail, failed));
+      // Remembered by value only when the value alone decided it (a literal leaf failed) and nothing in it can change.
+      if (byValue !== null && leafFailed !== undefined && Object.isFrozen(entry) && isDeepFrozen(value)) remember(byValue, value, entry);
+      trace[position] = entry;
       continue;
     }
     if (compiled.test(facts)) {

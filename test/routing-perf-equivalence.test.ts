@@ -1,0 +1,208 @@
+/**
+ * The fast explanation path (compiled leaf checks, short-circuit first failing condition, shared frozen traces and
+ * memoised facts) against a straightforward reference kept here: every rule explained in full with
+ * explainConditionReference, exactly as the router did before it was optimised. Outputs must be byte-identical.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getUnitsOfProvince } from '../src/catalog/catalog.js';
+import { loadCompleteDataset } from '../src/node/cache.js';
+import type { CompleteDataset } from '../src/node/cache.js';
+import { shippedDataPaths } from '../src/node/load.js';
+import { createRouter, routingFactsFor } from '../src/routing/router.js';
+import type { Router } from '../src/routing/router.js';
+import type { RouteRequest } from '../src/routing/types.js';
+import { explainConditionReference, getInternals, isDeepFrozen } from '../src/rules/compile.js';
+import type { ConditionCheck, FactRecord } from '../src/rules/compile.js';
+import { describeCheck, evaluateRules } from '../src/rules/evaluate.js';
+import type { FiredEvent, RuleTrace } from '../src/rules/evaluate.js';
+import { checkRules, createRuleSet } from '../src/rules/index.js';
+import type { CompiledRuleSet, RoutingFacts } from '../src/rules/index.js';
+import { deepFreeze } from '../src/source/schema.js';
+import { factsArbitrary, rulesArbitrary } from './rules-arbitraries.js';
+import { loadShippedRules } from './rules-helpers.js';
+
+/** deriveFacts as first written: a fresh copy of everything, every time. */
+function referenceDerive(facts: RoutingFacts): FactRecord {
+  const derived: Record<string, unknown> = { ...facts };
+  const procedure = derived['procedure'];
+  if (procedure !== null && typeof procedure === 'object' && !Array.isArray(procedure)) {
+    const levels = (procedure as { levels?: unknown }).levels;
+    const copy: Record<string, unknown> = { ...(procedure as Record<string, unknown>) };
+    if (Array.isArray(levels)) copy['levelCount'] = levels.length;
+    else delete copy['levelCount'];
+    derived['procedure'] = copy;
+  }
+  const office = derived['office'] as Record<string, unknown> | undefined;
+  const residence = derived['residence'] as Record<string, unknown> | undefined;
+  const province = office !== null && typeof office === 'object' ? office['province'] : residence?.['province'];
+  if (typeof province === 'string') derived['province'] = province;
+  else delete derived['province'];
+  return derived;
+}
+
+function hasLevels(levels: unknown, required: readonly string[]): boolean {
+  return Array.isArray(levels) && required.every((level) => levels.includes(level));
+}
+
+/** The trace as first written: every rule explained in full, then the first failing condition picked from it. */
+function referenceTrace(ruleSet: CompiledRuleSet, input: RoutingFacts): { fired: FiredEvent[]; trace: RuleTrace[] } {
+  const facts = referenceDerive(input);
+  const asOf = input.asOf;
+  const fired: FiredEvent[] = [];
+  const trace: RuleTrace[] = [];
+  const { channel, province, procedure } = facts as { channel?: unknown; province?: unknown; procedure?: { levels?: unknown } };
+  const levels = procedure !== null && typeof procedure === 'object' ? procedure.levels : undefined;
+  for (const compiled of getInternals(ruleSet).rules) {
+    const rule = compiled.rule;
+    const ruleId = rule.id;
+    if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) {
+      trace.push({ ruleId, applied: false, reason: 'validity', detail: `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; asOf is ${asOf}` });
+      continue;
+    }
+    if (compiled.provinces !== null && !(typeof province === 'string' && compiled.provinces.has(province))) {
+      trace.push({ ruleId, applied: false, reason: 'scope', detail: `limited to province ${[...compiled.provinces].join(', ')}; the request is in ${typeof province === 'string' ? province : 'no known province'}` });
+      continue;
+    }
+    const explanation = explainConditionReference(rule.conditions, facts);
+    const channelMiss = compiled.channels !== null && !(typeof channel === 'string' && compiled.channels.has(channel));
+    const levelMiss = compiled.levels.length > 0 && !hasLevels(levels, compiled.levels);
+    if (channelMiss || levelMiss) {
+      const wanted = (check: ConditionCheck): boolean =>
+        !check.passed && (channelMiss ? check.fact === 'channel' : check.fact === 'procedure' && check.path === '$.levels');
+      const failed = explanation.checks.find(wanted) ?? explanation.decisive;
+      trace.push({
+        ruleId,
+        applied: false,
+        reason: 'index',
+        detail: channelMiss
+          ? `tests channel ${[...compiled.channels!].join(' or ')}; the request channel is ${JSON.stringify(channel)}`
+          : `tests procedure levels ${compiled.levels.join(', ')}; the procedure has ${JSON.stringify(levels)}`,
+        ...(failed === undefined ? {} : { failed }),
+      });
+      continue;
+    }
+    if (explanation.passed) {
+      fired.push({ ruleId, priority: rule.priority, effect: rule.event });
+      trace.push({ ruleId, applied: true, checks: explanation.checks });
+    } else {
+      const failed = explanation.decisive;
+      trace.push({
+        ruleId,
+        applied: false,
+        reason: 'conditions',
+        detail: failed === undefined ? 'conditions do not hold' : describeCheck(failed),
+        ...(failed === undefined ? {} : { failed }),
+      });
+    }
+  }
+  return { fired, trace };
+}
+
+/** Evaluates twice (the second time from the caches the first filled) and compares both with the reference. */
+function expectSameTrace(ruleSet: CompiledRuleSet, facts: RoutingFacts): void {
+  const expected = JSON.stringify(referenceTrace(ruleSet, facts));
+  for (let round = 0; round < 2; round += 1) {
+    const { fired, trace } = evaluateRules(ruleSet, facts, { trace: true });
+    expect(JSON.stringify({ fired, trace })).toBe(expected);
+    expect(JSON.stringify(evaluateRules(ruleSet, facts).fired)).toBe(JSON.stringify(fired));
+  }
+}
+
+describe('the fast trace against the full explanation', () => {
+  it('explains the shipped rules exactly as explaining every condition does, for open and frozen facts', () => {
+    const { rules } = loadShippedRules();
+    fc.assert(
+      fc.property(factsArbitrary, (facts) => {
+        expectSameTrace(rules, facts);
+        expectSameTrace(rules, deepFreeze(structuredClone(facts)));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('explains random rules (nested all, any and not; fact-to-fact values) exactly as explaining every condition does', () => {
+    fc.assert(
+      fc.property(rulesArbitrary, fc.array(factsArbitrary, { minLength: 8, maxLength: 8 }), (rules, requests) => {
+        const { issues } = checkRules([{ file: 'generated.yaml', data: { kind: 'rules', rules } }]);
+        expect(issues.filter((issue) => issue.code !== 'RULE_CONFLICT')).toEqual([]);
+        const ruleSet = createRuleSet(rules);
+        for (const facts of requests) {
+          expectSameTrace(ruleSet, facts);
+          expectSameTrace(ruleSet, deepFreeze(structuredClone(facts)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the explanation of each compiled rule exactly as explainConditionReference does', () => {
+    const { rules } = loadShippedRules();
+    const compiled = getInternals(rules).rules;
+    fc.assert(
+      fc.property(factsArbitrary, (input) => {
+        const facts = referenceDerive(deepFreeze(structuredClone(input)));
+        for (const rule of compiled) {
+          const expected = explainConditionReference(rule.rule.conditions, facts);
+          expect(JSON.stringify(rule.explain(facts))).toBe(JSON.stringify(expected));
+          expect(rule.decisive(facts)).toEqual(expected.decisive);
+          expect(rule.test(facts)).toBe(expected.passed);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
+describe('route() on the shipped data against the reference explanation', () => {
+  let dataset: CompleteDataset;
+  let router: Router;
+  let requestArbitrary: fc.Arbitrary<RouteRequest>;
+
+  beforeAll(async () => {
+    dataset = await loadCompleteDataset(shippedDataPaths());
+    router = createRouter(dataset);
+    const units = [...getUnitsOfProvince(dataset.catalog, '01'), ...getUnitsOfProvince(dataset.catalog, '79')].map((unit) => unit.code);
+    const unitCode = fc.oneof(fc.constantFrom(...units), fc.constantFrom('01', '79'));
+    requestArbitrary = fc
+      .record({
+        procedure: fc.constantFrom(...dataset.catalog.procedures.map((procedure) => procedure.code)),
+        channel: fc.constantFrom('in-person', 'online', 'post' as const),
+        office: fc.option(unitCode, { nil: undefined }),
+        residence: fc.option(unitCode, { nil: undefined, freq: 8 }),
+        applicant: fc.option(fc.constantFrom('citizen', 'foreigner', 'organisation'), { nil: undefined }),
+        asOf: fc.option(fc.constantFrom('2025-07-01', '2025-08-14', '2025-08-15', '2025-11-18', '2027-02-28', '2027-03-01'), { nil: undefined }),
+        day: fc.integer({ min: 1, max: 28 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+      })
+      .map(({ day, hour, ...rest }): RouteRequest => {
+        const request: Record<string, unknown> = {
+          receivedAt: `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:15:00+07:00`,
+        };
+        for (const [key, value] of Object.entries(rest)) if (value !== undefined) request[key] = value;
+        if (request['channel'] === 'in-person' && request['office'] === undefined) request['office'] = '01';
+        return request as unknown as RouteRequest;
+      });
+  }, 120_000);
+
+  it('explains every applied and skipped rule as the full explanation does, in a deeply frozen decision', () => {
+    fc.assert(
+      fc.property(requestArbitrary, (request) => {
+        const decision = router.route(request);
+        expect(isDeepFrozen(decision)).toBe(true);
+        expect(JSON.stringify(router.route(request))).toBe(JSON.stringify(decision));
+
+        const { trace } = referenceTrace(dataset.rules, routingFactsFor(router.data, request));
+        const byId = (a: { ruleId: string }, b: { ruleId: string }): number => (a.ruleId < b.ruleId ? -1 : 1);
+        const applied = trace.flatMap((entry) => (entry.applied ? [{ ruleId: entry.ruleId, conditions: entry.checks }] : []));
+        const shown = decision.explanation.applied.map((rule) => ({ ruleId: rule.ruleId, conditions: rule.conditions }));
+        expect(JSON.stringify(shown.sort(byId))).toBe(JSON.stringify(applied.sort(byId)));
+        const skipped = trace.flatMap((entry) =>
+          entry.applied ? [] : [{ ruleId: entry.ruleId, reason: entry.detail, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) }],
+        );
+        expect(JSON.stringify(decision.explanation.notApplied)).toBe(JSON.stringify(skipped));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
