@@ -11,7 +11,7 @@ import type { Procedure, Unit, UnitVersion } from '../catalog/schema.js';
 import { UnknownCodeError, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { decideParts, evaluateRules, findRule } from '../rules/evaluate.js';
-import type { DecidedParts, PartDecision, RuleTrace } from '../rules/evaluate.js';
+import type { DecidedParts, DecisionPart, PartDecision, RuleTrace } from '../rules/evaluate.js';
 import { APPLICANT_TYPES } from '../rules/facts.js';
 import type { ApplicantType, RoutingFacts } from '../rules/facts.js';
 import { PART_OF_EFFECT } from '../rules/check.js';
@@ -137,12 +137,6 @@ function freezeCompetent(competent: CompetentResult): CompetentResult {
 function freezeDeadline(deadline: DecisionDeadline): DecisionDeadline {
   if (deadline.status === 'resolved' && deadline.variants !== undefined && !Object.isFrozen(deadline.variants)) return deadline;
   return Object.freeze(deadline);
-}
-
-/** Freezes an array whose items are all frozen already (else leaves it to deepFreeze). */
-function freezeIfItemsFrozen<T>(items: T[]): T[] {
-  for (const item of items) if (item !== null && typeof item === 'object' && !Object.isFrozen(item)) return items;
-  return Object.freeze(items) as T[];
 }
 
 const NO_CONFLICTS: RouteDecision['conflicts'] = Object.freeze([]);
@@ -429,14 +423,16 @@ function decideDeadline(procedure: Procedure, channel: FilingChannel, parts: Par
     value += rule.adjust.add.value;
     source = 'rule';
   }
-  return {
+  type Resolved = Extract<DecisionDeadline, { status: 'resolved' }>;
+  const resolved: { -readonly [K in keyof Resolved]: Resolved[K] } = {
     status: 'resolved',
     value,
     unit: deadline.unit,
     raw: deadline.raw,
     source,
-    ...(deadline.variants === undefined ? {} : { variants: deadline.variants }),
   };
+  if (deadline.variants !== undefined) resolved.variants = deadline.variants;
+  return resolved;
 }
 
 interface RuleShown {
@@ -473,11 +469,8 @@ function ruleShown(rule: Rule): RuleShown {
 }
 
 function appliedRules(rules: CompiledRuleSet, trace: readonly RuleTrace[], decided: DecidedParts): AppliedRule[] {
-  const winners = new Set<string>();
-  for (const part of Object.values(decided.parts) as (PartDecision | undefined)[]) {
-    for (const id of part?.ruleIds ?? []) winners.add(id);
-  }
   const applied: AppliedRule[] = [];
+  let frozen = true;
   for (const entry of trace) {
     if (!entry.applied) continue;
     const rule = findRule(rules, entry.ruleId);
@@ -492,11 +485,15 @@ function appliedRules(rules: CompiledRuleSet, trace: readonly RuleTrace[], decid
       priority: shown.priority,
       legalBasis: shown.legalBasis,
       conditions,
-      won: winners.has(rule.id),
+      // A rule decides only its own part, so it won when it is among that part's winners.
+      won: (decided.parts[shown.part as DecisionPart] as PartDecision | undefined)?.ruleIds.includes(rule.id) === true,
     };
-    applied.push(Object.isFrozen(conditions) && Object.isFrozen(shown) ? Object.freeze(appliedRule) : appliedRule);
+    if (Object.isFrozen(conditions) && Object.isFrozen(shown)) Object.freeze(appliedRule);
+    else frozen = false;
+    applied.push(appliedRule);
   }
-  return freezeIfItemsFrozen(applied.sort(compareApplied));
+  applied.sort(compareApplied);
+  return frozen ? (Object.freeze(applied) as AppliedRule[]) : applied;
 }
 
 function compareApplied(a: AppliedRule, b: AppliedRule): number {
@@ -508,14 +505,16 @@ const skippedShown = new WeakMap<RuleTrace, SkippedRule>();
 
 function skippedRules(trace: readonly RuleTrace[]): SkippedRule[] {
   const skipped: SkippedRule[] = [];
+  let frozen = true;
   for (const entry of trace) {
     if (entry.applied) continue;
     let shown = skippedShown.get(entry);
     if (shown === undefined) {
       shown = { ruleId: entry.ruleId, reason: entry.detail, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) };
       if (Object.isFrozen(entry)) skippedShown.set(entry, Object.freeze(shown));
+      else frozen = false;
     }
     skipped.push(shown);
   }
-  return freezeIfItemsFrozen(skipped);
+  return frozen ? (Object.freeze(skipped) as SkippedRule[]) : skipped;
 }

@@ -230,8 +230,7 @@ export function lookupFactField(
  * `province`). Never mutates its input.
  */
 export function deriveFacts(facts: RoutingFacts): Readonly<Record<string, unknown>> {
-  const derived: Record<string, unknown> = {};
-  for (const key of Object.keys(facts)) derived[key] = (facts as unknown as Record<string, unknown>)[key];
+  const derived: Record<string, unknown> = { ...facts };
   const procedure = derived['procedure'];
   if (procedure !== null && typeof procedure === 'object' && !Array.isArray(procedure)) {
     derived['procedure'] = deriveProcedure(procedure as Record<string, unknown>);

@@ -132,15 +132,21 @@ async function loadSide(side: Side, which: 'old' | 'new', cwd: string, base: Sid
     const errors = own.issues.filter((issue) => issue.severity === 'error');
     throw new InvalidDataError(`${name} has ${errors.length} unreadable file${errors.length === 1 ? '' : 's'}; run "tthc validate" on it`, errors);
   }
-  const present2 = PARTS.filter((part) => [...present].includes(part) || filled.some((source) => partOf(source.text) === part));
-  if (present2.length < PARTS.length) {
-    const missing = PARTS.filter((part) => !present2.includes(part));
-    throw new TthcError(
-      'INVALID_DATA',
-      `${name} has no ${missing.join(', ')} files${base === undefined ? '; pass --data-base <dir> to take missing parts from another data directory' : ', not even in --data-base'}`,
-    );
+  let loaded;
+  try {
+    loaded = await loadCompleteDatasetFromSources([...own.sources, ...filled], { label: name });
+  } catch (error) {
+    const parts = new Set([...own.sources, ...filled].map((source) => partOf(source.text)));
+    const missing = PARTS.filter((part) => !parts.has(part));
+    if (!(error instanceof InvalidDataError) && missing.length > 0) {
+      throw new TthcError(
+        'INVALID_DATA',
+        `${name} has no ${missing.join(', ')} files${base === undefined ? '; pass --data-base <dir> to take missing parts from another data directory' : ', not even in --data-base'}`,
+      );
+    }
+    throw error;
   }
-  const { catalog, calendar, rules } = await loadCompleteDatasetFromSources([...own.sources, ...filled], { label: name });
+  const { catalog, calendar, rules } = loaded;
   return { catalog, calendar, rules };
 }
 
