@@ -74,19 +74,19 @@ describe('tthc diff on two directories', () => {
         1.000045 Xác nhận bảng kê lâm sản
           in-person-home:
             competent.level: province -> undetermined (commune or province)
-            competent.unit: 01 -> (none)
+            competent.unit: 01 Thành phố Hà Nội -> (none)
             filingScope: province -> nationwide
           in-person-same-province:
             competent.level: province -> undetermined (commune or province)
-            competent.unit: 01 -> (none)
+            competent.unit: 01 Thành phố Hà Nội -> (none)
             filingScope: province -> nationwide
           in-person-other-province:
             competent.level: province -> undetermined (commune or province)
-            competent.unit: 01 -> (none)
+            competent.unit: 01 Thành phố Hà Nội -> (none)
             filingScope: province -> nationwide
           online:
             competent.level: province -> undetermined (commune or province)
-            competent.unit: 01 -> (none)
+            competent.unit: 01 Thành phố Hà Nội -> (none)
         1.000095 Miễn, giảm tiền dịch vụ môi trường rừng (đối với bên sử dụng dịch vụ môi trường rừng trong phạm vi nằm trên địa giới hành chính từ hai tỉnh trở lên)
           in-person-home:
             office.action: refuse -> undetermined
@@ -329,7 +329,7 @@ describe('tthc diff on two directories', () => {
                 },
                 {
                   "part": "competent.unit",
-                  "old": "01",
+                  "old": "01 Thành phố Hà Nội",
                   "new": null
                 },
                 {
@@ -351,7 +351,7 @@ describe('tthc diff on two directories', () => {
                 },
                 {
                   "part": "competent.unit",
-                  "old": "01",
+                  "old": "01 Thành phố Hà Nội",
                   "new": null
                 },
                 {
@@ -373,7 +373,7 @@ describe('tthc diff on two directories', () => {
                 },
                 {
                   "part": "competent.unit",
-                  "old": "01",
+                  "old": "01 Thành phố Hà Nội",
                   "new": null
                 },
                 {
@@ -395,7 +395,7 @@ describe('tthc diff on two directories', () => {
                 },
                 {
                   "part": "competent.unit",
-                  "old": "01",
+                  "old": "01 Thành phố Hà Nội",
                   "new": null
                 }
               ]
@@ -586,16 +586,16 @@ describe('tthc diff on two directories', () => {
       | Procedure | Request | Part | Old | New |
       | --- | --- | --- | --- | --- |
       | 1.000045 Xác nhận bảng kê lâm sản | in-person-home | competent.level | province | undetermined (commune or province) |
-      |  |  | competent.unit | 01 | (none) |
+      |  |  | competent.unit | 01 Thành phố Hà Nội | (none) |
       |  |  | filingScope | province | nationwide |
       |  | in-person-same-province | competent.level | province | undetermined (commune or province) |
-      |  |  | competent.unit | 01 | (none) |
+      |  |  | competent.unit | 01 Thành phố Hà Nội | (none) |
       |  |  | filingScope | province | nationwide |
       |  | in-person-other-province | competent.level | province | undetermined (commune or province) |
-      |  |  | competent.unit | 01 | (none) |
+      |  |  | competent.unit | 01 Thành phố Hà Nội | (none) |
       |  |  | filingScope | province | nationwide |
       |  | online | competent.level | province | undetermined (commune or province) |
-      |  |  | competent.unit | 01 | (none) |
+      |  |  | competent.unit | 01 Thành phố Hà Nội | (none) |
       | 1.000095 Miễn, giảm tiền dịch vụ môi trường rừng (đối với bên sử dụng dịch vụ môi trường rừng trong phạm vi nằm trên địa giới hành chính từ hai tỉnh trở lên) | in-person-home | office.action | refuse | undetermined |
       |  |  | dueDate | (none) | 2026-03-23T17:00:00+07:00 |
       | 1.002211 Thủ tục công nhận hòa giải viên (cấp xã) | in-person-home | competent.authority | (none) | Chủ tịch Ủy ban nhân dân cấp xã |

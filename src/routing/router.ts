@@ -75,7 +75,7 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
 
   // Parts are frozen as they are built (their children are frozen shared data), so the final deepFreeze only walks
   // the few objects left open.
-  const competent = freezeCompetent(decideCompetent(procedure, parts, office, residence));
+  const competent = freezeCompetent(decideCompetent(procedure, parts, office, residence, (code) => findUnit(data.catalog, code, checked.asOf)));
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel));
   const deadline = freezeDeadline(decideDeadline(procedure, checked.channel, parts));
 
@@ -308,6 +308,19 @@ function createResolvedUnit(code: string, name: string, level: UnitRef['level'],
   });
 }
 
+/** A unit in force at a date, or undefined (never throws: used where the code comes from data, not the request). */
+function findUnit(catalog: Catalog, code: string, asOf: string): ResolvedUnit | undefined {
+  try {
+    return resolveUnit(catalog, code, asOf, 'residence');
+  } catch {
+    return undefined;
+  }
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
 function provinceOf(catalog: Catalog, code: string): string | undefined {
   const unit: Unit | undefined = getUnit(catalog, code);
   return unit?.province ?? unit?.code;
@@ -324,6 +337,7 @@ function decideCompetent(
   parts: Parts,
   office: ResolvedUnit | undefined,
   residence: ResolvedUnit | undefined,
+  unitByCode: (code: string) => ResolvedUnit | undefined,
 ): CompetentResult {
   const delegation = parts.delegation?.effect.params;
   const authority = delegation?.to ?? procedure.competentAuthority ?? '';
@@ -338,7 +352,7 @@ function decideCompetent(
       candidates: procedure.levels,
       reason:
         procedure.levels.length > 1
-          ? `the procedure is performed at ${procedure.levels.join(', ')} and no rule chooses between them`
+          ? `the procedure is performed at the ${joinAnd(procedure.levels)} levels and no rule chooses between them`
           : 'no rule decides the competent level',
     };
   }
@@ -361,15 +375,20 @@ function decideCompetent(
       break;
     case 'residence-province':
       if (residence === undefined) return undeterminedUnit(level, authority, 'the competent unit is the province of residence: give the residence');
-      unit = createResolvedUnit(residence.province, residence.province, 'province', residence.province);
+      unit = unitByCode(residence.province) ?? createResolvedUnit(residence.province, residence.province, 'province', residence.province);
       break;
     case 'office-unit':
       if (office === undefined) return undeterminedUnit(level, authority, 'the competent unit is the receiving office: give the office code');
       unit = office;
       break;
-    case 'named':
-      unit = createResolvedUnit(unitEffect.code ?? '', unitEffect.code ?? '', (unitEffect.code ?? '').length === 2 ? 'province' : 'commune', (unitEffect.code ?? '').slice(0, 2));
+    case 'named': {
+      const named = unitEffect.code === undefined ? undefined : unitByCode(unitEffect.code);
+      if (named === undefined) {
+        return undeterminedUnit(level, authority, `the rule names unit ${unitEffect.code ?? '(none)'}, which is not in force on this date`);
+      }
+      unit = named;
       break;
+    }
   }
   if (unit.level !== level) {
     return undeterminedUnit(level, authority, `the rule names a ${unit.level} (${unit.code}) but the competent level is ${level}`);

@@ -74,10 +74,9 @@ export const diffCommand: Command = {
     }
 
     const baseSources = base === undefined ? undefined : await readSide(base, io.cwd);
-    const [before, after] = await Promise.all([
-      loadSide(oldSide, 'old', io.cwd, baseSources),
-      loadSide(newSide, 'new', io.cwd, baseSources),
-    ]);
+    // One side after the other: loading is CPU-bound, and the first error reported must not depend on timing.
+    const before = await loadSide(oldSide, 'old', io.cwd, baseSources);
+    const after = await loadSide(newSide, 'new', io.cwd, baseSources);
     const diff = diffDatasets(before, after);
     io.stdout.write(formatDiff(diff, format, { labels: { old: oldArg, new: newArg } }));
     return args.values['exit-code'] === true && !isEmptyDiff(diff) ? 1 : 0;
