@@ -172,7 +172,9 @@ export const ProcedureSchema = z.strictObject({
     post: ChannelSchema.optional(),
   }),
   source: z.strictObject({
-    dataset: z.enum(['national-portal-2026', 'defence-2025']),
+    dataset: z
+      .enum(['national-portal-2026', 'defence-2025', 'local'])
+      .describe('Where the entry comes from; `local` for entries a maintainer or a test writes by hand.'),
     url: z.url().optional(),
   }),
 });

@@ -16,3 +16,5 @@ export {
 } from './assert.js';
 export { runScenarios, formatScenarioResults, valueAtPath, ScenariosFileSchema, ScenarioSchema } from './scenarios.js';
 export type { Scenario, ScenariosFile, ScenarioResult, ScenarioMismatch } from './scenarios.js';
+export { createTestRouter } from './router.js';
+export type { CreateTestRouterOptions, TestProcedure } from './router.js';

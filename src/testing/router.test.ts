@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isTthcError } from '../errors.js';
+import { loadShippedRouter } from '../node/shipped.js';
+import type { Router } from '../routing/router.js';
+import { createTestRouter } from './router.js';
+
+let shipped: Router;
+beforeAll(async () => {
+  shipped = await loadShippedRouter();
+}, 120_000);
+
+const levelRule = {
+  id: 'test.commune-level',
+  description: 'The test procedure is handled at commune level.',
+  legalBasis: { document: 'Test' },
+  validFrom: '2025-07-01',
+  priority: 10,
+  conditions: { all: [{ fact: 'procedure', path: '$.code', operator: 'equal', value: '9.000001' }] },
+  event: { type: 'competent-level', params: { level: 'commune' } },
+};
+
+describe('createTestRouter', () => {
+  it('routes an inline procedure with the shipped units, calendar and rules kept beside an inline rule', () => {
+    const router = createTestRouter(shipped.data, {
+      procedures: [{ code: '9.000001', levels: ['commune', 'province'], deadlines: { online: { value: 3, unit: 'working-days' } } }],
+      rules: [
+        levelRule,
+        { ...levelRule, id: 'test.commune-of-residence', event: { type: 'competent-unit', params: { unit: 'residence-commune' } } },
+      ],
+      keepBaseRules: true,
+    });
+    const decision = router.route({ procedure: '9.000001', channel: 'online', residence: '00004', receivedAt: '2026-02-12T10:00:00+07:00' });
+    expect(decision.competent).toMatchObject({ status: 'determined', level: 'commune', unit: { code: '00004' } });
+    expect(decision.dueDate).toBe('2026-02-24'); // 13 Feb, then the Tết break, then 23 and 24 Feb
+    expect(decision.explanation.applied.map((rule) => rule.ruleId)).toContain('test.commune-level');
+  });
+
+  it('replaces the base rules with the inline ones unless asked to keep them', () => {
+    const router = createTestRouter(shipped.data, { rules: [levelRule] });
+    expect(router.data.rules.rules.map((rule) => rule.id)).toEqual(['test.commune-level']);
+    expect(router.data.catalog).toBe(shipped.data.catalog);
+  });
+
+  it('refuses an invalid inline rule with its issues', () => {
+    let caught: unknown;
+    try {
+      createTestRouter(shipped.data, { rules: [{ ...levelRule, conditions: { all: [{ fact: 'weather', operator: 'equal', value: 'rain' }] } }] });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isTthcError(caught)).toBe(true);
+    expect((caught as { issues: { code: string }[] }).issues.map((issue) => issue.code)).toContain('RULE_UNKNOWN_FACT');
+  });
+
+  it('refuses an inline procedure with an unknown level', () => {
+    expect(() => createTestRouter(shipped.data, { procedures: [{ code: '9.000002', levels: ['district' as never] }] })).toThrow(/inline test data has 1 error/);
+  });
+});

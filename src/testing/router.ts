@@ -1,0 +1,112 @@
+/**
+ * Routers for users' own tests: the shipped data with a few procedures and rules of the test's own, written inline.
+ */
+import { createCatalog } from '../catalog/catalog.js';
+import type { CatalogFile } from '../catalog/catalog.js';
+import { ProcedureSchema } from '../catalog/schema.js';
+import type { Procedure } from '../catalog/schema.js';
+import { createIssue, InvalidDataError } from '../errors.js';
+import type { Issue } from '../errors.js';
+import { checkRules } from '../rules/check.js';
+import { createRuleSet } from '../rules/compile.js';
+import { createRouter } from '../routing/router.js';
+import type { Router, RouterData } from '../routing/router.js';
+import { validateParsed } from '../source/schema.js';
+
+/** A procedure written inline: the fields routing reads; the rest get neutral test values. */
+export interface TestProcedure {
+  readonly code: string;
+  readonly levels: Procedure['levels'];
+  readonly name?: string;
+  readonly ministry?: string;
+  readonly sector?: string;
+  readonly competentAuthority?: string;
+  readonly applicants?: readonly string[];
+  /** Per channel, the deadline as in the catalogue, e.g. `{ online: { value: 5, unit: 'working-days' } }`. */
+  readonly deadlines?: Partial<Record<'in-person' | 'online' | 'post', { readonly value: number; readonly unit: 'working-days' | 'calendar-days' | 'working-hours' | 'same-day' }>>;
+}
+
+export interface CreateTestRouterOptions {
+  /** Procedures added to (or replacing, by code) the base catalogue. */
+  readonly procedures?: readonly TestProcedure[];
+  /** Rules in the rule-file form (`id`, `priority`, `conditions`, `event`, ...), checked like a rule file. */
+  readonly rules?: readonly unknown[];
+  /** Keep the base rules beside the inline ones (default: the inline rules replace them when given). */
+  readonly keepBaseRules?: boolean;
+}
+
+/**
+ * Creates a router on a base (usually the shipped data: `(await loadShippedRouter()).data`) with inline procedures and
+ * rules, checked exactly as files would be.
+ * @throws InvalidDataError listing every issue when an inline procedure or rule is invalid.
+ * @example
+ * const router = createTestRouter((await loadShippedRouter()).data, {
+ *   procedures: [{ code: '9.000001', levels: ['commune'], deadlines: { online: { value: 3, unit: 'working-days' } } }],
+ *   rules: [{ id: 'test.level', description: 'commune', legalBasis: { document: 'test' }, validFrom: '2025-07-01',
+ *     priority: 10, conditions: { all: [{ fact: 'procedure', path: '$.code', operator: 'equal', value: '9.000001' }] },
+ *     event: { type: 'competent-level', params: { level: 'commune' } } }],
+ * });
+ */
+export function createTestRouter(base: RouterData, options: CreateTestRouterOptions = {}): Router {
+  const issues: Issue[] = [];
+  let catalog = base.catalog;
+  if (options.procedures !== undefined && options.procedures.length > 0) {
+    const inline = options.procedures.map((procedure, index) => {
+      const value = toProcedure(procedure);
+      const result = validateParsed({ file: 'inline procedures', value, issues: [], locate: () => undefined }, ProcedureSchema);
+      for (const issue of result.issues) issues.push({ ...issue, path: [index, ...issue.path] });
+      return result.value;
+    });
+    const replaced = new Set(options.procedures.map((procedure) => procedure.code));
+    const procedures = [...base.catalog.procedures.filter((procedure) => !replaced.has(procedure.code)), ...inline.filter((p) => p !== undefined)];
+    const files: CatalogFile[] = [
+      { file: 'base units', kind: 'units', data: { kind: 'units', source: [TEST_SOURCE], units: [...base.catalog.units] }, locate: () => undefined },
+      { file: 'procedures', kind: 'procedures', data: { kind: 'procedures', source: [TEST_SOURCE], procedures }, locate: () => undefined },
+    ] as CatalogFile[];
+    const built = createCatalog(files);
+    for (const issue of built.issues) if (issue.severity === 'error') issues.push(issue);
+    catalog = built.catalog;
+  }
+  let rules = base.rules;
+  if (options.rules !== undefined) {
+    const checked = checkRules([{ file: 'inline rules', data: { kind: 'rules', rules: [...options.rules] } }]);
+    for (const issue of checked.issues) if (issue.severity === 'error') issues.push(issue);
+    rules = checked.rules;
+    if (options.keepBaseRules === true) {
+      const inlineIds = new Set(checked.rules.rules.map((rule) => rule.id));
+      for (const rule of base.rules.rules) {
+        if (inlineIds.has(rule.id)) {
+          issues.push(createIssue('RULE_DUPLICATE_ID', 'error', `rule id "${rule.id}" is already a base rule`, { file: 'inline rules' }));
+        }
+      }
+      rules = createRuleSet([...base.rules.rules, ...checked.rules.rules]);
+    }
+  }
+  if (issues.length > 0) {
+    throw new InvalidDataError(`inline test data has ${issues.length} error${issues.length === 1 ? '' : 's'}: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code} ${issue.message}`).join('; ')}`, issues);
+  }
+  return createRouter({ catalog, rules, calendar: base.calendar });
+}
+
+const TEST_SOURCE = { dataset: 'inline test data', origin: 'written in the test', licence: 'not applicable' };
+
+function toProcedure(procedure: TestProcedure): unknown {
+  const channels: Record<string, unknown> = {};
+  for (const [channel, deadline] of Object.entries(procedure.deadlines ?? {})) {
+    if (deadline === undefined) continue;
+    channels[channel] = { deadline: { status: 'resolved', value: deadline.value, unit: deadline.unit, raw: `${deadline.value} ${deadline.unit}` } };
+  }
+  return {
+    code: procedure.code,
+    name: procedure.name ?? `Test procedure ${procedure.code}`,
+    ministry: procedure.ministry ?? 'Test',
+    sector: procedure.sector ?? 'Test',
+    levels: procedure.levels,
+    applicants: procedure.applicants ?? [],
+    ...(procedure.competentAuthority === undefined ? {} : { competentAuthority: procedure.competentAuthority }),
+    legalBasis: [],
+    result: [],
+    channels,
+    source: { dataset: 'local' },
+  };
+}
