@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import { CALENDAR_FILE_SCHEMAS } from '../src/calendar/schema.js';
+import { jsonSchemaDocument } from './generate-json-schema.js';
 import type { CalendarFileKind } from '../src/calendar/schema.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,14 +26,9 @@ export function buildCalendarJsonSchemas(): { kind: CalendarFileKind; path: stri
   return (Object.keys(CALENDAR_FILE_SCHEMAS) as CalendarFileKind[])
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((kind) => {
-      const json = z.toJSONSchema(CALENDAR_FILE_SCHEMAS[kind], { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
       const path = calendarSchemaFileName(kind);
-      const document = {
-        ...json,
-        $id: `https://tthc.dev/schema/${path}`,
-        title: `tthc calendar file, kind: ${kind} (format ${CALENDAR_FORMAT_VERSION}, docs/calendar.md)`,
-      };
-      return { kind, path, text: `${JSON.stringify(document, null, 2)}\n` };
+      const title = `tthc calendar file, kind: ${kind} (format ${CALENDAR_FORMAT_VERSION}, docs/calendar.md)`;
+      return { kind, path, text: jsonSchemaDocument(CALENDAR_FILE_SCHEMAS[kind], path.replace(/\.schema\.json$/, ''), title) };
     });
 }
 

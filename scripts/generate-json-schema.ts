@@ -1,5 +1,5 @@
 /**
- * Writes schema/<kind>.schema.json from the zod schemas of src/catalog/schema.ts. Deterministic.
+ * Writes schema/<kind>.schema.json from the zod schemas of the catalogue and rule files. Deterministic.
  * Run: npx tsx scripts/generate-json-schema.ts [outDir]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -7,22 +7,26 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { CATALOG_FILE_SCHEMAS, CATALOG_FORMAT_VERSION } from '../src/catalog/schema.js';
+import { RulesFileSchema } from '../src/rules/schema.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The JSON Schema text of every catalogue file kind, keyed by file name. */
+/** A JSON Schema document for one file kind, as editors read it: draft 2020-12, the input shape, an id and a title. */
+export function jsonSchemaDocument(schema: z.ZodType, id: string, title: string): string {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...json, $id: `urn:tthc:schema:${id}`, title }, null, 2)}\n`;
+}
+
+/** The JSON Schema text of every catalogue and rule file kind, keyed by file name. */
 export function buildJsonSchemas(): { path: string; text: string }[] {
-  return Object.entries(CATALOG_FILE_SCHEMAS)
+  // Rule files get their full schema (the loader dispatches on the envelope and checks each rule itself); conditions
+  // are checked by checkRules and appear here as open objects.
+  return Object.entries({ ...CATALOG_FILE_SCHEMAS, rules: RulesFileSchema })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([kind, schema]) => {
-      const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
-      const document = {
-        ...json,
-        $id: `https://tthc.dev/schema/${kind}.schema.json`,
-        title: `tthc catalogue file, kind: ${kind} (format ${CATALOG_FORMAT_VERSION})`,
-      };
-      return { path: `${kind}.schema.json`, text: `${JSON.stringify(document, null, 2)}\n` };
-    });
+    .map(([kind, schema]) => ({
+      path: `${kind}.schema.json`,
+      text: jsonSchemaDocument(schema, kind, `tthc data file, kind: ${kind} (format ${CATALOG_FORMAT_VERSION})`),
+    }));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

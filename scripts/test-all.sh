@@ -15,4 +15,4 @@ done
 echo "== build"
 npm run build
 echo "== consumer test"
-bash test/consumer/run.sh
+bash test/consumer/run.sh --skip-build
