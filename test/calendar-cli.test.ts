@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/node/command.js';
-import type { CliIo, CommandArgs } from '../src/node/command.js';
+import type { CommandArgs } from '../src/node/command.js';
+import { memoryIo } from './_memory-io.js';
 import { calendarCommand } from '../src/node/commands/calendar.js';
 import { dueCommand } from '../src/node/commands/due.js';
 
-function memoryIo(cwd = new URL('..', import.meta.url).pathname): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    cwd,
-    env: {},
-    isTTY: false,
-    out: () => out,
-    err: () => err,
-  };
-}
 const args = (values: CommandArgs['values'], positionals: string[] = []): CommandArgs => ({ values, positionals });
 
 describe('tthc calendar', () => {

@@ -3,29 +3,15 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/node/cli.js';
-import type { CliIo } from '../src/node/command.js';
-import { diffCommand } from '../src/node/commands/diff.js';
+import { runInMemory } from './_memory-io.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const F = 'test/fixtures/diff';
 const OLD = `${F}/changes/old`;
 const NEW = `${F}/changes/new`;
 const BASE = ['--data-base', `${F}/base`];
+const tthc = runInMemory;
 
-async function tthc(argv: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    cwd,
-    env: {},
-    isTTY: false,
-  };
-  const code = await runCli(argv, io, [diffCommand]);
-  return { code, out, err };
-}
 
 describe('tthc diff on two directories', () => {
   it('lists procedure, unit and rule changes and the routing changes as text', async () => {

@@ -4,7 +4,7 @@ import { computeDueDate } from '../src/calendar/due-date.js';
 import { isTthcError } from '../src/errors.js';
 import { loadCompleteDataset } from '../src/node/cache.js';
 import type { CompleteDataset } from '../src/node/cache.js';
-import { runCli } from '../src/node/cli.js';
+import { runInMemory as cli } from './_memory-io.js';
 import { shippedDataPaths } from '../src/node/load.js';
 import { createRouter } from '../src/routing/router.js';
 import type { Router } from '../src/routing/router.js';
@@ -32,18 +32,6 @@ const request = (overrides: Partial<RouteRequest>): RouteRequest => ({
   ...overrides,
 });
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    cwd: process.cwd(),
-    env: {},
-    isTTY: false,
-  });
-  return { code, out, err };
-}
 
 describe('route on the shipped catalogue and rules', () => {
   it('processes a commune procedure at the applicant own commune, due across Tết 2026', () => {

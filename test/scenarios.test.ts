@@ -7,23 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/node/cli.js';
-import type { CliIo } from '../src/node/command.js';
+import { memoryIo } from './_memory-io.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function memoryIo(cwd = ROOT): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    cwd,
-    env: {},
-    isTTY: false,
-    out: () => out,
-    err: () => err,
-  };
-}
 
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');

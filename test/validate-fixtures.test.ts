@@ -9,7 +9,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/node/cli.js';
-import type { CliIo } from '../src/node/command.js';
+import { memoryIo } from './_memory-io.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
 const FIXTURES = 'test/fixtures/validate';
@@ -65,24 +65,7 @@ const CASES: readonly FixtureCase[] = [
   { name: 'clean', exitCode: 0 },
 ];
 
-interface MemoryIo extends CliIo {
-  readonly out: () => string;
-  readonly err: () => string;
-}
 
-function memoryIo(): MemoryIo {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (chunk: string) => (out += chunk) },
-    stderr: { write: (chunk: string) => (err += chunk) },
-    cwd: ROOT,
-    env: {},
-    isTTY: false,
-    out: () => out,
-    err: () => err,
-  };
-}
 
 async function validate(folder: string, format = 'text'): Promise<{ code: number; out: string; err: string; ms: number }> {
   const io = memoryIo();
