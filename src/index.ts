@@ -79,6 +79,7 @@ export {
   differenceInWorkingDays,
   isWorkingDay,
   nextWorkingDay,
+  vietnamDateOf,
   computeDueDate,
   deadlineStatus,
   officePolicyFor,

@@ -28,7 +28,7 @@ export { assembleCalendarData, assertCalendarFiles, parseCalendarFiles } from '.
 export type { CalendarSourceFile, ParseCalendarResult } from './parse.js';
 export { createCalendar, listYear, yearStatus } from './calendar.js';
 export type { Calendar, CreateCalendarOptions, DayInfo, DayReason, ScheduleStatus, YearSchedule } from './calendar.js';
-export { addWorkingDays, describeDay, differenceInWorkingDays, isWorkingDay, nextWorkingDay } from './working-days.js';
+export { addWorkingDays, describeDay, differenceInWorkingDays, isWorkingDay, nextWorkingDay, vietnamDateOf } from './working-days.js';
 export type { DateInput } from './working-days.js';
 export { computeDueDate, deadlineStatus, DEADLINE_UNITS, officePolicyFor } from './due-date.js';
 export type { AppliedRule, Deadline, DeadlineStatus, DeadlineUnit, DueDate, DueDateRequest, Pause, SkippedDay } from './due-date.js';

@@ -3,7 +3,7 @@
  * Dates are 'YYYY-MM-DD' strings or ISO date-times with an offset (their date in Vietnam, UTC+7, is used).
  */
 import { TthcError } from '../errors.js';
-import { formatDay, toDayNumber } from './_days.js';
+import { formatDay, toDayNumber, vietnamDayOf } from './_days.js';
 import { dayIndex, dayInfoOf } from './calendar.js';
 import type { Calendar, DayInfo } from './calendar.js';
 
@@ -90,4 +90,13 @@ export function nextWorkingDay(calendar: Calendar, date: DateInput): string {
  */
 export function describeDay(calendar: Calendar, date: DateInput): DayInfo {
   return dayInfoOf(calendar, toDayNumber(date));
+}
+
+/**
+ * The calendar date in Vietnam (UTC+7) of an instant, whatever the host's time zone.
+ * @param epochMilliseconds - the instant, e.g. `Date.parse('2026-02-11T23:30:00Z')`
+ * @example vietnamDateOf(Date.parse('2026-02-11T23:30:00Z')) // '2026-02-12'
+ */
+export function vietnamDateOf(epochMilliseconds: number): string {
+  return formatDay(vietnamDayOf(Math.floor(epochMilliseconds / 60_000)).day);
 }

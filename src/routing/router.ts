@@ -4,6 +4,7 @@
  */
 import type { Calendar } from '../calendar/calendar.js';
 import { computeDueDate } from '../calendar/due-date.js';
+import { vietnamDateOf } from '../calendar/working-days.js';
 import type { DueDate } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
@@ -52,7 +53,6 @@ export interface Router {
 const CHANNELS: readonly FilingChannel[] = ['in-person', 'online', 'post'];
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const VIETNAM_OFFSET_MINUTES = 7 * 60;
 
 /**
  * Creates a router from a catalogue, rules and a calendar.
@@ -240,24 +240,6 @@ function checkRequest(request: RouteRequest): CheckedRequest {
 
 function badUnitCode(name: 'office' | 'residence', code: unknown): never {
   return invalidArgument(`${name} must be a unit code (2-digit province or 5-digit commune); got ${JSON.stringify(code)}`);
-}
-
-/** The calendar date in Vietnam (UTC+7) of an instant (ms since the epoch), independent of the host's time zone. */
-function vietnamDateOf(instant: number): string {
-  const shifted = instant + VIETNAM_OFFSET_MINUTES * 60_000;
-  // Civil date from days since 1970-01-01 (H. Hinnant's algorithm), without allocating a Date.
-  const days = Math.floor(shifted / 86_400_000);
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 1000 || year > 9999) return new Date(shifted).toISOString().slice(0, 10);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 interface ResolvedUnit extends UnitRef {
