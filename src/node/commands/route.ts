@@ -47,6 +47,9 @@ export const routeCommand: Command = {
     if (channel !== 'in-person' && channel !== 'online' && channel !== 'post') {
       throw new UsageError(`--channel must be in-person, online or post; got "${channel}"`);
     }
+    if (channel === 'in-person' && stringOption(args, 'office') === undefined) {
+      throw new UsageError('--office is needed in person: the unit code of the office receiving the dossier');
+    }
     const request: RouteRequest = {
       procedure: code,
       channel: channel as FilingChannel,
