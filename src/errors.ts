@@ -16,8 +16,10 @@ export type IssuePath = readonly (string | number)[];
 export interface Issue {
   readonly code: IssueCode;
   readonly severity: Severity;
-  /** One clause, without the location. */
+  /** One clause, without the location, in English. */
   readonly message: string;
+  /** The same clause in Vietnamese, where the validator wrote one (formatters fall back to the code's title). */
+  readonly messageVi?: string;
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
@@ -99,9 +101,10 @@ export function createIssue(
   code: IssueCode,
   severity: Severity,
   message: string,
-  where: { file?: string | undefined; path?: IssuePath | undefined; location?: SourceLocation | undefined } = {},
+  where: { file?: string | undefined; path?: IssuePath | undefined; location?: SourceLocation | undefined; vi?: string | undefined } = {},
 ): Issue {
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = { code, severity, message, path: Object.freeze([...(where.path ?? [])]) };
+  if (where.vi !== undefined) issue.messageVi = where.vi;
   if (where.file !== undefined) issue.file = where.file;
   if (where.location !== undefined) {
     issue.line = where.location.line;

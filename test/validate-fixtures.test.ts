@@ -132,6 +132,28 @@ describe('tthc validate on the broken-catalogue fixtures', () => {
   });
 });
 
+describe('tthc validate --lang vi on the fixtures', () => {
+  it('writes the common messages in Vietnamese, codes and locations unchanged', async () => {
+    const io = memoryIo();
+    const code = await runCli(['validate', `${FIXTURES}/unknown-key`, '--lang', 'vi', '--no-code-frames'], io);
+    expect(code).toBe(1);
+    expect(io.out()).toBe(
+      [
+        `${FIXTURES}/unknown-key/procedures.yaml:9:5: error SCHEMA_MISSING_KEY thiếu khóa bắt buộc "name" (string)`,
+        `${FIXTURES}/unknown-key/procedures.yaml:10:5: error SCHEMA_UNKNOWN_KEY khóa "nmae" không hợp lệ`,
+        '2 lỗi, 0 cảnh báo trong 3 tệp',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('falls back to the Vietnamese title of the code before a message written only in English', async () => {
+    const io = memoryIo();
+    await runCli(['validate', `${FIXTURES}/rule-unknown-fact`, '--lang', 'vi', '--no-code-frames'], io);
+    expect(io.out()).toMatch(/error RULE_UNKNOWN_FACT [^a-z]*\p{L}+.*: /u);
+  });
+});
+
 describe('tthc validate --format json on the fixtures', () => {
   it.each(['bad-date', 'custom-tag'])('gives each issue of %s its code, severity, message, file, line, column and path', async (name) => {
     const { code, out, err } = await validate(`${FIXTURES}/${name}`, 'json');

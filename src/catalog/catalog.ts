@@ -3,9 +3,9 @@
  */
 import { compareIssues, createIssue, invalidArgument } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
-import type { IssueCode } from '../codes.js';
 import { deepFreeze } from '../source/schema.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
+import { CATALOG_ISSUE_CODES } from './codes.js';
 import { normaliseName } from './names.js';
 import type {
   CatalogFileData,
@@ -71,6 +71,8 @@ export interface CreateCatalogResult {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+const CHANNEL_VI = { 'in-person': 'trực tiếp', online: 'trực tuyến', post: 'bưu chính' } as const;
+type CatalogIssueCode = keyof typeof CATALOG_ISSUE_CODES;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -84,9 +86,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function createCatalog(files: readonly CatalogFile[], options: CreateCatalogOptions = {}): CreateCatalogResult {
   const issues: Issue[] = [];
-  const issue = (code: IssueCode, file: CatalogFile, path: IssuePath, message: string, key = false): void => {
-    const severity = code === 'DEADLINE_UNRESOLVED' ? 'warning' : 'error';
-    issues.push(createIssue(code, severity, message, { file: file.file, path, location: file.locate(path, { key }) }));
+  const issue = (code: CatalogIssueCode, file: CatalogFile, path: IssuePath, message: string, key = false, vi?: string): void => {
+    issues.push(createIssue(code, CATALOG_ISSUE_CODES[code].severity, message, { file: file.file, path, location: file.locate(path, { key }), vi }));
   };
   const where = (file: CatalogFile, path: IssuePath): string => {
     const line = file.locate(path)?.line;
@@ -131,6 +132,8 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
             file,
             [...path, 'channels', channel, 'deadline'],
             `deadline of ${procedure.code} (${channel}) "${shorten(value.deadline.raw)}" is not machine-readable (${value.deadline.reason})`,
+            false,
+            `thời hạn của ${procedure.code} (${CHANNEL_VI[channel as keyof typeof CHANNEL_VI]}) "${shorten(value.deadline.raw)}" không đọc được bằng máy (${value.deadline.reason})`,
           );
         }
       });
@@ -176,7 +179,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   return { catalog: Object.freeze(catalog), issues: Object.freeze(issues) };
 }
 
-function checkIntervals(unit: Unit, path: IssuePath, report: (code: IssueCode, path: IssuePath, message: string) => void): void {
+function checkIntervals(unit: Unit, path: IssuePath, report: (code: CatalogIssueCode, path: IssuePath, message: string) => void): void {
   const dates: [IssuePath, string | undefined][] = [
     [[...path, 'validFrom'], unit.validFrom],
     [[...path, 'validTo'], unit.validTo],

@@ -9,6 +9,7 @@ export function _formatJson(sorted: readonly Issue[], options: FormatIssuesOptio
     code: issue.code,
     severity: issue.severity,
     message: issue.message,
+    ...(issue.messageVi === undefined ? {} : { messageVi: issue.messageVi }),
     title: _codeInfo(issue).title[options.lang],
     file: issue.file === undefined ? null : _displayPath(issue.file, options.cwd),
     line: issue.line ?? null,

@@ -11,11 +11,12 @@ export function _codeInfo(issue: Issue): IssueCodeInfo {
 }
 
 /**
- * The message of an issue in a language. Validators write one English clause; in Vietnamese it follows the code's
- * Vietnamese title, so the reader gets the kind of problem in Vietnamese and the specifics (keys, values) as written.
+ * The message of an issue in a language. Validators write one English clause and, for the common codes, a Vietnamese
+ * one; otherwise the Vietnamese reader gets the code's Vietnamese title followed by the English specifics.
  */
 export function _localMessage(issue: Issue, lang: Lang): string {
-  return lang === 'en' ? issue.message : `${_codeInfo(issue).title.vi}: ${issue.message}`;
+  if (lang === 'en') return issue.message;
+  return issue.messageVi ?? `${_codeInfo(issue).title.vi}: ${issue.message}`;
 }
 
 const WORDS = {

@@ -44,6 +44,7 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
     return zodIssue.keys.map((key) =>
       createIssue('SCHEMA_UNKNOWN_KEY', 'error', `unknown key "${key}"${suggestion(key, zodIssue)}`, {
         file,
+        vi: `khóa "${key}" không hợp lệ${key.trim() !== key ? ' (có khoảng trắng ở đầu hoặc cuối)' : ''}`,
         path: [...path, key],
         location: parsed.locate([...path, key], { key: true }),
       }),
@@ -63,6 +64,7 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
     return [
       createIssue('SCHEMA_MISSING_KEY', 'error', `missing required key "${String(key)}" (${zodIssue.expected})`, {
         file,
+        vi: `thiếu khóa bắt buộc "${String(key)}" (${zodIssue.expected})`,
         path,
         location: parsed.locate(path.slice(0, -1)),
       }),
@@ -73,12 +75,15 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
     return [
       createIssue('SCHEMA_INVALID_TYPE', 'error', `expected ${zodIssue.expected}, got ${describe(valueAt(parsed.value, path))}`, {
         file,
+        vi: `cần kiểu ${zodIssue.expected}, nhận được ${describe(valueAt(parsed.value, path))}`,
         path,
         location,
       }),
     ];
   }
-  return [createIssue('SCHEMA_INVALID_VALUE', 'error', messageOf(zodIssue, valueAt(parsed.value, path)), { file, path, location })];
+  const actual = valueAt(parsed.value, path);
+  const vi = zodIssue.code === 'invalid_value' ? `cần ${zodIssue.values.map((value) => JSON.stringify(value)).join(' hoặc ')}, nhận được ${describe(actual)}` : undefined;
+  return [createIssue('SCHEMA_INVALID_VALUE', 'error', messageOf(zodIssue, actual), { file, path, location, vi })];
 }
 
 function messageOf(zodIssue: ZodIssue, actual: unknown): string {

@@ -56,7 +56,10 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
 
   if (text.length > maxLength) {
     return unusable(
-      createIssue('FILE_TOO_LARGE', 'error', `file has ${text.length} characters, more than the limit of ${maxLength}`, { file }),
+      createIssue('FILE_TOO_LARGE', 'error', `file has ${text.length} characters, more than the limit of ${maxLength}`, {
+        file,
+        vi: `tệp có ${text.length} ký tự, vượt giới hạn ${maxLength}`,
+      }),
     );
   }
   const items = countItems(text);
@@ -64,6 +67,7 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     return unusable(
       createIssue('FILE_TOO_LARGE', 'error', `file has ${items} lines and list separators, more than the limit of ${maxItems}; split it`, {
         file,
+        vi: `tệp có ${items} dòng và dấu phân cách, vượt giới hạn ${maxItems}; hãy tách tệp`,
       }),
     );
   }
@@ -73,6 +77,7 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     return unusable(
       createIssue('FILE_NOT_TEXT', 'error', `file contains the control character U+${control.code}; expected UTF-8 text`, {
         file,
+        vi: `tệp chứa ký tự điều khiển U+${control.code}; cần văn bản UTF-8`,
         location,
       }),
     );
@@ -82,6 +87,7 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     return unusable(
       createIssue('FILE_NOT_UTF8', 'error', 'file contains bytes that are not valid UTF-8', {
         file,
+        vi: 'tệp chứa byte không hợp lệ theo UTF-8',
         location: positionOf(text, replacement),
       }),
     );
@@ -122,7 +128,7 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     range === null || range === undefined ? undefined : rangeLocation(lineCounter, range[0] ?? 0, range[1] ?? range[0] ?? 0);
 
   if (documents.length === 0) {
-    return unusable(createIssue('YAML_EMPTY', 'error', 'file holds no YAML document', { file, location: at([0, 0]) }));
+    return unusable(createIssue('YAML_EMPTY', 'error', 'file holds no YAML document', { file, location: at([0, 0]), vi: 'tệp không có tài liệu YAML nào' }));
   }
   const document = documents[0]!;
   if (documents.length > 1) {
@@ -149,7 +155,7 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     try {
       value = document.toJS({ maxAliasCount });
       if (value === null || value === undefined) {
-        issues.push(createIssue('YAML_EMPTY', 'error', 'file holds no data', { file, location: at([0, 0]) }));
+        issues.push(createIssue('YAML_EMPTY', 'error', 'file holds no data', { file, location: at([0, 0]), vi: 'tệp không có dữ liệu' }));
         value = undefined;
       }
     } catch (error) {
@@ -184,7 +190,11 @@ function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter
     const key = /^\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]*?))\s*:/.exec(text.slice(start, start + 200));
     const name = key === null ? '' : (key[1] ?? key[2] ?? key[3] ?? '').trim();
     void end;
-    return createIssue('YAML_DUPLICATE_KEY', 'error', name === '' ? 'map keys must be unique' : `key "${name}" appears twice in the same map`, { file, location });
+    return createIssue('YAML_DUPLICATE_KEY', 'error', name === '' ? 'map keys must be unique' : `key "${name}" appears twice in the same map`, {
+      file,
+      location,
+      vi: name === '' ? 'các khóa trong một bảng phải khác nhau' : `khóa "${name}" xuất hiện hai lần trong cùng một bảng`,
+    });
   }
   const message = error.message.split('\n')[0]!.replace(/\.$/, '');
   return createIssue('YAML_SYNTAX', 'error', lowerFirst(message), { file, location });
@@ -195,6 +205,7 @@ function tooDeep(text: string, file: string, maxDepth: number): Issue {
   const match = new RegExp(`^[ \\t-]{${2 * maxDepth},}`, 'm').exec(text);
   return createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, {
     file,
+    vi: `lồng nhau vượt quá ${maxDepth} cấp`,
     location: positionOf(text, match === null ? 0 : match.index),
   });
 }
@@ -239,7 +250,11 @@ function inspectNodes(
           if (isScalar(key)) {
             if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
               issues.push(
-                createIssue('YAML_FORBIDDEN_KEY', 'error', `key "${key.value}" is not accepted`, { file, location: at(key.range) }),
+                createIssue('YAML_FORBIDDEN_KEY', 'error', `key "${key.value}" is not accepted`, {
+                  file,
+                  location: at(key.range),
+                  vi: `khóa "${key.value}" không được chấp nhận`,
+                }),
               );
             }
             stack.push({ node: key, depth: depth + 1 });
