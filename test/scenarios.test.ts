@@ -72,3 +72,24 @@ describe('tthc test scenarios', () => {
     });
   });
 });
+
+describe('the shipped scenarios', () => {
+  it('make every shipped routing rule decide its part at least once', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { loadShippedRouter } = await import('../src/node/shipped.js');
+    const router = await loadShippedRouter();
+    const won = new Set<string>();
+    for (const name of readdirSync(join(ROOT, 'scenarios'))) {
+      const { scenarios } = parse(readFileSync(join(ROOT, 'scenarios', name), 'utf8')) as { scenarios: { request: never }[] };
+      for (const { request } of scenarios) {
+        try {
+          for (const rule of router.route(request).explanation.applied) if (rule.won) won.add(rule.ruleId);
+        } catch {
+          // error scenarios decide nothing
+        }
+      }
+    }
+    expect(router.data.rules.rules.map((rule) => rule.id).filter((id) => !won.has(id))).toEqual([]);
+  }, 120_000);
+});
