@@ -62,7 +62,7 @@ fi
 
 step "pack"
 mkdir -p "$work/pack"
-(cd "$repo" && npm pack --silent --pack-destination "$work/pack" >"$work/pack/name.txt" 2>"$work/pack/stderr.txt") ||
+(cd "$repo" && npm pack --ignore-scripts --silent --pack-destination "$work/pack" >"$work/pack/name.txt" 2>"$work/pack/stderr.txt") ||
   { cat "$work/pack/stderr.txt" >&2; fail "npm pack failed"; }
 tarball="$work/pack/$(tail -n 1 "$work/pack/name.txt")"
 [ -f "$tarball" ] || fail "npm pack did not produce a tarball (got: $(cat "$work/pack/name.txt"))"
