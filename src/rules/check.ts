@@ -4,7 +4,9 @@
  */
 import { compareIssues, createIssue } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
-import type { IssueCode } from '../codes.js';
+import { RULES_ISSUE_CODES } from './codes.js';
+
+type RulesIssueCode = keyof typeof RULES_ISSUE_CODES;
 import { validateParsed } from '../source/schema.js';
 import type { ParsedYaml } from '../source/yaml.js';
 import { FACT_NAMES, lookupFactField } from './facts.js';
@@ -78,8 +80,8 @@ function at(rule: Rule): string {
   return ` at ${file}${line === undefined ? '' : `:${line}:${column ?? 1}`}`;
 }
 
-function report(ctx: Context, code: IssueCode, message: string, path: IssuePath, key = false): void {
-  ctx.issues.push(createIssue(code, code === 'RULE_DELEGATION_WINDOW' ? 'warning' : 'error', message, {
+function report(ctx: Context, code: RulesIssueCode, message: string, path: IssuePath, key = false): void {
+  ctx.issues.push(createIssue(code, RULES_ISSUE_CODES[code].severity, message, {
     file: ctx.file,
     path,
     location: ctx.locate(path, key ? { key: true } : undefined),
