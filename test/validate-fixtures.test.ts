@@ -132,6 +132,38 @@ describe('tthc validate on the broken-catalogue fixtures', () => {
   });
 });
 
+describe('tthc validate machine formats on the fixtures', () => {
+  const run = async (folder: string, format: string): Promise<{ code: number; out: string }> => {
+    const io = memoryIo();
+    const code = await runCli(['validate', `${FIXTURES}/${folder}`, '--format', format], io);
+    return { code, out: io.out() };
+  };
+
+  it.each([
+    ['github', 'expected-github.txt'],
+    ['junit', 'expected-junit.xml'],
+  ])('pins the %s output of unknown-key', async (format, expectedFile) => {
+    const { code, out } = await run('unknown-key', format);
+    expect(code).toBe(1);
+    expect(out).toBe(await readFile(join(ROOT, FIXTURES, 'unknown-key', expectedFile), 'utf8'));
+  });
+
+  it('writes SARIF that passes the SARIF 2.1.0 schema, with a rule per code and the warning level', async () => {
+    const { default: Ajv } = await import('ajv');
+    const { default: addFormats } = await import('ajv-formats');
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const schema = JSON.parse(await readFile(join(ROOT, 'test', 'fixtures', 'format', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
+    const { code, out } = await run('unresolved-deadline', 'sarif');
+    expect(code).toBe(0);
+    const log = JSON.parse(out) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string }[] }[] };
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0]!.tool.driver.rules.map((rule) => rule.id)).toEqual(['DEADLINE_UNRESOLVED']);
+    expect(log.runs[0]!.results.every((result) => result.ruleId === 'DEADLINE_UNRESOLVED' && result.level === 'warning')).toBe(true);
+  });
+});
+
 describe('tthc validate --lang vi on the fixtures', () => {
   it('writes the common messages in Vietnamese, codes and locations unchanged', async () => {
     const io = memoryIo();
