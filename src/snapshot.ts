@@ -8,6 +8,8 @@ import { buildDataset } from './dataset.js';
 import type { Dataset } from './dataset.js';
 import { InvalidDataError, TthcError } from './errors.js';
 import type { DataFile } from './source/files.js';
+import { createRouter } from './routing/router.js';
+import type { Router } from './routing/router.js';
 import { VERSION } from './version.js';
 
 /** Bump when the snapshot layout or the meaning of its data changes. */
@@ -64,4 +66,17 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new InvalidDataError(`the snapshot has ${errors.length} errors; rebuild it from the YAML files`, errors);
   return dataset;
+}
+
+/**
+ * Creates a router from a snapshot (for example the `tthc/data-snapshot.json` the package ships, fetched in a browser).
+ * @throws TthcError INVALID_DATA when the value is not a current snapshot or lacks the catalogue, calendar or rules.
+ * @example const router = createRouterFromSnapshot(await (await fetch(snapshotUrl)).json());
+ */
+export function createRouterFromSnapshot(snapshot: unknown): Router {
+  const { catalog, calendar, rules } = datasetFromSnapshot(snapshot);
+  if (catalog === undefined || calendar === undefined || rules === undefined) {
+    throw new TthcError('INVALID_DATA', 'the snapshot lacks the catalogue, the calendar or the rules a router needs');
+  }
+  return createRouter({ catalog, calendar, rules });
 }
