@@ -55,7 +55,7 @@ export interface ParseDatasetResult {
 export function parseDataset(sources: readonly SourceText[]): ParseDatasetResult {
   const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
   const built = buildDataset(files, failed.map((entry) => entry.kind));
-  return { dataset: built.dataset, issues: Object.freeze(dedupe(fileIssues.concat(built.issues)).sort(compareIssues)) };
+  return { dataset: built.dataset, issues: Object.freeze(fileIssues.concat(built.issues).sort(compareIssues)) };
 }
 
 /**
@@ -105,7 +105,7 @@ export function buildDataset(
     ...(rules === undefined ? {} : { rules }),
     scenarios,
   });
-  return { dataset, issues: Object.freeze(dedupe(issues).sort(compareIssues)) };
+  return { dataset, issues: Object.freeze(issues.sort(compareIssues)) };
 }
 
 /** Like {@link parseDataset}, but throws {@link InvalidDataError} with every issue when any is an error. */
@@ -122,14 +122,4 @@ export function assertDataset(sources: readonly SourceText[]): Dataset {
 
 function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
-}
-
-function dedupe(issues: readonly Issue[]): Issue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = JSON.stringify(issue);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

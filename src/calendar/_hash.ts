@@ -1,3 +1,5 @@
+import { canonicalJson } from '../hash.js';
+
 /** A content hash in pure JavaScript (no node:crypto): two 32-bit FNV-1a lanes over canonical JSON, 16 hex digits. */
 export function contentHash(value: unknown): string {
   const text = canonicalJson(value);
@@ -10,13 +12,4 @@ export function contentHash(value: unknown): string {
     h2 ^= h2 >>> 15;
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
-/** JSON with object keys sorted, so equal data hashes equally whatever the key order. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
 }

@@ -3,18 +3,14 @@
  */
 import { compareIssues, createIssue, InvalidDataError } from '../errors.js';
 import type { Issue, IssuePath } from '../errors.js';
-import { validateParsed } from '../source/schema.js';
-import { parseYaml } from '../source/yaml.js';
-import type { DataFile } from '../source/files.js';
+import { parseDataFiles } from '../source/files.js';
+import type { DataFile, SourceText } from '../source/files.js';
 import { dayFromYmd, parseClock, parseDay, weekdayOf } from './_days.js';
 import { CALENDAR_FILE_SCHEMAS, WEEKDAY_NAMES } from './schema.js';
-import type { CalendarData, CalendarFileKind, CalendarYearFile, HolidayRulesFile, OfficePolicyFile } from './schema.js';
+import type { CalendarData, CalendarYearFile, HolidayRulesFile, OfficePolicyFile } from './schema.js';
 
 /** One calendar data file: its name (for issue locations) and its text. */
-export interface CalendarSourceFile {
-  readonly file: string;
-  readonly text: string;
-}
+export type CalendarSourceFile = SourceText;
 
 /** The outcome of parsing calendar files: the data when there are no errors, and every issue found. */
 export interface ParseCalendarResult {
@@ -27,33 +23,9 @@ export interface ParseCalendarResult {
  * @example const { data, issues } = parseCalendarFiles([{ file: 'holiday-rules.yaml', text }, ...]);
  */
 export function parseCalendarFiles(files: readonly CalendarSourceFile[]): ParseCalendarResult {
-  const issues: Issue[] = [];
-  const valid: DataFile[] = [];
-  for (const { file, text } of files) {
-    const parsed = parseYaml(text, file);
-    if (parsed.value === undefined) {
-      for (const issue of parsed.issues) issues.push(issue);
-      continue;
-    }
-    const kind = (parsed.value as { kind?: unknown } | null)?.kind;
-    if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(CALENDAR_FILE_SCHEMAS, kind)) {
-      for (const issue of parsed.issues) issues.push(issue);
-      issues.push(
-        createIssue(
-          'UNKNOWN_FILE_KIND',
-          'error',
-          `expected kind ${Object.keys(CALENDAR_FILE_SCHEMAS).map((name) => `"${name}"`).join(', ')}, got ${JSON.stringify(kind ?? null)}`,
-          { file, path: ['kind'], location: parsed.locate(['kind']) },
-        ),
-      );
-      continue;
-    }
-    const result = validateParsed(parsed, CALENDAR_FILE_SCHEMAS[kind as CalendarFileKind]);
-    for (const issue of result.issues) issues.push(issue);
-    if (result.value !== undefined) valid.push({ file, kind, data: result.value, locate: (path, options) => parsed.locate(path, options) });
-  }
+  const { files: valid, issues } = parseDataFiles(files, CALENDAR_FILE_SCHEMAS);
   const assembled = assembleCalendarData(valid);
-  const all = [...issues, ...assembled.issues].sort(compareIssues);
+  const all = issues.concat(assembled.issues).sort(compareIssues);
   const hasErrors = all.some((issue) => issue.severity === 'error');
   return Object.freeze({ data: hasErrors ? undefined : assembled.data, issues: Object.freeze(all) });
 }

@@ -62,13 +62,19 @@ export async function loadCompleteDatasetFromSources(
     }
   }
 
+  const { dataset, snapshot } = parseChecked(sources, key, label);
+  if (useCache) await writeSnapshot(cacheFile(key), snapshot);
+  return dataset;
+}
+
+/** Parses and checks the texts; a complete dataset and its snapshot, or an InvalidDataError with every error. */
+function parseChecked(sources: readonly SourceText[], key: string, label: string): { dataset: CompleteDataset; snapshot: DatasetSnapshot } {
   const parsed = parseDataFiles(sources, DATA_FILE_SCHEMAS);
   const built = buildDataset(parsed.files, parsed.failed.map((entry) => entry.kind));
   const errors = parsed.issues.concat(built.issues).filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw dataError(errors, label);
   const dataset = complete(built.dataset, label);
-  if (useCache) await writeSnapshot(cacheFile(key), createSnapshot(parsed.files, key, dataset));
-  return dataset;
+  return { dataset, snapshot: createSnapshot(parsed.files, key, dataset) };
 }
 
 /** The key of a set of source texts: a SHA-256 over the texts in read order. */
@@ -85,11 +91,9 @@ export function snapshotKey(sources: readonly SourceText[]): string {
 /** Writes the snapshot of the data shipped in the package (run at build time). */
 export async function writeShippedSnapshot(paths: readonly string[], target: string): Promise<DatasetSnapshot> {
   const read = await readSourceTexts(paths, { cwd: packageRoot() });
-  const parsed = parseDataFiles(read.sources, DATA_FILE_SCHEMAS);
-  const built = buildDataset(parsed.files);
-  const errors = [...read.issues, ...parsed.issues, ...built.issues].filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) throw dataError(errors, 'the shipped data');
-  const snapshot = createSnapshot(parsed.files, snapshotKey(read.sources.filter((source) => !isScenarioFile(source))), built.dataset);
+  if (read.issues.length > 0) throw dataError(read.issues, 'the shipped data');
+  const sources = read.sources.filter((source) => !isScenarioFile(source));
+  const { snapshot } = parseChecked(sources, snapshotKey(sources), 'the shipped data');
   await writeSnapshot(target, snapshot);
   return snapshot;
 }

@@ -258,7 +258,7 @@ const VERSION_DATES_KEPT = 64;
 
 function resolveUnit(catalog: Catalog, code: string, asOf: string, role: 'office' | 'residence'): ResolvedUnit {
   const unit = getUnit(catalog, code);
-  if (unit === undefined) throw new UnknownCodeError('unit', code, `the ${role} must be a province or commune in force since 2025-07-01`);
+  if (unit === undefined) throw new UnknownCodeError('unit', code, `the ${role} must be a province or commune of the catalogue`);
   let byDate = versionsOnDate.get(unit);
   let version = byDate?.get(asOf);
   if (version === undefined) {

@@ -1,60 +1,39 @@
 /**
  * `tthc calendar <year>`: the year's non-working weekdays and make-up working days, official or projected.
- * Also home of the loader of the shipped rules/calendar directory, shared with `tthc due`.
+ * Also home of the calendar loader shared with `tthc due`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createCalendar, listYear, parseCalendarFiles } from '../../calendar/index.js';
 import type { Calendar, DayInfo } from '../../calendar/index.js';
 import { isTthcError } from '../../errors.js';
-import type { Issue } from '../../errors.js';
+import { formatIssues, resolveLang, summarizeIssues } from '../../format/index.js';
+import { VERSION } from '../../version.js';
+import { packageRoot } from '../load.js';
+import { readSourceTexts } from '../read.js';
 import { formatOption, UsageError } from '../command.js';
 import type { CliIo, Command } from '../command.js';
 
-/** Finds rules/calendar: under cwd first, then in the package's own directory. */
-export function findCalendarDirectory(cwd: string): string | undefined {
+/** rules/calendar under cwd when there is one, else the one shipped in the package. */
+function calendarDirectory(cwd: string): string {
   const local = join(cwd, 'rules', 'calendar');
-  if (existsSync(local)) return local;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) {
-      const shipped = join(dir, 'rules', 'calendar');
-      return existsSync(shipped) ? shipped : undefined;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  return existsSync(local) ? local : join(packageRoot(), 'rules', 'calendar');
 }
 
-/** Loads and builds the calendar from the shipped data; issues are returned for printing. */
-export function loadCalendarFromDirectory(cwd: string): { calendar: Calendar | undefined; issues: readonly Issue[]; directory: string | undefined } {
-  const directory = findCalendarDirectory(cwd);
-  if (directory === undefined) return { calendar: undefined, issues: [], directory };
-  const files = readdirSync(directory)
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-    .sort()
-    .map((name) => {
-      const path = join(directory, name);
-      return { file: relative(cwd, path) || path, text: readFileSync(path, 'utf8') };
-    });
-  const { data, issues } = parseCalendarFiles(files);
-  return { calendar: data === undefined ? undefined : createCalendar(data), issues, directory };
-}
-
-/** Loads the calendar or writes why it could not; resolves undefined on failure (exit 1). */
-export function loadCalendarOrReport(io: CliIo): Calendar | undefined {
-  const { calendar, issues, directory } = loadCalendarFromDirectory(resolve(io.cwd));
-  if (directory === undefined) {
-    io.stderr.write('error: no rules/calendar directory found in the working directory or the tthc package\n');
+/**
+ * Loads the calendar through the same checked reader as every other data file; writes its errors and resolves
+ * undefined (exit 1) when it cannot be built.
+ */
+export async function loadCalendarOrReport(io: CliIo): Promise<Calendar | undefined> {
+  const read = await readSourceTexts([calendarDirectory(resolve(io.cwd))], { cwd: io.cwd });
+  const { data, issues } = parseCalendarFiles(read.sources);
+  const errors = [...read.issues, ...issues].filter((issue) => issue.severity === 'error');
+  if (errors.length > 0 || data === undefined) {
+    const lang = resolveLang(io.env);
+    io.stderr.write(formatIssues(errors, { format: 'text', lang, toolVersion: VERSION, summary: summarizeIssues(errors, { files: read.fileCount }) }));
     return undefined;
   }
-  for (const issue of issues) {
-    const where = issue.file === undefined ? '' : `${issue.file}${issue.line === undefined ? '' : `:${issue.line}:${issue.column}`}: `;
-    io.stderr.write(`${where}${issue.severity} ${issue.code} ${issue.message}\n`);
-  }
-  return calendar;
+  return createCalendar(data);
 }
 
 /** Runs a calendar function, turning a TthcError about the input into a UsageError. */
@@ -110,7 +89,7 @@ export const calendarCommand: Command = {
     if (args.positionals.length !== 1) throw new UsageError('expected exactly one <year>');
     const yearText = args.positionals[0]!;
     if (!/^\d{4}$/.test(yearText)) throw new UsageError(`<year> must be a 4-digit year, got "${yearText}"`);
-    const calendar = loadCalendarOrReport(io);
+    const calendar = await loadCalendarOrReport(io);
     if (calendar === undefined) return 1;
     const schedule = asUsage(() => listYear(calendar, Number(yearText)));
     if (format === 'json') {

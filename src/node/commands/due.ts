@@ -53,7 +53,7 @@ export const dueCommand: Command = {
     const pauseValues = args.values.pause;
     const pauses = (Array.isArray(pauseValues) ? pauseValues : typeof pauseValues === 'string' ? [pauseValues] : []).map(parsePause);
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
-    const calendar = loadCalendarOrReport(io);
+    const calendar = await loadCalendarOrReport(io);
     if (calendar === undefined) return 1;
     const due = asUsage(() =>
       computeDueDate(calendar, { receivedAt, deadline, ...(province === undefined ? {} : { province }), ...(pauses.length === 0 ? {} : { pauses }) }),

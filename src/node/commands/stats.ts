@@ -66,8 +66,9 @@ async function loadForStats(paths: readonly string[], cwd: string): Promise<{ ca
   try {
     const complete = await loadCompleteDataset(paths, { cwd });
     return { catalog: complete.catalog, rules: complete.rules };
-  } catch {
-    // Not a complete data set (a catalogue alone, say) or one with errors: parse what is there.
+  } catch (error) {
+    // Data with errors is reported as such; only a set lacking a part (a catalogue alone) is parsed again below.
+    if (error instanceof InvalidDataError) throw error;
   }
   const loaded = await loadDatasetFromPaths(paths, { cwd });
   const { catalog, rules } = loaded.dataset;
