@@ -19,7 +19,7 @@ import type { FiredEvent, RuleTrace } from '../src/rules/evaluate.js';
 import { checkRules, createRuleSet } from '../src/rules/index.js';
 import type { CompiledRuleSet, RoutingFacts } from '../src/rules/index.js';
 import { deepFreeze } from '../src/source/schema.js';
-import { factsArbitrary, rulesArbitrary } from './rules-arbitraries.js';
+import { classVariant, classVariantArbitrary, factsArbitrary, rulesArbitrary } from './rules-arbitraries.js';
 import { loadShippedRules } from './rules-helpers.js';
 
 /** deriveFacts as first written: a fresh copy of everything, every time. */
@@ -133,6 +133,28 @@ describe('the fast trace against the full explanation', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('shares what a class of requests decides (validity, scope, index, class-only rules) and nothing more', () => {
+    // Requests of one class reuse its plan; each must still be explained on its own facts.
+    const { rules: shipped } = loadShippedRules();
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constant(undefined), rulesArbitrary),
+        factsArbitrary,
+        fc.array(classVariantArbitrary, { minLength: 6, maxLength: 6 }),
+        (rules, base, variants) => {
+          let ruleSet = shipped;
+          if (rules !== undefined) {
+            const { issues } = checkRules([{ file: 'generated.yaml', data: { kind: 'rules', rules } }]);
+            expect(issues.filter((issue) => issue.code !== 'RULE_CONFLICT')).toEqual([]);
+            ruleSet = createRuleSet(rules);
+          }
+          for (const variant of variants) expectSameTrace(ruleSet, classVariant(deepFreeze(structuredClone(base)), variant));
+        },
+      ),
+      { numRuns: 600 },
     );
   });
 

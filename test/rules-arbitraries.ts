@@ -22,6 +22,57 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/**
+ * What a request may change without leaving its class (the channel, asOf, province and the procedure's levels and
+ * channels stay): the procedure's code and sector, the office's unit and level, the residence, the applicant.
+ */
+export const classVariantArbitrary = fc.record({
+  code: from(POOLS['procedure-code']),
+  sector: maybe(from(POOLS.text), 8),
+  officeUnit: maybe(from(POOLS.unit), 10),
+  officeLevel: from(['province', 'commune'] as const),
+  residenceUnit: from(POOLS.unit),
+  residenceProvince: maybe(from(POOLS.province), 10),
+  applicant: maybe(from(POOLS['applicant-type'])),
+  receivedAt: from(POOLS.datetime),
+});
+
+/** A request of the same class as `base` (see classVariantArbitrary), as a fresh deeply frozen object. */
+export function classVariant(base: RoutingFacts, variant: typeof classVariantArbitrary extends fc.Arbitrary<infer V> ? V : never): RoutingFacts {
+  const facts = structuredClone(base) as { -readonly [K in keyof RoutingFacts]: unknown } & Record<string, unknown>;
+  const procedure = facts.procedure as Record<string, unknown>;
+  procedure['code'] = variant.code;
+  if (variant.sector === undefined) delete procedure['sector'];
+  else procedure['sector'] = variant.sector;
+  const office = facts.office as Record<string, unknown> | undefined;
+  if (office !== undefined) {
+    if (variant.officeUnit === undefined) delete office['unit'];
+    else office['unit'] = variant.officeUnit;
+    office['level'] = variant.officeLevel;
+  }
+  const residence = facts.residence as Record<string, unknown> | undefined;
+  if (residence !== undefined) {
+    residence['unit'] = variant.residenceUnit;
+    // Without an office the residence's province is the request's province, which the class keeps.
+    if (office !== undefined) {
+      if (variant.residenceProvince === undefined) delete residence['province'];
+      else residence['province'] = variant.residenceProvince;
+    }
+  }
+  if (variant.applicant === undefined) delete facts['applicant'];
+  else facts['applicant'] = { type: variant.applicant };
+  facts['receivedAt'] = variant.receivedAt;
+  return deepFreezeFacts(facts as unknown as RoutingFacts);
+}
+
+function deepFreezeFacts<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreezeFacts(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** Requests drawn from realistic values, with missing facts and paths and equal values across facts. */
 export const factsArbitrary: fc.Arbitrary<RoutingFacts> = fc
   .record({

@@ -359,11 +359,15 @@ function checkDeadline(deadline: Deadline): void {
  */
 export function computeDueDate(calendar: Calendar, request: DueDateRequest): DueDate {
   if (request === null || typeof request !== 'object') throw new TthcError('INVALID_ARGUMENT', 'request must be an object');
+  return dueDateFrom(calendar, request, parseInstant(request.receivedAt));
+}
+
+/** computeDueDate for a request whose receipt time is already parsed (epoch minutes of request.receivedAt). */
+export function dueDateFrom(calendar: Calendar, request: DueDateRequest, received: number): DueDate {
   checkDeadline(request.deadline);
   const resolved = resolvePolicy(calendar, request.province);
   const { policy, rules: known } = resolved;
   const index = calendar._index;
-  const received = parseInstant(request.receivedAt);
   const { day: receivedDay, minute: receivedMinute } = vietnamDayOf(received);
   const pauses = pauseRanges(request.pauses ?? [], resolved);
   const rules: AppliedRule[] = [];

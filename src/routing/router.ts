@@ -3,20 +3,22 @@
  * deadline and the due date, with every part explained by the rules that decided it.
  */
 import type { Calendar } from '../calendar/calendar.js';
-import { computeDueDate } from '../calendar/due-date.js';
-import { vietnamDateOf } from '../calendar/working-days.js';
+import { dueDateFrom } from '../calendar/due-date.js';
+import { formatDay, parseInstant, vietnamDayOf } from '../calendar/_days.js';
 import type { DueDate } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit, UnitVersion } from '../catalog/schema.js';
 import { UnknownCodeError, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
-import { decideParts, evaluateRules, findRule } from '../rules/evaluate.js';
-import type { DecidedParts, DecisionPart, PartDecision, RuleTrace } from '../rules/evaluate.js';
-import { APPLICANT_TYPES } from '../rules/facts.js';
-import type { ApplicantType, RoutingFacts } from '../rules/facts.js';
+import { decideTraced, traceRules } from '../rules/evaluate.js';
+import type { DecidedParts, DecisionPart, PartDecision, RuleTrace, TracedEvaluation, TracePlan } from '../rules/evaluate.js';
+import { getInternals, isDeepFrozen } from '../rules/compile.js';
+import type { FactRecord } from '../rules/compile.js';
+import { APPLICANT_TYPES, deriveProcedure } from '../rules/facts.js';
+import type { ApplicantType, ProcedureFacts, RoutingFacts } from '../rules/facts.js';
 import { PART_OF_EFFECT } from '../rules/check.js';
-import type { CompiledRuleSet, Rule } from '../rules/types.js';
+import type { CompiledRuleSet } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import { procedureFacts } from './facts.js';
 import type {
@@ -51,7 +53,6 @@ export interface Router {
 }
 
 const CHANNELS: readonly FilingChannel[] = ['in-person', 'online', 'post'];
-const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -67,31 +68,37 @@ export function createRouter(data: RouterData): Router {
 
 /** Decides one request on the given data; see {@link Router.route}. */
 export function route(data: RouterData, request: RouteRequest): RouteDecision {
-  const { checked, procedure, office, residence, facts } = prepare(data, request);
+  const prepared = prepare(data, request);
+  const { checked, procedure, view, office, residence } = prepared;
   const { catalog, rules, calendar } = data;
-  const evaluation = evaluateRules(rules, facts, { trace: true });
-  const decided = decideParts(evaluation.fired);
+  const evaluation = traceRules(rules, derivedFactsOf(prepared), checked.asOf);
+  const decided = decideTraced(rules, evaluation);
   const parts = decided.parts;
 
-  // Parts are frozen as they are built (their children are frozen shared data), so the final deepFreeze only walks
-  // the few objects left open.
-  const competent = freezeCompetent(decideCompetent(procedure, parts, office, residence, (code) => findUnit(data.catalog, code, checked.asOf)));
+  // Every object is frozen as it is built; what it holds is frozen shared data (rule texts, checks, units, catalogue
+  // entries, calendar records), so the decision is deeply frozen without walking it.
+  const competent = freezeCompetent(decideCompetent(procedure, view, parts, office, residence, (code) => findUnit(data.catalog, code, checked.asOf)));
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel));
-  const deadline = freezeDeadline(decideDeadline(procedure, checked.channel, parts));
+  const deadline = parts.deadline === undefined ? view.deadlines[checked.channel] : freezeDeadline(decideDeadline(procedure, checked.channel, parts));
 
   let due: DueDate | undefined;
   if (deadline.status === 'resolved' && officeDecision.action !== 'refuse') {
     const province = competent.unit?.level === 'commune' ? provinceOf(catalog, competent.unit.code) : competent.unit?.code;
-    due = computeDueDate(calendar, {
-      receivedAt: checked.receivedAt,
-      deadline: { value: deadline.value, unit: deadline.unit },
-      ...(province === undefined ? {} : { province }),
-      ...(checked.pauses === undefined ? {} : { pauses: checked.pauses }),
-    });
+    due = dueDateFrom(
+      calendar,
+      {
+        receivedAt: checked.receivedAt,
+        deadline: { value: deadline.value, unit: deadline.unit },
+        ...(province === undefined ? {} : { province }),
+        ...(checked.pauses === undefined ? {} : { pauses: checked.pauses }),
+      },
+      checked.receivedMinutes,
+    );
   }
 
-  const decision: RouteDecision = {
-    procedure: procedureRef(procedure),
+  const shown = rulesShownOf(rules);
+  return Object.freeze({
+    procedure: view.ref,
     channel: checked.channel,
     competent,
     office: officeDecision,
@@ -103,19 +110,23 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
     conflicts:
       decided.conflicts.length === 0
         ? NO_CONFLICTS
-        : decided.conflicts.map((conflict) => ({
-            part: conflict.part,
-            priority: conflict.priority,
-            ruleIds: conflict.candidates.map((candidate) => candidate.ruleId),
-          })),
-    explanation: {
-      applied: appliedRules(rules, evaluation.trace ?? [], decided),
-      notApplied: skippedRules(evaluation.trace ?? []),
+        : Object.freeze(
+            decided.conflicts.map((conflict) =>
+              Object.freeze({
+                part: conflict.part,
+                priority: conflict.priority,
+                ruleIds: Object.freeze(conflict.candidates.map((candidate) => candidate.ruleId)),
+              }),
+            ),
+          ),
+    explanation: Object.freeze({
+      applied: appliedRules(shown, evaluation, decided),
+      notApplied: skippedRules(shown, evaluation),
       dueDate:
         due === undefined
           ? null
-          : { clockStart: due.clockStart, skipped: due.skipped, rules: due.rules, calendarVersion: due.version },
-    },
+          : Object.freeze({ clockStart: due.clockStart, skipped: due.skipped, rules: due.rules, calendarVersion: due.version }),
+    }),
     receipt: Object.freeze({
       catalogHash: catalog.contentHash,
       rulesHash: rules.hash,
@@ -124,9 +135,7 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
       asOf: checked.asOf,
       receivedAt: checked.receivedAt,
     }),
-  };
-  // Shared parts (rule texts, checks, units, catalogue data) are frozen already; deepFreeze does not walk into them.
-  return deepFreeze(decision);
+  });
 }
 
 function freezeCompetent(competent: CompetentResult): CompetentResult {
@@ -135,30 +144,60 @@ function freezeCompetent(competent: CompetentResult): CompetentResult {
 }
 
 function freezeDeadline(deadline: DecisionDeadline): DecisionDeadline {
-  if (deadline.status === 'resolved' && deadline.variants !== undefined && !Object.isFrozen(deadline.variants)) return deadline;
+  // Variants come from the catalogue, frozen unless it was built by hand.
+  if (deadline.status === 'resolved' && deadline.variants !== undefined && !Object.isFrozen(deadline.variants)) return deepFreeze(deadline);
   return Object.freeze(deadline);
 }
 
 const NO_CONFLICTS: RouteDecision['conflicts'] = Object.freeze([]);
+const NO_PARTS: Parts = Object.freeze({});
 
-const procedureRefs = new WeakMap<Procedure, RouteDecision['procedure']>();
+/** What decisions need of a procedure, built once per (frozen) catalogue entry. */
+interface ProcedureView {
+  readonly facts: ProcedureFacts;
+  /** The procedure fact as rules see it (see deriveFacts). */
+  readonly derived: FactRecord;
+  /** The procedure as shown in a decision. */
+  readonly ref: RouteDecision['procedure'];
+  /** Why the competent level is undetermined when no rule decides it. */
+  readonly undetermined: string;
+  /** The deadline per channel when no rule changes it. */
+  readonly deadlines: Readonly<Record<FilingChannel, DecisionDeadline>>;
+}
 
-/** The procedure as shown in a decision, built once per (frozen) catalogue entry. */
-function procedureRef(procedure: Procedure): RouteDecision['procedure'] {
-  let ref = procedureRefs.get(procedure);
-  if (ref === undefined) {
-    ref = { code: procedure.code, name: procedure.name, sector: procedure.sector, ministry: procedure.ministry, levels: procedure.levels };
-    if (Object.isFrozen(procedure) && Object.isFrozen(procedure.levels)) procedureRefs.set(procedure, Object.freeze(ref));
+const procedureViews = new WeakMap<Procedure, ProcedureView>();
+
+function procedureView(procedure: Procedure): ProcedureView {
+  let view = procedureViews.get(procedure);
+  if (view === undefined) {
+    const facts = procedureFacts(procedure);
+    const shareable = Object.isFrozen(procedure) && Object.isFrozen(procedure.levels);
+    const ref = { code: procedure.code, name: procedure.name, sector: procedure.sector, ministry: procedure.ministry, levels: procedure.levels };
+    view = {
+      facts,
+      derived: deriveProcedure(facts as unknown as Record<string, unknown>),
+      ref: shareable ? Object.freeze(ref) : ref,
+      undetermined:
+        procedure.levels.length > 1
+          ? `the procedure is performed at the ${joinAnd(procedure.levels)} levels and no rule chooses between them`
+          : 'no rule decides the competent level',
+      deadlines: {
+        'in-person': freezeDeadline(decideDeadline(procedure, 'in-person', NO_PARTS)),
+        online: freezeDeadline(decideDeadline(procedure, 'online', NO_PARTS)),
+        post: freezeDeadline(decideDeadline(procedure, 'post', NO_PARTS)),
+      },
+    };
+    if (shareable && Object.isFrozen(procedure.channels)) procedureViews.set(procedure, Object.freeze(view));
   }
-  return ref;
+  return view;
 }
 
 interface Prepared {
   readonly checked: CheckedRequest;
   readonly procedure: Procedure;
+  readonly view: ProcedureView;
   readonly office: ResolvedUnit | undefined;
   readonly residence: ResolvedUnit | undefined;
-  readonly facts: RoutingFacts;
 }
 
 /**
@@ -166,7 +205,34 @@ interface Prepared {
  * @throws as {@link Router.route}
  */
 export function routingFactsFor(data: RouterData, request: RouteRequest): RoutingFacts {
-  return prepare(data, request).facts;
+  const { checked, view, office, residence } = prepare(data, request);
+  const facts: { -readonly [K in keyof RoutingFacts]: RoutingFacts[K] } = {
+    procedure: view.facts,
+    channel: checked.channel,
+    receivedAt: checked.receivedAt,
+    asOf: checked.asOf,
+  };
+  if (office !== undefined) facts.office = office.officeFacts;
+  if (residence !== undefined) facts.residence = residence.residenceFacts;
+  if (checked.applicant !== undefined) facts.applicant = APPLICANT_FACTS[checked.applicant];
+  return facts;
+}
+
+/**
+ * The facts rules see, as deriveFacts(routingFactsFor(...)) gives them, built directly: every fact is a key (undefined
+ * when absent, which reads the same as missing), so the records share one shape.
+ */
+function derivedFactsOf({ checked, view, office, residence }: Prepared): FactRecord {
+  return {
+    procedure: view.derived,
+    channel: checked.channel,
+    receivedAt: checked.receivedAt,
+    asOf: checked.asOf,
+    office: office?.officeFacts,
+    residence: residence?.residenceFacts,
+    applicant: checked.applicant === undefined ? undefined : APPLICANT_FACTS[checked.applicant],
+    province: office?.province ?? residence?.province,
+  };
 }
 
 function prepare(data: RouterData, request: RouteRequest): Prepared {
@@ -179,16 +245,7 @@ function prepare(data: RouterData, request: RouteRequest): Prepared {
   if (checked.channel === 'in-person' && office === undefined) {
     invalidArgument('an in-person filing needs the office: the unit code of the office receiving the dossier');
   }
-  const facts: { -readonly [K in keyof RoutingFacts]: RoutingFacts[K] } = {
-    procedure: procedureFacts(procedure),
-    channel: checked.channel,
-    receivedAt: checked.receivedAt,
-    asOf: checked.asOf,
-  };
-  if (office !== undefined) facts.office = office.officeFacts;
-  if (residence !== undefined) facts.residence = residence.residenceFacts;
-  if (checked.applicant !== undefined) facts.applicant = APPLICANT_FACTS[checked.applicant];
-  return { checked, procedure, office, residence, facts };
+  return { checked, procedure, view: procedureView(procedure), office, residence };
 }
 
 const APPLICANT_FACTS = Object.freeze(
@@ -199,6 +256,8 @@ interface CheckedRequest {
   readonly procedure: string;
   readonly channel: FilingChannel;
   readonly receivedAt: string;
+  /** receivedAt in epoch minutes. */
+  readonly receivedMinutes: number;
   readonly asOf: string;
   readonly office?: string;
   readonly residence?: string;
@@ -213,8 +272,8 @@ function checkRequest(request: RouteRequest): CheckedRequest {
   const { procedure, channel, receivedAt, office, residence, applicant, asOf, pauses } = request;
   if (typeof procedure !== 'string' || procedure === '') invalidArgument('procedure must be a procedure code such as "1.001193"');
   if (!CHANNELS.includes(channel)) invalidArgument(`channel must be one of ${CHANNELS.join(', ')}; got ${JSON.stringify(channel)}`);
-  const instant = typeof receivedAt === 'string' && ISO_WITH_OFFSET.test(receivedAt) ? Date.parse(receivedAt) : Number.NaN;
-  if (Number.isNaN(instant)) {
+  const received = receivedMinutesOf(receivedAt);
+  if (Number.isNaN(received)) {
     invalidArgument(`receivedAt must be an ISO time with an offset such as "2026-02-12T10:00:00+07:00"; got ${JSON.stringify(receivedAt)}`);
   }
   if (asOf !== undefined && (typeof asOf !== 'string' || !PLAIN_DATE.test(asOf))) {
@@ -229,13 +288,24 @@ function checkRequest(request: RouteRequest): CheckedRequest {
     procedure,
     channel,
     receivedAt,
-    asOf: asOf ?? vietnamDateOf(instant),
+    receivedMinutes: received,
+    asOf: asOf ?? formatDay(vietnamDayOf(received).day),
   };
   if (office !== undefined) checked.office = office;
   if (residence !== undefined) checked.residence = residence;
   if (applicant !== undefined) checked.applicant = applicant as ApplicantType;
   if (pauses !== undefined) checked.pauses = pauses;
   return checked;
+}
+
+/** Epoch minutes of an ISO time with an offset (a real calendar date and time of day), else NaN. */
+function receivedMinutesOf(receivedAt: unknown): number {
+  if (typeof receivedAt !== 'string') return Number.NaN;
+  try {
+    return parseInstant(receivedAt);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function badUnitCode(name: 'office' | 'residence', code: unknown): never {
@@ -316,6 +386,7 @@ type Parts = DecidedParts['parts'];
 
 function decideCompetent(
   procedure: Procedure,
+  view: ProcedureView,
   parts: Parts,
   office: ResolvedUnit | undefined,
   residence: ResolvedUnit | undefined,
@@ -332,10 +403,7 @@ function decideCompetent(
       unit: null,
       authority,
       candidates: procedure.levels,
-      reason:
-        procedure.levels.length > 1
-          ? `the procedure is performed at the ${joinAnd(procedure.levels)} levels and no rule chooses between them`
-          : 'no rule decides the competent level',
+      reason: view.undetermined,
     };
   }
   if (level === 'central' || level === 'other') return { status: 'determined', level, unit: null, authority, ...delegated };
@@ -437,85 +505,117 @@ function decideDeadline(procedure: Procedure, channel: FilingChannel, parts: Par
 }
 
 interface RuleShown {
+  readonly ruleId: string;
   readonly description: string;
-  readonly part: string;
+  readonly part: DecisionPart;
   readonly effect: AppliedRule['effect'];
   readonly priority: number;
   readonly legalBasis: AppliedRule['legalBasis'];
 }
 
-/** What a decision shows of a rule, built once per (frozen) rule. */
-const rulesShown = new WeakMap<Rule, RuleShown>();
+/** What decisions show of a rule set's rules, by position, and the skipped rules each class plan decides. */
+interface RulesShown {
+  readonly byPosition: readonly RuleShown[];
+  readonly skippedByPlan: WeakMap<TracePlan, readonly (SkippedRule | undefined)[]>;
+}
 
-function ruleShown(rule: Rule): RuleShown {
-  let shown = rulesShown.get(rule);
+const rulesShown = new WeakMap<CompiledRuleSet, RulesShown>();
+
+function rulesShownOf(ruleSet: CompiledRuleSet): RulesShown {
+  let shown = rulesShown.get(ruleSet);
   if (shown === undefined) {
-    shown = {
-      description: rule.description,
-      part: PART_OF_EFFECT[rule.event.type],
-      effect: { type: rule.event.type, ...rule.event.params },
-      priority: rule.priority,
-      legalBasis: rule.legalBasis.map((basis) => ({
-        document: basis.document,
-        ...(basis.article === undefined ? {} : { article: basis.article }),
-        ...(basis.url === undefined ? {} : { url: basis.url }),
-      })),
-    };
-    if (Object.isFrozen(rule) && Object.isFrozen(rule.event)) {
-      shown = deepFreeze(shown);
-      rulesShown.set(rule, shown);
-    }
+    const byPosition = getInternals(ruleSet).rules.map(({ rule }) =>
+      deepFreeze({
+        ruleId: rule.id,
+        description: rule.description,
+        part: PART_OF_EFFECT[rule.event.type],
+        effect: { type: rule.event.type, ...structuredClone(rule.event.params) },
+        priority: rule.priority,
+        legalBasis: rule.legalBasis.map((basis) => ({
+          document: basis.document,
+          ...(basis.article === undefined ? {} : { article: basis.article }),
+          ...(basis.url === undefined ? {} : { url: basis.url }),
+        })),
+      }),
+    );
+    shown = { byPosition, skippedByPlan: new WeakMap() };
+    // A set is frozen data; one copied by hand could change, so only frozen sets keep what was built.
+    if (isDeepFrozen(ruleSet.rules)) rulesShown.set(ruleSet, shown);
   }
   return shown;
 }
 
-function appliedRules(rules: CompiledRuleSet, trace: readonly RuleTrace[], decided: DecidedParts): AppliedRule[] {
+function appliedRules(shown: RulesShown, evaluation: TracedEvaluation, decided: DecidedParts): readonly AppliedRule[] {
   const applied: AppliedRule[] = [];
-  let frozen = true;
-  for (const entry of trace) {
+  const { trace } = evaluation;
+  for (let position = 0; position < trace.length; position += 1) {
+    const entry = trace[position]!;
     if (!entry.applied) continue;
-    const rule = findRule(rules, entry.ruleId);
-    if (rule === undefined) continue;
-    const shown = ruleShown(rule);
-    const conditions = entry.checks;
-    const appliedRule: AppliedRule = {
-      ruleId: rule.id,
-      description: shown.description,
-      part: shown.part,
-      effect: shown.effect,
-      priority: shown.priority,
-      legalBasis: shown.legalBasis,
-      conditions,
-      // A rule decides only its own part, so it won when it is among that part's winners.
-      won: (decided.parts[shown.part as DecisionPart] as PartDecision | undefined)?.ruleIds.includes(rule.id) === true,
-    };
-    if (Object.isFrozen(conditions) && Object.isFrozen(shown)) Object.freeze(appliedRule);
-    else frozen = false;
-    applied.push(appliedRule);
+    const rule = shown.byPosition[position]!;
+    // Checks that are not shared were made for this request alone.
+    const conditions = deepFreeze(entry.checks);
+    applied.push(
+      Object.freeze({
+        ruleId: rule.ruleId,
+        description: rule.description,
+        part: rule.part,
+        effect: rule.effect,
+        priority: rule.priority,
+        legalBasis: rule.legalBasis,
+        conditions,
+        // A rule decides only its own part, so it won when it is among that part's winners.
+        won: (decided.parts[rule.part] as PartDecision | undefined)?.ruleIds.includes(rule.ruleId) === true,
+      }),
+    );
   }
-  applied.sort(compareApplied);
-  return frozen ? (Object.freeze(applied) as AppliedRule[]) : applied;
+  // Insertion sort: a handful of rules, where Array.prototype.sort's set-up costs more than the sorting.
+  for (let index = 1; index < applied.length; index += 1) {
+    const item = applied[index]!;
+    let at = index;
+    while (at > 0 && compareApplied(applied[at - 1]!, item) > 0) {
+      applied[at] = applied[at - 1]!;
+      at -= 1;
+    }
+    applied[at] = item;
+  }
+  return Object.freeze(applied);
 }
 
 function compareApplied(a: AppliedRule, b: AppliedRule): number {
   return Number(b.won) - Number(a.won) || b.priority - a.priority || (a.ruleId < b.ruleId ? -1 : 1);
 }
 
-/** The skipped rule shown for a shared (frozen) not-applied trace entry. */
+function skippedRules(shown: RulesShown, evaluation: TracedEvaluation): readonly SkippedRule[] {
+  const { trace, plan } = evaluation;
+  let ofPlan = shown.skippedByPlan.get(plan);
+  if (ofPlan === undefined) {
+    ofPlan = plan.entries.map((entry) => (entry === undefined || entry.applied ? undefined : skippedRule(entry)));
+    shown.skippedByPlan.set(plan, ofPlan);
+  }
+  const skipped: SkippedRule[] = [];
+  for (let position = 0; position < trace.length; position += 1) {
+    const known = ofPlan[position];
+    if (known !== undefined) skipped.push(known);
+    else {
+      const entry = trace[position]!;
+      if (!entry.applied) skipped.push(skippedRule(entry));
+    }
+  }
+  return Object.freeze(skipped);
+}
+
+/** The skipped rule shown for a not-applied trace entry, shared per (frozen) entry. */
 const skippedShown = new WeakMap<RuleTrace, SkippedRule>();
 
-function skippedRules(trace: readonly RuleTrace[]): SkippedRule[] {
-  const skipped: SkippedRule[] = [];
-  let frozen = true;
-  for (const entry of trace) {
-    if (entry.applied) continue;
-    let shown = skippedShown.get(entry);
-    if (shown === undefined) {
-      shown = { ruleId: entry.ruleId, reason: entry.detail, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) };
-      if (Object.isFrozen(entry)) skippedShown.set(entry, Object.freeze(shown));
-      else frozen = false;
-    }
-    skipped.push(shown);
-  }
-  return frozen ? (Object.freeze(skipped) as SkippedRule[]) : skipped;
+function skippedRule(entry: Extract<RuleTrace, { applied: false }>): SkippedRule {
+  const found = skippedShown.get(entry);
+  if (found !== undefined) return found;
+  // An entry that is not shared holds a check made for this request alone, so freezing it touches nothing shared.
+  const shown: SkippedRule = Object.freeze({
+    ruleId: entry.ruleId,
+    reason: entry.detail,
+    ...(entry.failed === undefined ? {} : { failedCondition: deepFreeze(entry.failed) }),
+  });
+  if (Object.isFrozen(entry)) skippedShown.set(entry, shown);
+  return shown;
 }

@@ -52,6 +52,11 @@ export interface CompiledRule {
   readonly channelLeaves: readonly CompiledLeaf[];
   /** Leaves testing `procedure` `$.levels`, in document order. */
   readonly levelLeaves: readonly CompiledLeaf[];
+  /**
+   * True when every leaf reads only facts of a request's class: channel, asOf, province and the procedure's levels,
+   * levelCount and channels. The rule's whole explanation then follows from the class.
+   */
+  readonly readsClassOnly: boolean;
   /** Channels the rule can fire for, or null for any. */
   readonly channels: ReadonlySet<string> | null;
   /** Levels procedure.levels must contain. */
@@ -158,12 +163,29 @@ export function compileRule(rule: Rule): CompiledRule {
     explain: (facts) => ({ passed: test(facts), checks: checks(facts), decisive: decisive(facts) }),
     decisive,
     checks,
+    readsClassOnly: readsClassOnly(rule.conditions),
     channelLeaves: leaves.filter((leaf) => leaf.fact === 'channel'),
     levelLeaves: leaves.filter((leaf) => leaf.fact === 'procedure' && leaf.path === '$.levels'),
     channels,
     levels,
     provinces: rule.scope === undefined ? null : new Set(rule.scope.provinces),
   };
+}
+
+/** Facts (and procedure fields) that a request's class fixes; see {@link CompiledRule.readsClassOnly}. */
+const CLASS_FACTS: ReadonlySet<string> = new Set(['channel', 'asOf', 'province']);
+const CLASS_PROCEDURE_PATHS: ReadonlySet<string> = new Set(['$.levels', '$.levelCount', '$.channels']);
+
+function isClassFact(fact: string, path: string | undefined): boolean {
+  return path === undefined ? CLASS_FACTS.has(fact) : fact === 'procedure' && CLASS_PROCEDURE_PATHS.has(path);
+}
+
+function readsClassOnly(condition: Condition): boolean {
+  if ('all' in condition) return condition.all.every(readsClassOnly);
+  if ('any' in condition) return condition.any.every(readsClassOnly);
+  if ('not' in condition) return readsClassOnly(condition.not);
+  const reference = isFactReference(condition.value) ? condition.value : undefined;
+  return isClassFact(condition.fact, condition.path) && (reference === undefined || isClassFact(reference.fact, reference.path));
 }
 
 /** The top-level conjuncts of a condition: nested `all` (and single-item `any`) flattened. */

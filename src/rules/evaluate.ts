@@ -4,7 +4,7 @@
  * resolved silently.
  */
 import { invalidArgument } from '../errors.js';
-import { deriveFacts } from './facts.js';
+import { deriveFacts, isInternedList } from './facts.js';
 import type { RoutingFacts } from './facts.js';
 import { compareIds, getInternals, isDeepFrozen } from './compile.js';
 import type { CompiledLeaf, CompiledRule, ConditionCheck, FactRecord, RuleSetInternals } from './compile.js';
@@ -72,7 +72,10 @@ export function evaluateRules(ruleSet: CompiledRuleSet, facts: RoutingFacts, opt
   const internals = getInternals(ruleSet);
   const derived = deriveFacts(facts);
   const memos = memosOf(internals);
-  if (options.trace === true) return traceAll(internals.rules, memos, derived, asOf);
+  if (options.trace === true) {
+    const { fired, trace } = traceAll(internals.rules, memos, derived, asOf);
+    return Object.freeze({ fired: Object.freeze(fired), trace: Object.freeze(trace) });
+  }
 
   const channel = derived['channel'];
   const province = derived['province'];
@@ -104,6 +107,43 @@ function hasLevels(levels: unknown, required: readonly string[]): boolean {
   return true;
 }
 
+/** A traced evaluation with what the router reuses: the class plan and the fired rules as a bit mask. */
+export interface TracedEvaluation {
+  readonly fired: readonly FiredEvent[];
+  readonly trace: readonly RuleTrace[];
+  readonly plan: TracePlan;
+  /** Bit n set when the rule at position n fired; -1 for sets of more than {@link MASKED_RULES} rules. */
+  readonly firedMask: number;
+}
+
+/** Rule sets up to this size get their fired rules as an exact integer bit mask. */
+const MASKED_RULES = 52;
+const BITS: readonly number[] = Array.from({ length: MASKED_RULES }, (_, position) => 2 ** position);
+
+/**
+ * Traces every rule of a set on facts already derived (see deriveFacts) with a valid asOf. For the router, which builds
+ * derived facts itself; everyone else uses {@link evaluateRules}.
+ */
+export function traceRules(ruleSet: CompiledRuleSet, derived: FactRecord, asOf: string): TracedEvaluation {
+  const internals = getInternals(ruleSet);
+  return traceAll(internals.rules, memosOf(internals), derived, asOf);
+}
+
+/** decideParts for a traced evaluation, shared per set of fired rules. */
+export function decideTraced(ruleSet: CompiledRuleSet, evaluation: TracedEvaluation): DecidedParts {
+  if (evaluation.firedMask < 0) return decideParts(evaluation.fired);
+  const memos = memosOf(getInternals(ruleSet));
+  let decided = memos.decidedByMask.get(evaluation.firedMask);
+  if (decided === undefined) {
+    decided = decideParts(evaluation.fired);
+    // Fired events are the shared, frozen ones of each rule, so the decision depends on the mask alone.
+    if (memos.decidedByMask.size < PLAN_CACHE_LIMIT && evaluation.fired.every((event) => Object.isFrozen(event))) {
+      memos.decidedByMask.set(evaluation.firedMask, decided);
+    }
+  }
+  return decided;
+}
+
 /** How many distinct explanations of one kind a rule keeps for reuse. */
 const TRACE_CACHE_LIMIT = 256;
 
@@ -133,6 +173,10 @@ interface RuleMemo {
 interface Memos {
   readonly list: readonly RuleMemo[];
   readonly byRule: ReadonlyMap<CompiledRule, RuleMemo>;
+  readonly plans: PlanCache;
+  readonly planCount: { value: number };
+  /** Decided parts per set of fired rules (a bit per rule position), for sets of up to {@link MASKED_RULES} rules. */
+  readonly decidedByMask: Map<number, DecidedParts>;
 }
 
 const memoCache = new WeakMap<RuleSetInternals, Memos>();
@@ -158,7 +202,13 @@ function memosOf(internals: RuleSetInternals): Memos {
         conditions: new Map(),
       };
     });
-    memos = { list, byRule: new Map(internals.rules.map((compiled, index) => [compiled, list[index]!])) };
+    memos = {
+      list,
+      byRule: new Map(internals.rules.map((compiled, index) => [compiled, list[index]!])),
+      plans: new Map(),
+      planCount: { value: 0 },
+      decidedByMask: new Map(),
+    };
     memoCache.set(internals, memos);
   }
   return memos;
@@ -188,76 +238,160 @@ function firstFailing(leaves: readonly CompiledLeaf[], facts: FactRecord): Condi
   return undefined;
 }
 
-function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): RuleEvaluation {
-  const fired: FiredEvent[] = [];
-  const trace: RuleTrace[] = new Array<RuleTrace>(rules.length);
+/**
+ * The rules a request's class leaves open. Validity, scope and index misses on literal conditions depend on the asOf
+ * date, the province, the channel and the procedure levels alone, so their traces are worked out once per such class
+ * and shared; only the open rules are evaluated per request.
+ */
+export interface TracePlan {
+  /** Per rule position: the shared trace when the class alone decides it, else undefined (evaluated per request). */
+  readonly entries: readonly (RuleTrace | undefined)[];
+}
+
+/** How many classes keep their plan; past that the plans are dropped and rebuilt (a rare, bounded cost). */
+const PLAN_CACHE_LIMIT = 4096;
+
+/**
+ * Plans per class: by the procedure's levels and channels (interned frozen lists, or markers), asOf, province, then
+ * channel.
+ */
+type PlanCache = Map<unknown, Map<unknown, Map<string, Map<string | undefined, Map<string | undefined, TracePlan>>>>>;
+
+const NO_LIST = Symbol('no list');
+const NO_PROCEDURE = Symbol('no procedure');
+
+function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): TracePlan {
   const channel = facts['channel'];
   const province = facts['province'];
   const procedure = facts['procedure'];
-  const levels = procedure !== null && typeof procedure === 'object' ? (procedure as { levels?: unknown }).levels : undefined;
-  for (let position = 0; position < rules.length; position += 1) {
-    const compiled = rules[position]!;
-    const memo = memos.list[position]!;
-    const rule = compiled.rule;
-    const ruleId = rule.id;
-    if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) {
-      trace[position] =
-        memo.validity.get(asOf) ??
-        remember(memo.validity, asOf, notApplied(ruleId, 'validity', `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; asOf is ${asOf}`, undefined));
-      continue;
-    }
-    if (compiled.provinces !== null && !(typeof province === 'string' && compiled.provinces.has(province))) {
-      const where = typeof province === 'string' ? province : 'no known province';
-      trace[position] = memo.scope.get(where) ?? remember(memo.scope, where, notApplied(ruleId, 'scope', `${memo.scopePrefix}${where}`, undefined));
-      continue;
-    }
-    const channelMiss = compiled.channels !== null && !(typeof channel === 'string' && compiled.channels.has(channel));
-    const levelMiss = !channelMiss && compiled.levels.length > 0 && !hasLevels(levels, compiled.levels);
-    if (channelMiss || levelMiss) {
-      const byValue = channelMiss ? memo.byChannel : procedure !== null && typeof procedure === 'object' ? memo.byLevels : null;
-      const value = channelMiss ? channel : levels;
-      const known = byValue?.get(value);
-      if (known !== undefined) {
-        trace[position] = known;
-        continue;
-      }
-      const leafFailed = firstFailing(channelMiss ? compiled.channelLeaves : compiled.levelLeaves, facts);
-      const failed = leafFailed ?? compiled.decisive(facts);
-      // Only deeply frozen subjects are remembered, so a hit is always current.
-      const details = channelMiss ? memo.channelDetails : memo.levelsDetails;
-      const subject = channelMiss ? channel : levels;
-      let detail = details.get(subject);
-      if (detail === undefined) {
-        detail = channelMiss ? `${memo.channelPrefix}${JSON.stringify(channel)}` : `${memo.levelsPrefix}${JSON.stringify(levels)}`;
-        if (isDeepFrozen(subject)) remember(details, subject, detail);
-      }
-      if (!isShareable(failed)) {
-        trace[position] = notApplied(ruleId, 'index', detail, failed);
-        continue;
-      }
-      let byFailed = memo.index.get(detail);
-      if (byFailed === undefined) byFailed = remember(memo.index, detail, new Map());
-      const entry = byFailed.get(failed) ?? remember(byFailed, failed, notApplied(ruleId, 'index', detail, failed));
-      // Remembered by value only when the value alone decided it (a literal leaf failed) and nothing in it can change.
-      if (byValue !== null && leafFailed !== undefined && Object.isFrozen(entry) && isDeepFrozen(value)) remember(byValue, value, entry);
-      trace[position] = entry;
-      continue;
-    }
-    if (compiled.test(facts)) {
-      fired.push(memo.fired);
-      trace[position] = { ruleId, applied: true, checks: compiled.checks(facts) };
-      continue;
-    }
-    const failed = compiled.decisive(facts);
-    const cached = memo.conditions.get(failed);
-    if (cached !== undefined) {
-      trace[position] = cached;
-      continue;
-    }
-    const entry = notApplied(ruleId, 'conditions', failed === undefined ? 'conditions do not hold' : describeCheck(failed), failed);
-    trace[position] = isShareable(failed) ? remember(memo.conditions, failed, entry) : entry;
+  let levels: unknown;
+  let channels: unknown;
+  if (procedure !== null && typeof procedure === 'object') {
+    levels = (procedure as { levels?: unknown }).levels;
+    channels = (procedure as { channels?: unknown }).channels;
+  } else if (procedure !== undefined) {
+    // A path read on a value that is not an object gives the value itself: every such value is its own class.
+    return buildPlan(rules, memos, facts, asOf);
   }
-  return Object.freeze({ fired: Object.freeze(fired), trace: Object.freeze(trace) });
+  const keyed =
+    (channel === undefined || typeof channel === 'string') &&
+    (province === undefined || typeof province === 'string') &&
+    (levels === undefined || isInternedList(levels)) &&
+    (channels === undefined || isInternedList(channels));
+  if (!keyed) return buildPlan(rules, memos, facts, asOf);
+  // Nested maps rather than one joined key: the parts are strings and lists already hashed, a joined key would be new
+  // for every request.
+  const procedureKey = procedure === undefined ? NO_PROCEDURE : (levels ?? NO_LIST);
+  const channelsKey = channels ?? NO_LIST;
+  const found = memos.plans
+    .get(procedureKey)
+    ?.get(channelsKey)
+    ?.get(asOf)
+    ?.get(province as string | undefined)
+    ?.get(channel as string | undefined);
+  if (found !== undefined) return found;
+  const plan = buildPlan(rules, memos, facts, asOf);
+  if (memos.planCount.value >= PLAN_CACHE_LIMIT) {
+    memos.plans.clear();
+    memos.planCount.value = 0;
+  }
+  let byChannels = memos.plans.get(procedureKey);
+  if (byChannels === undefined) memos.plans.set(procedureKey, (byChannels = new Map()));
+  let byAsOf = byChannels.get(channelsKey);
+  if (byAsOf === undefined) byChannels.set(channelsKey, (byAsOf = new Map()));
+  let byProvince = byAsOf.get(asOf);
+  if (byProvince === undefined) byAsOf.set(asOf, (byProvince = new Map()));
+  let byChannel = byProvince.get(province as string | undefined);
+  if (byChannel === undefined) byProvince.set(province as string | undefined, (byChannel = new Map()));
+  byChannel.set(channel as string | undefined, plan);
+  memos.planCount.value += 1;
+  return plan;
+}
+
+function buildPlan(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): TracePlan {
+  const entries: (RuleTrace | undefined)[] = [];
+  for (let position = 0; position < rules.length; position += 1) entries.push(traceRule(rules[position]!, memos.list[position]!, facts, asOf, true));
+  // The list stays unfrozen (it is never handed out): V8 reads and copies frozen arrays on slow paths.
+  return Object.freeze({ entries });
+}
+
+function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): TracedEvaluation {
+  const plan = planFor(rules, memos, facts, asOf);
+  const entries = plan.entries;
+  const fired: FiredEvent[] = [];
+  const trace = new Array<RuleTrace>(entries.length);
+  let firedMask = 0;
+  for (let position = 0; position < entries.length; position += 1) {
+    const memo = memos.list[position]!;
+    const entry = entries[position] ?? traceRule(rules[position]!, memo, facts, asOf, false)!;
+    trace[position] = entry;
+    if (entry.applied) {
+      fired.push(memo.fired);
+      firedMask += BITS[position] ?? 0;
+    }
+  }
+  // Left unfrozen for the router, which only reads them (V8 reads frozen arrays on slow paths); evaluateRules freezes.
+  return { fired, trace, plan, firedMask: rules.length <= MASKED_RULES ? firedMask : -1 };
+}
+
+/**
+ * One rule's trace. With `classOnly`, undefined unless the request's class (asOf, province, channel, levels) alone
+ * decides it; the shared trace is then the same for every request of the class.
+ */
+function traceRule(compiled: CompiledRule, memo: RuleMemo, facts: FactRecord, asOf: string, classOnly: boolean): RuleTrace | undefined {
+  const rule = compiled.rule;
+  const ruleId = rule.id;
+  if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) {
+    return (
+      memo.validity.get(asOf) ??
+      remember(memo.validity, asOf, notApplied(ruleId, 'validity', `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; asOf is ${asOf}`, undefined))
+    );
+  }
+  const province = facts['province'];
+  if (compiled.provinces !== null && !(typeof province === 'string' && compiled.provinces.has(province))) {
+    const where = typeof province === 'string' ? province : 'no known province';
+    return memo.scope.get(where) ?? remember(memo.scope, where, notApplied(ruleId, 'scope', `${memo.scopePrefix}${where}`, undefined));
+  }
+  const channel = facts['channel'];
+  const procedure = facts['procedure'];
+  const levels = procedure !== null && typeof procedure === 'object' ? (procedure as { levels?: unknown }).levels : undefined;
+  const channelMiss = compiled.channels !== null && !(typeof channel === 'string' && compiled.channels.has(channel));
+  const levelMiss = !channelMiss && compiled.levels.length > 0 && !hasLevels(levels, compiled.levels);
+  if (channelMiss || levelMiss) {
+    const byValue = channelMiss ? memo.byChannel : procedure !== null && typeof procedure === 'object' ? memo.byLevels : null;
+    const value = channelMiss ? channel : levels;
+    const known = byValue?.get(value);
+    if (known !== undefined) return known;
+    const leafFailed = firstFailing(channelMiss ? compiled.channelLeaves : compiled.levelLeaves, facts);
+    const failed = leafFailed ?? compiled.decisive(facts);
+    // Only deeply frozen subjects are remembered, so a hit is always current.
+    const details = channelMiss ? memo.channelDetails : memo.levelsDetails;
+    let detail = details.get(value);
+    if (detail === undefined) {
+      detail = channelMiss ? `${memo.channelPrefix}${JSON.stringify(channel)}` : `${memo.levelsPrefix}${JSON.stringify(levels)}`;
+      if (isDeepFrozen(value)) remember(details, value, detail);
+    }
+    if (!isShareable(failed)) return classOnly ? undefined : notApplied(ruleId, 'index', detail, failed);
+    let byFailed = memo.index.get(detail);
+    if (byFailed === undefined) byFailed = remember(memo.index, detail, new Map());
+    const entry = byFailed.get(failed) ?? remember(byFailed, failed, notApplied(ruleId, 'index', detail, failed));
+    // Remembered by value only when the value alone decided it (a literal leaf failed) and nothing in it can change;
+    // exactly then the entry belongs to the class.
+    const ofClass = byValue !== null && leafFailed !== undefined && Object.isFrozen(entry) && isDeepFrozen(value);
+    if (ofClass) remember(byValue, value, entry);
+    return classOnly && !ofClass ? undefined : entry;
+  }
+  if (classOnly && !compiled.readsClassOnly) return undefined;
+  if (compiled.test(facts)) {
+    const checks = compiled.checks(facts);
+    if (!Object.isFrozen(checks)) return classOnly ? undefined : { ruleId, applied: true, checks };
+    return Object.freeze({ ruleId, applied: true, checks });
+  }
+  const failed = compiled.decisive(facts);
+  const cached = memo.conditions.get(failed);
+  if (cached !== undefined) return cached;
+  if (!isShareable(failed)) return classOnly ? undefined : notApplied(ruleId, 'conditions', failed === undefined ? 'conditions do not hold' : describeCheck(failed), failed);
+  return remember(memo.conditions, failed, notApplied(ruleId, 'conditions', failed === undefined ? 'conditions do not hold' : describeCheck(failed), failed));
 }
 
 /** One clause describing a check, e.g. `channel equal "online" failed: found "post"`. */

@@ -246,7 +246,8 @@ export function deriveFacts(facts: RoutingFacts): Readonly<Record<string, unknow
 /** Derived procedure facts of frozen procedure facts, computed once per object (they cannot change). */
 const derivedProcedures = new WeakMap<object, Readonly<Record<string, unknown>>>();
 
-function deriveProcedure(procedure: Record<string, unknown>): Readonly<Record<string, unknown>> {
+/** The procedure fact as deriveFacts gives it: with `levelCount`, closed-vocabulary lists interned. */
+export function deriveProcedure(procedure: Record<string, unknown>): Readonly<Record<string, unknown>> {
   const found = derivedProcedures.get(procedure);
   if (found !== undefined) return found;
   const levels = procedure['levels'];
@@ -266,6 +267,12 @@ function deriveProcedure(procedure: Record<string, unknown>): Readonly<Record<st
 const INTERNED_LISTS = ['levels', 'channels'] as const;
 const INTERN_LIMIT = 1024;
 const internedLists = new Map<string, readonly string[]>();
+const interned = new WeakSet<readonly string[]>();
+
+/** True for a list internList shared: frozen, of strings, the one list with its content. */
+export function isInternedList(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && interned.has(value as readonly string[]);
+}
 
 /** One frozen list per content, for frozen lists of strings; anything else is returned as it is. */
 function internList(value: unknown): unknown {
@@ -277,7 +284,10 @@ function internList(value: unknown): unknown {
   }
   const found = internedLists.get(key);
   if (found !== undefined) return found;
-  if (internedLists.size < INTERN_LIMIT) internedLists.set(key, value as readonly string[]);
+  if (internedLists.size < INTERN_LIMIT) {
+    internedLists.set(key, value as readonly string[]);
+    interned.add(value as readonly string[]);
+  }
   return value;
 }
 
