@@ -101,3 +101,43 @@ describe('due-date properties', () => {
     expect(Object.isFrozen(calendar.data.holidayRules.holidays[0])).toBe(true);
   });
 });
+
+describe('reading receipt times', () => {
+  /** A result or the error message, so that both readings can be compared whatever the input. */
+  const outcome = (parse: (text: string) => number, text: string): number | string => {
+    try {
+      return parse(text);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  // Near-valid times: each field just around its range, or a stray character, so invalid dates and times appear too.
+  const field = (min: number, max: number, width: number): fc.Arbitrary<string> =>
+    fc.oneof(
+      { weight: 9, arbitrary: fc.integer({ min, max }).map((value) => String(value).padStart(width, '0')) },
+      { weight: 1, arbitrary: fc.string({ minLength: width, maxLength: width }) },
+    );
+  const nearInstantArb = fc
+    .tuple(
+      field(1899, 2101, 4),
+      field(0, 13, 2),
+      field(0, 32, 2),
+      fc.constantFrom('T', 'T', 'T', 't', ' '),
+      field(0, 25, 2),
+      field(0, 61, 2),
+      field(0, 61, 2),
+      fc.constantFrom('Z', '+07:00', '-08:30', '+0700', 'z', '+07-00', 'Z '),
+      fc.constantFrom('-', '-', '-', '/'),
+    )
+    .map(([y, mo, d, t, h, mi, s, zone, dash]) => `${y}${dash}${mo}-${d}${t}${h}:${mi}:${s}${zone}`);
+
+  it('reads the usual shapes digit by digit exactly as the full pattern does, errors included', async () => {
+    const { parseInstant, parseInstantWithPattern } = await import('../src/calendar/_days.js');
+    fc.assert(
+      fc.property(fc.oneof(instantArb, nearInstantArb, fc.string({ maxLength: 26 })), (text) => {
+        expect(outcome(parseInstant, text)).toEqual(outcome(parseInstantWithPattern, text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

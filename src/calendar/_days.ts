@@ -71,8 +71,55 @@ export function parseDay(text: string): number {
   return dayFromYmd(year, month, day);
 }
 
-/** Parses an ISO date-time with an explicit offset into epoch minutes (fractions of a minute kept). */
+/**
+ * Parses an ISO date-time with an explicit offset into epoch minutes (fractions of a minute kept). The usual shapes
+ * (with seconds, no fraction) are read digit by digit; anything else goes through the full pattern.
+ */
 export function parseInstant(text: string): number {
+  if (typeof text === 'string' && (text.length === 25 || text.length === 20)) {
+    const fast = parseUsualInstant(text);
+    if (fast !== undefined) return fast;
+  }
+  return parseInstantWithPattern(text);
+}
+
+/** A digit's value, or NaN. */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+}
+
+function twoDigits(text: string, index: number): number {
+  return digitAt(text, index) * 10 + digitAt(text, index + 1);
+}
+
+/** 'YYYY-MM-DDTHH:MM:SS' followed by 'Z' or '+HH:MM' / '-HH:MM', else undefined (the caller falls back). */
+function parseUsualInstant(text: string): number | undefined {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return undefined;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  let offset: number;
+  if (text.length === 20) {
+    if (text.charCodeAt(19) !== 90) return undefined;
+    offset = 0;
+  } else {
+    const sign = text.charCodeAt(19);
+    if ((sign !== 43 && sign !== 45) || text.charCodeAt(22) !== 58) return undefined;
+    offset = (sign === 45 ? -1 : 1) * (twoDigits(text, 20) * 60 + twoDigits(text, 23));
+  }
+  // NaN (a non-digit) and out-of-range fields go through the pattern, which gives the precise error.
+  if (!(hour <= 23 && minute <= 59 && second <= 59 && month >= 1 && month <= 12 && day >= 1) || Number.isNaN(year + offset)) return undefined;
+  if (day > 28 && day > daysInMonth(year, month)) return undefined;
+  return dayFromYmd(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute + second / 60 - offset;
+}
+
+/** parseInstant through the full pattern; exported for the test that holds the digit-by-digit reading to it. */
+export function parseInstantWithPattern(text: string): number {
   const match = typeof text === 'string' ? DATE_TIME_RE.exec(text) : null;
   if (match === null) {
     throw new TthcError(

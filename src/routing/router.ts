@@ -5,7 +5,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { dueDateFrom } from '../calendar/due-date.js';
 import { formatDay, parseInstant, vietnamDayOf } from '../calendar/_days.js';
-import type { DueDate } from '../calendar/due-date.js';
+import type { DueDate, DueDateRequest } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit, UnitVersion } from '../catalog/schema.js';
@@ -63,13 +63,40 @@ const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function createRouter(data: RouterData): Router {
   const frozen = Object.freeze({ ...data });
-  return Object.freeze({ data: frozen, route: (request: RouteRequest) => route(frozen, request) });
+  const state = stateOf(frozen);
+  return Object.freeze({ data: frozen, route: (request: RouteRequest) => decide(state, request) });
 }
 
 /** Decides one request on the given data; see {@link Router.route}. */
 export function route(data: RouterData, request: RouteRequest): RouteDecision {
-  const prepared = prepare(data, request);
+  return decide(stateOf(data), request);
+}
+
+/**
+ * What a router keeps between requests, by code: the views of procedures and the units in force per asOf date asked
+ * about. Only entries of frozen catalogue data are kept, so what is kept cannot go stale.
+ */
+interface RouterState {
+  readonly data: RouterData;
+  readonly views: Map<string, ProcedureView>;
+  readonly units: Map<string, Map<string, ResolvedUnit>>;
+}
+
+const states = new WeakMap<RouterData, RouterState>();
+
+function stateOf(data: RouterData): RouterState {
+  let state = states.get(data);
+  if (state === undefined) {
+    state = { data, views: new Map(), units: new Map() };
+    states.set(data, state);
+  }
+  return state;
+}
+
+function decide(state: RouterState, request: RouteRequest): RouteDecision {
+  const prepared = prepare(state, request);
   const { checked, procedure, view, office, residence } = prepared;
+  const { data } = state;
   const { catalog, rules, calendar } = data;
   const evaluation = traceRules(rules, derivedFactsOf(prepared), checked.asOf);
   const decided = decideTraced(rules, evaluation);
@@ -77,23 +104,17 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
 
   // Every object is frozen as it is built; what it holds is frozen shared data (rule texts, checks, units, catalogue
   // entries, calendar records), so the decision is deeply frozen without walking it.
-  const competent = freezeCompetent(decideCompetent(procedure, view, parts, office, residence, (code) => findUnit(data.catalog, code, checked.asOf)));
+  const competent = freezeCompetent(decideCompetent(procedure, view, parts, office, residence, (code) => findUnit(state, code, checked.asOf)));
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel));
   const deadline = parts.deadline === undefined ? view.deadlines[checked.channel] : freezeDeadline(decideDeadline(procedure, checked.channel, parts));
 
   let due: DueDate | undefined;
   if (deadline.status === 'resolved' && officeDecision.action !== 'refuse') {
     const province = competent.unit?.level === 'commune' ? provinceOf(catalog, competent.unit.code) : competent.unit?.code;
-    due = dueDateFrom(
-      calendar,
-      {
-        receivedAt: checked.receivedAt,
-        deadline: { value: deadline.value, unit: deadline.unit },
-        ...(province === undefined ? {} : { province }),
-        ...(checked.pauses === undefined ? {} : { pauses: checked.pauses }),
-      },
-      checked.receivedMinutes,
-    );
+    const dueRequest: { -readonly [K in keyof DueDateRequest]: DueDateRequest[K] } = { receivedAt: checked.receivedAt, deadline };
+    if (province !== undefined) dueRequest.province = province;
+    if (checked.pauses !== undefined) dueRequest.pauses = checked.pauses;
+    due = dueDateFrom(calendar, dueRequest, checked.receivedMinutes);
   }
 
   const shown = rulesShownOf(rules);
@@ -154,6 +175,7 @@ const NO_PARTS: Parts = Object.freeze({});
 
 /** What decisions need of a procedure, built once per (frozen) catalogue entry. */
 interface ProcedureView {
+  readonly procedure: Procedure;
   readonly facts: ProcedureFacts;
   /** The procedure fact as rules see it (see deriveFacts). */
   readonly derived: FactRecord;
@@ -174,6 +196,7 @@ function procedureView(procedure: Procedure): ProcedureView {
     const shareable = Object.isFrozen(procedure) && Object.isFrozen(procedure.levels);
     const ref = { code: procedure.code, name: procedure.name, sector: procedure.sector, ministry: procedure.ministry, levels: procedure.levels };
     view = {
+      procedure,
       facts,
       derived: deriveProcedure(facts as unknown as Record<string, unknown>),
       ref: shareable ? Object.freeze(ref) : ref,
@@ -205,7 +228,7 @@ interface Prepared {
  * @throws as {@link Router.route}
  */
 export function routingFactsFor(data: RouterData, request: RouteRequest): RoutingFacts {
-  const { checked, view, office, residence } = prepare(data, request);
+  const { checked, view, office, residence } = prepare(stateOf(data), request);
   const facts: { -readonly [K in keyof RoutingFacts]: RoutingFacts[K] } = {
     procedure: view.facts,
     channel: checked.channel,
@@ -235,17 +258,21 @@ function derivedFactsOf({ checked, view, office, residence }: Prepared): FactRec
   };
 }
 
-function prepare(data: RouterData, request: RouteRequest): Prepared {
+function prepare(state: RouterState, request: RouteRequest): Prepared {
   const checked = checkRequest(request);
-  const { catalog } = data;
-  const procedure = getProcedure(catalog, checked.procedure);
-  if (procedure === undefined) throw new UnknownCodeError('procedure', checked.procedure, 'see "tthc stats" or the catalogue');
-  const office = checked.office === undefined ? undefined : resolveUnit(catalog, checked.office, checked.asOf, 'office');
-  const residence = checked.residence === undefined ? undefined : resolveUnit(catalog, checked.residence, checked.asOf, 'residence');
+  let view = state.views.get(checked.procedure);
+  if (view === undefined) {
+    const procedure = getProcedure(state.data.catalog, checked.procedure);
+    if (procedure === undefined) throw new UnknownCodeError('procedure', checked.procedure, 'see "tthc stats" or the catalogue');
+    view = procedureView(procedure);
+    if (Object.isFrozen(view)) state.views.set(checked.procedure, view);
+  }
+  const office = checked.office === undefined ? undefined : unitInForce(state, checked.office, checked.asOf, 'office');
+  const residence = checked.residence === undefined ? undefined : unitInForce(state, checked.residence, checked.asOf, 'residence');
   if (checked.channel === 'in-person' && office === undefined) {
     invalidArgument('an in-person filing needs the office: the unit code of the office receiving the dossier');
   }
-  return { checked, procedure, view: procedureView(procedure), office, residence };
+  return { checked, procedure: view.procedure, view, office, residence };
 }
 
 const APPLICANT_FACTS = Object.freeze(
@@ -322,29 +349,29 @@ interface ResolvedUnit extends UnitRef {
 
 /** Resolved units per (frozen) unit version: a version fixes the name, so the result never changes. */
 const resolvedUnits = new WeakMap<object, ResolvedUnit>();
-/** The version of a (frozen) unit in force per asOf date, for the last dates asked about. */
-const versionsOnDate = new WeakMap<Unit, Map<string, UnitVersion>>();
-const VERSION_DATES_KEPT = 64;
+/** How many asOf dates a router keeps the units in force for, per unit. */
+const UNIT_DATES_KEPT = 64;
 
-function resolveUnit(catalog: Catalog, code: string, asOf: string, role: 'office' | 'residence'): ResolvedUnit {
+/** The unit in force at asOf, as decisions use it. @throws UnknownCodeError for a code not in force. */
+function unitInForce(state: RouterState, code: string, asOf: string, role: 'office' | 'residence'): ResolvedUnit {
+  let byDate = state.units.get(code);
+  const known = byDate?.get(asOf);
+  if (known !== undefined) return known;
+  const { catalog } = state.data;
   const unit = getUnit(catalog, code);
   if (unit === undefined) throw new UnknownCodeError('unit', code, `the ${role} must be a province or commune of the catalogue`);
-  let byDate = versionsOnDate.get(unit);
-  let version = byDate?.get(asOf);
+  const version = getUnitVersion(catalog, code, asOf);
   if (version === undefined) {
-    version = getUnitVersion(catalog, code, asOf);
-    if (version === undefined) {
-      throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`);
-    }
-    if (Object.isFrozen(unit) && Object.isFrozen(unit.versions)) {
-      if (byDate === undefined) versionsOnDate.set(unit, (byDate = new Map()));
-      if (byDate.size < VERSION_DATES_KEPT) byDate.set(asOf, version);
-    }
+    throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`);
   }
-  const found = resolvedUnits.get(version);
-  if (found !== undefined && found.code === unit.code) return found;
-  const resolved = createResolvedUnit(unit.code, version.fullName.vi, unit.level, unit.province ?? unit.code);
-  if (Object.isFrozen(unit) && Object.isFrozen(version)) resolvedUnits.set(version, resolved);
+  let resolved = resolvedUnits.get(version);
+  if (resolved === undefined || resolved.code !== unit.code) {
+    resolved = createResolvedUnit(unit.code, version.fullName.vi, unit.level, unit.province ?? unit.code);
+    if (!Object.isFrozen(unit) || !Object.isFrozen(unit.versions) || !Object.isFrozen(version)) return resolved;
+    resolvedUnits.set(version, resolved);
+  }
+  if (byDate === undefined) state.units.set(code, (byDate = new Map()));
+  if (byDate.size < UNIT_DATES_KEPT) byDate.set(asOf, resolved);
   return resolved;
 }
 
@@ -361,9 +388,9 @@ function createResolvedUnit(code: string, name: string, level: UnitRef['level'],
 }
 
 /** A unit in force at a date, or undefined (never throws: used where the code comes from data, not the request). */
-function findUnit(catalog: Catalog, code: string, asOf: string): ResolvedUnit | undefined {
+function findUnit(state: RouterState, code: string, asOf: string): ResolvedUnit | undefined {
   try {
-    return resolveUnit(catalog, code, asOf, 'residence');
+    return unitInForce(state, code, asOf, 'residence');
   } catch {
     return undefined;
   }

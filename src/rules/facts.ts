@@ -230,16 +230,25 @@ export function lookupFactField(
  * `province`). Never mutates its input.
  */
 export function deriveFacts(facts: RoutingFacts): Readonly<Record<string, unknown>> {
-  const derived: Record<string, unknown> = { ...facts };
-  const procedure = derived['procedure'];
-  if (procedure !== null && typeof procedure === 'object' && !Array.isArray(procedure)) {
-    derived['procedure'] = deriveProcedure(procedure as Record<string, unknown>);
-  }
-  const office = objectOrUndefined(derived['office']);
-  const residence = objectOrUndefined(derived['residence']);
+  const given = facts as unknown as Record<string, unknown>;
+  let procedure = given['procedure'];
+  if (procedure !== null && typeof procedure === 'object' && !Array.isArray(procedure)) procedure = deriveProcedure(procedure as Record<string, unknown>);
+  const office = objectOrUndefined(given['office']);
+  const residence = objectOrUndefined(given['residence']);
   const province = office !== undefined ? office['province'] : residence?.['province'];
-  if (typeof province === 'string') derived['province'] = province;
-  else if ('province' in derived) delete derived['province'];
+  // Every fact is a key, in one order (an absent fact reads as undefined either way), so that every record has the
+  // same shape as the router's and the compiled readers stay monomorphic.
+  const derived: Record<string, unknown> = {
+    procedure,
+    channel: given['channel'],
+    receivedAt: given['receivedAt'],
+    asOf: given['asOf'],
+    office: given['office'],
+    residence: given['residence'],
+    applicant: given['applicant'],
+    province: typeof province === 'string' ? province : undefined,
+  };
+  for (const key of Object.keys(given)) if (!Object.prototype.hasOwnProperty.call(derived, key)) derived[key] = given[key];
   return derived;
 }
 
