@@ -127,6 +127,13 @@ describe('route on the shipped catalogue and rules', () => {
     [{ receivedAt: '2026-02-12 10:00' }, 'INVALID_ARGUMENT'],
     [{ channel: 'fax' as never }, 'INVALID_ARGUMENT'],
     [{ office: undefined as never }, 'INVALID_ARGUMENT'],
+    [{ office: '0004' }, 'INVALID_ARGUMENT'],
+    [{ office: '0000x' }, 'INVALID_ARGUMENT'],
+    [{ residence: 4 as never }, 'INVALID_ARGUMENT'],
+    [{ residence: '١٢' }, 'INVALID_ARGUMENT'],
+    [{ receivedAt: '2026-02-30T10:00:00+07:00' }, 'INVALID_ARGUMENT'],
+    [{ receivedAt: '2026-02-12T24:00:00+07:00' }, 'INVALID_ARGUMENT'],
+    [{ asOf: '2026-2-12' }, 'INVALID_ARGUMENT'],
   ])('rejects %o with %s', (overrides, code) => {
     let caught: unknown;
     try {

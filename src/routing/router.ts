@@ -104,7 +104,7 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
 
   // Every object is frozen as it is built; what it holds is frozen shared data (rule texts, checks, units, catalogue
   // entries, calendar records), so the decision is deeply frozen without walking it.
-  const competent = freezeCompetent(decideCompetent(procedure, view, parts, office, residence, (code) => findUnit(state, code, checked.asOf)));
+  const competent = freezeCompetent(decideCompetent(procedure, view, parts, office, residence, state, checked.asOf));
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel));
   const deadline = parts.deadline === undefined ? view.deadlines[checked.channel] : freezeDeadline(decideDeadline(procedure, checked.channel, parts));
 
@@ -292,7 +292,15 @@ interface CheckedRequest {
   readonly pauses?: RouteRequest['pauses'];
 }
 
-const UNIT_CODE = /^(\d{2}|\d{5})$/;
+/** A 2-digit province or 5-digit commune code (`/^(\d{2}|\d{5})$/` without the regular expression: it runs twice a request). */
+function isUnitCode(code: unknown): boolean {
+  if (typeof code !== 'string' || (code.length !== 2 && code.length !== 5)) return false;
+  for (let index = 0; index < code.length; index += 1) {
+    const digit = code.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return false;
+  }
+  return true;
+}
 
 function checkRequest(request: RouteRequest): CheckedRequest {
   if (request === null || typeof request !== 'object') invalidArgument('the request must be an object');
@@ -309,8 +317,8 @@ function checkRequest(request: RouteRequest): CheckedRequest {
   if (applicant !== undefined && !(APPLICANT_TYPES as readonly string[]).includes(applicant)) {
     invalidArgument(`applicant must be one of ${APPLICANT_TYPES.join(', ')}; got ${JSON.stringify(applicant)}`);
   }
-  if (office !== undefined && (typeof office !== 'string' || !UNIT_CODE.test(office))) badUnitCode('office', office);
-  if (residence !== undefined && (typeof residence !== 'string' || !UNIT_CODE.test(residence))) badUnitCode('residence', residence);
+  if (office !== undefined && !isUnitCode(office)) badUnitCode('office', office);
+  if (residence !== undefined && !isUnitCode(residence)) badUnitCode('residence', residence);
   const checked: { -readonly [K in keyof CheckedRequest]: CheckedRequest[K] } = {
     procedure,
     channel,
@@ -417,7 +425,8 @@ function decideCompetent(
   parts: Parts,
   office: ResolvedUnit | undefined,
   residence: ResolvedUnit | undefined,
-  unitByCode: (code: string) => ResolvedUnit | undefined,
+  state: RouterState,
+  asOf: string,
 ): CompetentResult {
   const delegation = parts.delegation?.effect.params;
   const authority = delegation?.to ?? procedure.competentAuthority ?? '';
@@ -452,14 +461,14 @@ function decideCompetent(
       break;
     case 'residence-province':
       if (residence === undefined) return undeterminedUnit(level, authority, 'the competent unit is the province of residence: give the residence');
-      unit = unitByCode(residence.province) ?? createResolvedUnit(residence.province, residence.province, 'province', residence.province);
+      unit = findUnit(state, residence.province, asOf) ?? createResolvedUnit(residence.province, residence.province, 'province', residence.province);
       break;
     case 'office-unit':
       if (office === undefined) return undeterminedUnit(level, authority, 'the competent unit is the receiving office: give the office code');
       unit = office;
       break;
     case 'named': {
-      const named = unitEffect.code === undefined ? undefined : unitByCode(unitEffect.code);
+      const named = unitEffect.code === undefined ? undefined : findUnit(state, unitEffect.code, asOf);
       if (named === undefined) {
         return undeterminedUnit(level, authority, `the rule names unit ${unitEffect.code ?? '(none)'}, which is not in force on this date`);
       }

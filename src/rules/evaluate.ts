@@ -322,11 +322,10 @@ function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecor
   const trace = new Array<RuleTrace>(entries.length);
   let firedMask = 0;
   for (let position = 0; position < entries.length; position += 1) {
-    const memo = memos.list[position]!;
-    const entry = entries[position] ?? traceRule(rules[position]!, memo, facts, asOf, false)!;
+    const entry = entries[position] ?? traceRule(rules[position]!, memos.list[position]!, facts, asOf, false)!;
     trace[position] = entry;
     if (entry.applied) {
-      fired.push(memo.fired);
+      fired.push(memos.list[position]!.fired);
       firedMask += BITS[position] ?? 0;
     }
   }
