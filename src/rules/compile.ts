@@ -53,6 +53,11 @@ export interface CompiledRule {
   /** Leaves testing `procedure` `$.levels`, in document order. */
   readonly levelLeaves: readonly CompiledLeaf[];
   /**
+   * The leaves, when the conditions are one `all` of leaves (most rules): one pass over their checks then gives the
+   * outcome, every check when it applies, and the first failing check (the decisive one) when it does not.
+   */
+  readonly conjunctionLeaves: readonly CompiledLeaf[] | null;
+  /**
    * True when every leaf reads only facts of a request's class: channel, asOf, province and the procedure's levels,
    * levelCount and channels. The rule's whole explanation then follows from the class.
    */
@@ -164,6 +169,7 @@ export function compileRule(rule: Rule): CompiledRule {
     decisive,
     checks,
     readsClassOnly: readsClassOnly(rule.conditions),
+    conjunctionLeaves: 'all' in rule.conditions && rule.conditions.all.every(isLeaf) ? leaves : null,
     channelLeaves: leaves.filter((leaf) => leaf.fact === 'channel'),
     levelLeaves: leaves.filter((leaf) => leaf.fact === 'procedure' && leaf.path === '$.levels'),
     channels,

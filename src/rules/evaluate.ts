@@ -381,16 +381,36 @@ function traceRule(compiled: CompiledRule, memo: RuleMemo, facts: FactRecord, as
     return classOnly && !ofClass ? undefined : entry;
   }
   if (classOnly && !compiled.readsClassOnly) return undefined;
-  if (compiled.test(facts)) {
-    const checks = compiled.checks(facts);
-    if (!Object.isFrozen(checks)) return classOnly ? undefined : { ruleId, applied: true, checks };
-    return Object.freeze({ ruleId, applied: true, checks });
+  let failed: ConditionCheck | undefined;
+  const leaves = compiled.conjunctionLeaves;
+  if (leaves !== null) {
+    const checks = new Array<ConditionCheck>(leaves.length);
+    let shared = true;
+    for (let index = 0; index < leaves.length; index += 1) {
+      const check = leaves[index]!.check(facts);
+      if (!check.passed) {
+        failed = check;
+        break;
+      }
+      if (shared && !Object.isFrozen(check)) shared = false;
+      checks[index] = check;
+    }
+    if (failed === undefined) return appliedEntry(ruleId, shared ? Object.freeze(checks) : checks, classOnly);
+  } else if (compiled.test(facts)) {
+    return appliedEntry(ruleId, compiled.checks(facts), classOnly);
+  } else {
+    failed = compiled.decisive(facts);
   }
-  const failed = compiled.decisive(facts);
   const cached = memo.conditions.get(failed);
   if (cached !== undefined) return cached;
   if (!isShareable(failed)) return classOnly ? undefined : notApplied(ruleId, 'conditions', failed === undefined ? 'conditions do not hold' : describeCheck(failed), failed);
   return remember(memo.conditions, failed, notApplied(ruleId, 'conditions', failed === undefined ? 'conditions do not hold' : describeCheck(failed), failed));
+}
+
+/** An applied rule's trace: shared (frozen) when its checks are, else made for this request alone. */
+function appliedEntry(ruleId: string, checks: readonly ConditionCheck[], classOnly: boolean): RuleTrace | undefined {
+  if (!Object.isFrozen(checks)) return classOnly ? undefined : { ruleId, applied: true, checks };
+  return Object.freeze({ ruleId, applied: true, checks });
 }
 
 /** One clause describing a check, e.g. `channel equal "online" failed: found "post"`. */
