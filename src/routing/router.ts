@@ -589,7 +589,7 @@ function appliedRules(shown: RulesShown, evaluation: TracedEvaluation, decided: 
     if (!entry.applied) continue;
     const rule = shown.byPosition[position]!;
     // Checks that are not shared were made for this request alone.
-    const conditions = deepFreeze(entry.checks);
+    const conditions = Object.isFrozen(entry.checks) ? entry.checks : deepFreeze(entry.checks);
     applied.push(
       Object.freeze({
         ruleId: rule.ruleId,
