@@ -8,7 +8,7 @@ import { formatDay, parseInstant, vietnamDayOf } from '../calendar/_days.js';
 import type { DueDate, DueDateRequest } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
-import type { Procedure, Unit, UnitVersion } from '../catalog/schema.js';
+import type { Procedure, Unit } from '../catalog/schema.js';
 import { UnknownCodeError, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { decideTraced, traceRules } from '../rules/evaluate.js';

@@ -239,9 +239,10 @@ function firstFailing(leaves: readonly CompiledLeaf[], facts: FactRecord): Condi
 }
 
 /**
- * The rules a request's class leaves open. Validity, scope and index misses on literal conditions depend on the asOf
- * date, the province, the channel and the procedure levels alone, so their traces are worked out once per such class
- * and shared; only the open rules are evaluated per request.
+ * What a request's class decides. The class is the asOf date, the province, the channel and the procedure's levels
+ * and channels; it alone decides validity and scope, index misses on literal conditions, and rules whose conditions
+ * read nothing else (see CompiledRule.readsClassOnly). Those traces are worked out once per class and shared; the
+ * other rules are evaluated per request.
  */
 export interface TracePlan {
   /** Per rule position: the shared trace when the class alone decides it, else undefined (evaluated per request). */
