@@ -227,7 +227,8 @@ export function lookupFactField(
 
 /**
  * The facts as both evaluators see them: the caller's facts plus the derived ones (`procedure.levelCount`,
- * `province`). Never mutates its input.
+ * `province`). Every fact is a key, undefined when absent (which reads the same as missing); other keys are kept.
+ * Never mutates its input.
  */
 export function deriveFacts(facts: RoutingFacts): Readonly<Record<string, unknown>> {
   const given = facts as unknown as Record<string, unknown>;
