@@ -2,18 +2,13 @@
  * computeDueDate (O(log n) jumps over the precomputed index) against a slow reference written here from the documented
  * policy: it walks day by day and office period by office period, asking only describeDay and officePolicyFor.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeDueDate, createCalendar, describeDay, officePolicyFor, parseCalendarFiles, yearStatus } from '../src/calendar/index.js';
+import { shippedCalendarData } from './calendar-helpers.js';
+import { computeDueDate, createCalendar, describeDay, officePolicyFor, yearStatus } from '../src/calendar/index.js';
 import type { Calendar, CalendarData, Deadline, DueDateRequest, Pause } from '../src/calendar/index.js';
 
-const RULES = new URL('../rules/calendar/', import.meta.url);
-const shipped = parseCalendarFiles(
-  readdirSync(RULES)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ file: name, text: readFileSync(new URL(name, RULES), 'utf8') })),
-).data!;
+const shipped = shippedCalendarData();
 // Two province overrides so that every policy switch is exercised: other office hours and cut-off (79), the receipt
 // day counted and other pause edges (01); 48 has no override.
 const data: CalendarData = {

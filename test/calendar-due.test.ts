@@ -1,14 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeDueDate, createCalendar, deadlineStatus, parseCalendarFiles } from '../src/calendar/index.js';
+import { shippedCalendarData } from './calendar-helpers.js';
+import { computeDueDate, createCalendar, deadlineStatus } from '../src/calendar/index.js';
 import type { CalendarData, DeadlineUnit } from '../src/calendar/index.js';
 
-const RULES = new URL('../rules/calendar/', import.meta.url);
-const data = parseCalendarFiles(
-  readdirSync(RULES)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ file: name, text: readFileSync(new URL(name, RULES), 'utf8') })),
-).data!;
+const data = shippedCalendarData();
 const calendar = createCalendar(data);
 
 const due = (receivedAt: string, value: number, unit: DeadlineUnit) => computeDueDate(calendar, { receivedAt, deadline: { value, unit } });

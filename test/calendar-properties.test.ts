@@ -1,15 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, computeDueDate, createCalendar, differenceInWorkingDays, isWorkingDay, nextWorkingDay, parseCalendarFiles } from '../src/calendar/index.js';
+import { shippedCalendarData } from './calendar-helpers.js';
+import { addWorkingDays, computeDueDate, createCalendar, differenceInWorkingDays, isWorkingDay, nextWorkingDay } from '../src/calendar/index.js';
 import type { DueDateRequest } from '../src/calendar/index.js';
 
-const RULES = new URL('../rules/calendar/', import.meta.url);
-const data = parseCalendarFiles(
-  readdirSync(RULES)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ file: name, text: readFileSync(new URL(name, RULES), 'utf8') })),
-).data!;
+const data = shippedCalendarData();
 const calendar = createCalendar(data);
 
 const DAY = 86_400_000;

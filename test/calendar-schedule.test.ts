@@ -1,15 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shippedCalendarFiles } from './calendar-helpers.js';
 import { buildCalendarYears, formatCalendarYear } from '../scripts/import-calendar.js';
 import { projectYear } from '../src/calendar/calendar.js';
 import { createCalendar, describeDay, isWorkingDay, listYear, parseCalendarFiles } from '../src/calendar/index.js';
-import type { CalendarSourceFile } from '../src/calendar/index.js';
 
-const RULES = new URL('../rules/calendar/', import.meta.url);
-const files: CalendarSourceFile[] = readdirSync(RULES)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((name) => ({ file: `rules/calendar/${name}`, text: readFileSync(new URL(name, RULES), 'utf8') }));
+const files = shippedCalendarFiles();
 const parsed = parseCalendarFiles(files);
 const calendar = createCalendar(parsed.data!);
 const SOURCE_JSON = JSON.parse(readFileSync(new URL('../../shared/data/calendar/civil-service-days-off-2024-2026.json', import.meta.url), 'utf8'));
@@ -27,7 +23,7 @@ describe('the shipped calendar data', () => {
 
   it('is reproduced byte for byte by scripts/import-calendar.ts', () => {
     for (const [year, file] of buildCalendarYears(SOURCE_JSON)) {
-      expect(formatCalendarYear(file)).toBe(readFileSync(new URL(`${year}.yaml`, RULES), 'utf8'));
+      expect(formatCalendarYear(file)).toBe(files.find((source) => source.file === `rules/calendar/${year}.yaml`)?.text);
     }
   });
 

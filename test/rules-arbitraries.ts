@@ -1,4 +1,4 @@
-/** fast-check generators of realistic routing facts and of random valid rules, shared by the differential test and the bench. */
+/** fast-check generators of realistic routing facts and of random valid rules, shared by the differential and equivalence tests. */
 import fc from 'fast-check';
 import { CHANNELS, PROCEDURE_LEVELS, APPLICANT_TYPES } from '../src/rules/index.js';
 import type { Condition, LeafCondition, Rule, RoutingFacts, RuleEffect } from '../src/rules/index.js';

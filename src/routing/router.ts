@@ -413,10 +413,6 @@ function provinceOf(catalog: Catalog, code: string): string | undefined {
   return unit?.province ?? unit?.code;
 }
 
-function unitRef(unit: ResolvedUnit): UnitRef {
-  return unit.ref;
-}
-
 type Parts = DecidedParts['parts'];
 
 function decideCompetent(
@@ -479,7 +475,7 @@ function decideCompetent(
   if (unit.level !== level) {
     return undeterminedUnit(level, authority, `the rule names a ${unit.level} (${unit.code}) but the competent level is ${level}`);
   }
-  return { status: 'determined', level, unit: unitRef(unit), authority, ...delegated };
+  return { status: 'determined', level, unit: unit.ref, authority, ...delegated };
 }
 
 function undeterminedUnit(level: Level, authority: string, reason: string): CompetentResult {
@@ -488,7 +484,7 @@ function undeterminedUnit(level: Level, authority: string, reason: string): Comp
 
 function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: FilingChannel): OfficeDecision {
   const effect = parts.officeAction?.effect.params;
-  const unit = office === undefined ? null : unitRef(office);
+  const unit = office === undefined ? null : office.ref;
   if (effect === undefined) {
     return {
       unit,
