@@ -10,6 +10,11 @@ export interface ChannelRow {
   readonly time: string;
   readonly fee: string;
   readonly description: string;
+  /**
+   * The time cell ran into the fee ("120 VNĐ(20.000 vnđ /tờ khai)") and could not be split with certainty: the whole
+   * text is kept here and in `fee`, and `time` is empty. A fee never becomes a deadline.
+   */
+  readonly glued?: string;
 }
 
 const CHANNEL_HEADER = 'Hình thức nộpThời gianPhí, lệ phíMô tả';
@@ -38,22 +43,56 @@ export function splitChannels(text: string): ChannelRow[] {
     }
     rest = rest.slice(time.length);
     let fee = FEE.exec(rest)?.[0] ?? '';
-    let timeText = time;
-    // A unit-less time glued to an amount ("1100,000 VNĐ") cannot be split: keep both in the time as raw text.
-    if (fee === '' && /^\d/.test(time) && /^[\d.,]*\s?(Việt Nam Đồng|VNĐ|USD|Đồng)/u.test(rest)) {
-      timeText = `${time}${rest.match(/^[\d.,]*/u)?.[0] ?? ''}`;
+    let glued: string | undefined;
+    if (fee === '' && /^\d/.test(time) && /^[\d.,]*\s?(?:Việt Nam Đồng|VNĐ|USD|Đồng)/u.test(rest)) {
+      // A unit-less time glued to an amount ("120 VNĐ(20.000 vnđ /tờ khai)" is "1" and "20 VNĐ"): split only when the
+      // fee's own note confirms the amount; otherwise keep both together and read no deadline from them.
+      const more = rest.match(/^[\d.,]*/u)![0];
+      const digits = time + more;
+      rest = rest.slice(more.length);
+      const currency = /^\s?(?:Việt Nam Đồng|VNĐ|USD|Đồng)/u.exec(rest)![0];
+      rest = rest.slice(currency.length);
+      const note = rest.startsWith('(') ? rest.slice(0, balancedEnd(rest)) : '';
+      rest = rest.slice(note.length);
+      const split = splitGluedAmount(digits, note);
+      if (split === undefined) {
+        glued = `${digits}${currency}${note}`;
+        time = '';
+        fee = glued;
+      } else {
+        time = split.time;
+        fee = `${split.amount}${currency}${note}`;
+      }
+    } else {
+      rest = rest.slice(fee.length);
+      if (fee !== '' && rest.startsWith('(')) {
+        const close = balancedEnd(rest);
+        fee += rest.slice(0, close);
+        rest = rest.slice(close);
+      }
     }
-    rest = rest.slice(fee.length);
-    if (fee !== '' && rest.startsWith('(')) {
-      const close = balancedEnd(rest);
-      fee += rest.slice(0, close);
-      rest = rest.slice(close);
-    }
-    rows.push({ channel: start[1] as ChannelLabel, time: timeText.trim(), fee: fee.trim(), description: rest.trim() });
+    const row: ChannelRow = { channel: start[1] as ChannelLabel, time: time.trim(), fee: fee.trim(), description: rest.trim() };
+    rows.push(glued === undefined ? row : { ...row, glued: glued.trim() });
   });
   return rows;
 }
 
+/**
+ * Splits "<deadline><amount>" when the fee note states the amount: "120" with "(20.000 vnđ /tờ khai)" is "1" and "20";
+ * "1100" with "(Phí công bố ...: 100.000 đồng/lần)" is "1" and "100". Undefined when no split, or more than one, fits.
+ */
+export function splitGluedAmount(digits: string, note: string): { time: string; amount: string } | undefined {
+  const stated = new Set([...note.matchAll(/(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:đ|Đ|vnđ|VNĐ|đồng|Đồng|USD)/gu)].map((match) => match[1]!.replace(/[.,]/g, '')));
+  const fits: { time: string; amount: string }[] = [];
+  for (let cut = 1; cut <= 2 && cut < digits.length; cut += 1) {
+    const time = digits.slice(0, cut);
+    const amount = digits.slice(cut);
+    if (/^0\d/.test(time) || /^0/.test(amount)) continue;
+    const plain = amount.replace(/[.,]/g, '');
+    if (stated.has(plain) || stated.has(`${plain}000`)) fits.push({ time, amount });
+  }
+  return fits.length === 1 ? fits[0] : undefined;
+}
 function balancedEnd(text: string): number {
   let depth = 0;
   for (let index = 0; index < text.length; index += 1) {

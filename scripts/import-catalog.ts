@@ -6,7 +6,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
-import { findDeadlineVariants, parseDeadline, parseFee } from '../src/catalog/deadline.js';
+import { parseFee } from '../src/catalog/deadline.js';
+import { resolveChannelDeadline } from './_deadline-record.js';
+import type { DeadlineRow, RecordTexts } from './_deadline-record.js';
 import { normaliseName, slugify } from '../src/catalog/names.js';
 import type {
   CatalogFileKind,
@@ -273,47 +275,18 @@ function parseLevels(text: string): { levels: Level[]; raw?: string } {
   return lossy ? { levels, raw: text } : { levels };
 }
 
-interface Row {
-  readonly time: string;
+interface Row extends DeadlineRow {
   readonly fee: string;
-  readonly description: string;
 }
 
-function sameDeadline(a: Deadline, b: Deadline): boolean {
-  if (a.status === 'resolved' && b.status === 'resolved') return a.value === b.value && a.unit === b.unit;
-  return a.status === b.status && a.raw === b.raw;
-}
-
-/** Merges the rows published for one channel into one channel: extra rows become conditional variants. */
-function buildChannel(rows: readonly Row[]): Channel {
-  const primary = rows.find((row) => row.description === '') ?? rows[0]!;
-  let deadline: Deadline = parseDeadline(primary.time);
-  const variants: DeadlineVariant[] = [];
-  let contradictory = false;
-  for (const row of rows) {
-    if (row === primary) continue;
-    const other = parseDeadline(row.time);
-    if (sameDeadline(other, deadline)) continue;
-    if (other.status === 'resolved' && row.description !== '') {
-      variants.push({ value: other.value, unit: other.unit, condition: row.description.replace(/\s+/gu, ' ').trim() });
-    } else {
-      contradictory = true;
-    }
-  }
+/** Merges the rows published for one channel into one channel: the deadline read from the whole record. */
+function buildChannel(rows: readonly Row[], texts: RecordTexts): Channel {
+  const deadline = resolveChannelDeadline(rows, texts);
   const descriptions = unique(rows.map((row) => row.description.trim()).filter((text) => text !== ''));
-  for (const description of descriptions) {
-    for (const variant of findDeadlineVariants(description, deadline)) {
-      if (!variants.some((known) => known.value === variant.value && known.unit === variant.unit)) variants.push(variant);
-    }
-  }
-  if (contradictory) {
-    deadline = { status: 'unresolved', raw: unique(rows.map((row) => row.time)).join(' | '), reason: 'contradictory' };
-  }
-  if (variants.length > 0) deadline = { ...deadline, variants };
   const fees = unique(rows.map((row) => row.fee.trim()).filter((text) => text !== ''));
   const channel: Channel = { deadline };
   if (fees.length === 1) {
-    const fee = parseFee(fees[0]!);
+    const fee = rows.some((row) => row.glued !== undefined) ? { raw: fees[0]! } : parseFee(fees[0]!);
     if (fee !== undefined) channel.fee = fee;
   } else if (fees.length > 1) {
     const parsed = fees.map((text) => parseFee(text));
@@ -323,11 +296,11 @@ function buildChannel(rows: readonly Row[]): Channel {
   return channel;
 }
 
-function buildChannels(rows: readonly (Row & { channel: string })[]): Procedure['channels'] {
+function buildChannels(rows: readonly (Row & { channel: string })[], texts: RecordTexts): Procedure['channels'] {
   const channels: Procedure['channels'] = {};
   for (const label of ['Trực tiếp', 'Trực tuyến', 'Dịch vụ bưu chính'] as const) {
     const mine = rows.filter((row) => row.channel.trim() === label);
-    if (mine.length > 0) channels[CHANNELS[label]!] = buildChannel(mine);
+    if (mine.length > 0) channels[CHANNELS[label]!] = buildChannel(mine, texts);
   }
   return channels;
 }
@@ -373,6 +346,7 @@ interface PortalRecord {
   cach_thuc_thuc_hien: string;
   can_cu_phap_ly: string;
   ket_qua_xu_ly: string;
+  trinh_tu_thuc_hien: string;
 }
 
 function portalProcedure(record: PortalRecord): Procedure {
@@ -397,7 +371,7 @@ function portalProcedure(record: PortalRecord): Procedure {
     }),
     legalBasis: splitLegalBasis(record.can_cu_phap_ly),
     result: splitResults(record.ket_qua_xu_ly),
-    channels: buildChannels(splitChannels(record.cach_thuc_thuc_hien)),
+    channels: buildChannels(splitChannels(record.cach_thuc_thuc_hien), { steps: record.trinh_tu_thuc_hien ?? '', result: record.ket_qua_xu_ly ?? '' }),
     source: { dataset: 'national-portal-2026', ...(present(record.detail_url) === undefined ? {} : { url: record.detail_url.trim() }) },
   } as Procedure);
 }
@@ -452,6 +426,7 @@ function defenceProcedure(record: DefenceRecord): Procedure {
         fee: row.phi_le_phi ?? '',
         description: row.mo_ta ?? '',
       })),
+      { steps: content['trình_tự_thực_hiện'] ?? '', result: content['kết_quả_thực_hiện'] ?? '' },
     ),
     source: { dataset: 'defence-2025' },
   } as Procedure);

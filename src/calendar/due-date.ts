@@ -3,14 +3,17 @@
  * Every rule applied comes from data; the result lists the days skipped and the legal basis of each rule it used.
  */
 import { TthcError } from '../errors.js';
-import { formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
+import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf } from './calendar.js';
 import type { Calendar, DayInfo, DayReason, ScheduleStatus } from './calendar.js';
 import type { Confidence, LocalizedName, OfficePolicy } from './schema.js';
 import { addWorkingDayNumbers, isWorkingDayNumber } from './working-days.js';
 
-/** Units of a processing time: working days (ngày làm việc), calendar days, working hours, same day (ngay trong ngày). */
-export const DEADLINE_UNITS = ['working-days', 'calendar-days', 'working-hours', 'same-day'] as const;
+/**
+ * Units of a processing time: working days (ngày làm việc), calendar days, working hours (office hours only), elapsed
+ * hours (round the clock), same day (ngay trong ngày) and calendar months.
+ */
+export const DEADLINE_UNITS = ['working-days', 'calendar-days', 'working-hours', 'hours', 'same-day', 'months'] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
 /** A processing time as the catalogue states it. `value` may be fractional for working days (0.5 = half a day). */
@@ -91,6 +94,8 @@ interface ResolvedPolicy {
     readonly endOnRestDay: AppliedRule;
     readonly sameDay: AppliedRule;
     readonly officeHours: AppliedRule;
+    readonly elapsedHours: AppliedRule;
+    readonly months: AppliedRule;
     readonly pauses: AppliedRule;
   };
 }
@@ -160,6 +165,8 @@ function buildResolvedPolicy(calendar: Calendar, province?: string): ResolvedPol
       endOnRestDay: applied('a period ending on a rest day ends on the next working day', policy.dayCount),
       sameDay: applied(`same day; received after ${policy.sameDayCutoff.time}: the next working day`, policy.sameDayCutoff),
       officeHours: applied('only office hours count', policy.officeHours),
+      elapsedHours: applied('elapsed hours: the clock runs from receipt, round the clock, days off included', policy.elapsedHours),
+      months: applied('months: the period ends on the corresponding day of the last month, or its last day when it has none', policy.dayCount),
       pauses: applied('the clock stops during pauses', policy.pauses),
     },
   };
@@ -342,9 +349,10 @@ function checkDeadline(deadline: Deadline): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (unit !== 'same-day' && value === 0)) {
     throw new TthcError('INVALID_ARGUMENT', `deadline value must be a positive number, got ${String(value)}`);
   }
-  if (unit === 'calendar-days' && !Number.isInteger(value)) {
-    throw new TthcError('INVALID_ARGUMENT', `calendar-day deadlines must be whole days, got ${value}`);
+  if ((unit === 'calendar-days' || unit === 'months') && !Number.isInteger(value)) {
+    throw new TthcError('INVALID_ARGUMENT', `${unit} deadlines must be whole ${unit === 'months' ? 'months' : 'days'}, got ${value}`);
   }
+  if (unit === 'months' && value > 1200) throw new TthcError('OUT_OF_RANGE', `deadline value ${value} months is too large`);
   if (value > 36500) throw new TthcError('OUT_OF_RANGE', `deadline value ${value} is too large`);
 }
 
@@ -376,7 +384,11 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
   let clockStart: number;
   let effectiveDay: number;
   const receivedInHours = isWorkingDayNumber(calendar, receivedDay) && receivedMinute < resolved.closing;
-  if (receivedInHours) {
+  const roundTheClock = request.deadline.unit === 'hours';
+  if (roundTheClock) {
+    effectiveDay = receivedDay;
+    clockStart = received;
+  } else if (receivedInHours) {
     effectiveDay = receivedDay;
     let periodStart = resolved.opening;
     for (const [from, to] of resolved.periods) {
@@ -393,7 +405,8 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
   }
 
   const { value, unit } = request.deadline;
-  const dayUnit = unit === 'calendar-days' || unit === 'same-day' || (unit === 'working-days' && Number.isInteger(value));
+  const dayUnit =
+    unit === 'calendar-days' || unit === 'same-day' || unit === 'months' || (unit === 'working-days' && Number.isInteger(value));
   let dueDay: number;
   let dueAt: number;
   const pausedDays: number[] = [];
@@ -425,6 +438,34 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
     dueDay = isWorkingDayNumber(calendar, end) ? end : addWorkingDayNumbers(calendar, end, 1);
     if (dueDay !== end) rules.push(known.endOnRestDay);
     dueAt = instantOf(dueDay, resolved.closing);
+  } else if (unit === 'months') {
+    // Civil Code 2015 Arts. 147-148: counted from the day after receipt, ending on the corresponding day of the last
+    // month (its last day when it has none); paused days are added like calendar days.
+    rules.push(known.months);
+    let end = addMonthsToDay(effectiveDay, value) - firstDayOffset;
+    for (const range of pauses.days) {
+      const first = Math.max(range.first, effectiveDay + 1);
+      if (first > range.last) continue;
+      if (end < first) break;
+      end += range.last - first + 1;
+    }
+    if (end > index.lastDay) throw new TthcError('OUT_OF_RANGE', `the deadline ends after the calendar (${calendar.toYear})`);
+    dueDay = isWorkingDayNumber(calendar, end) ? end : addWorkingDayNumbers(calendar, end, 1);
+    if (dueDay !== end) rules.push(known.endOnRestDay);
+    dueAt = instantOf(dueDay, resolved.closing);
+  } else if (unit === 'hours') {
+    rules.push(known.elapsedHours);
+    // Round the clock: each pause that starts before the (moving) end pushes it by its length.
+    let end = received + value * 60;
+    for (const [from, to] of pauses.instants) {
+      if (to <= received) continue;
+      const start = Math.max(from, received);
+      if (start >= end) break;
+      end += to - start;
+    }
+    dueAt = Math.ceil(end);
+    dueDay = vietnamDayOf(dueAt).day;
+    if (dueDay > index.lastDay) throw new TthcError('OUT_OF_RANGE', `the deadline ends after the calendar (${calendar.toYear})`);
   } else if (unit === 'same-day') {
     const late = receivedInHours && receivedMinute > resolved.cutoff;
     rules.push(known.sameDay);
@@ -455,7 +496,7 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
     for (const range of pauses.days) {
       const first = Math.max(range.first, effectiveDay + 1);
       const last = Math.min(range.last, dueDay);
-      if (unit === 'calendar-days') for (let day = first; day <= last; day += 1) addPausedDay(pausedDays, day);
+      if (unit === 'calendar-days' || unit === 'months') for (let day = first; day <= last; day += 1) addPausedDay(pausedDays, day);
       else addPausedWorkingDays(calendar, pausedDays, first, last);
     }
   } else if (pauses.instants.length > 0) {
@@ -468,7 +509,8 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
   const nonWorking = index.nonWorking;
   const skipped: SkippedDay[] = [];
   let j = 0;
-  for (let k = lowerBound(nonWorking, receivedDay); k < nonWorking.length && nonWorking[k]! <= dueDay; k += 1) {
+  // Round the clock, days off count like any other: none was skipped.
+  for (let k = roundTheClock ? nonWorking.length : lowerBound(nonWorking, receivedDay); k < nonWorking.length && nonWorking[k]! <= dueDay; k += 1) {
     while (j < pausedDays.length && pausedDays[j]! < nonWorking[k]!) skipped.push(pausedDay(calendar, pausedDays[j++]!));
     skipped.push(skippedAt(calendar, explanations, k));
   }
@@ -492,6 +534,15 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
   if (request.province !== undefined) result.province = request.province;
   result.version = calendar.version;
   return Object.freeze(result);
+}
+
+/** The day `months` calendar months after a day: the corresponding day, or the month's last day when it has none. */
+function addMonthsToDay(day: number, months: number): number {
+  const { year, month, day: date } = ymdFromDay(day);
+  const total = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = (total % 12) + 1;
+  return dayFromYmd(targetYear, targetMonth, Math.min(date, daysInMonth(targetYear, targetMonth)));
 }
 
 function pausedDay(calendar: Calendar, day: number): SkippedDay {

@@ -120,6 +120,8 @@ const DayCountSchema = z.strictObject({
   endOnRestDay: z.literal('next-working-day'),
   ...basis,
 });
+/** Deadlines in elapsed hours (giờ, round the clock): the clock starts on receipt and runs through nights and days off. */
+const ElapsedHoursSchema = z.strictObject({ ...basis });
 const PausesSchema = z.strictObject({
   /** Whether the day a pause starts still counts (the clock ran that day). */
   countStartDay: z.boolean(),
@@ -135,6 +137,7 @@ const ProvincePolicySchema = z.strictObject({
   sameDayCutoff: SameDayCutoffSchema.optional(),
   receiptOutsideHours: ReceiptOutsideHoursSchema.optional(),
   dayCount: DayCountSchema.optional(),
+  elapsedHours: ElapsedHoursSchema.optional(),
   pauses: PausesSchema.optional(),
 });
 
@@ -147,6 +150,7 @@ export const OfficePolicyFileSchema = z.strictObject({
   sameDayCutoff: SameDayCutoffSchema,
   receiptOutsideHours: ReceiptOutsideHoursSchema,
   dayCount: DayCountSchema,
+  elapsedHours: ElapsedHoursSchema,
   pauses: PausesSchema,
   provinces: z.record(z.string().regex(/^\d{2}$/, 'expected a 2-digit province code'), ProvincePolicySchema),
 });

@@ -7,16 +7,20 @@ import { deepFreeze } from '../source/schema.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
 import { CATALOG_ISSUE_CODES } from './codes.js';
 import { normaliseName } from './names.js';
+import { compileOverrides, deadlineInForce } from './overrides.js';
+import type { ChannelDeadline, OverrideIndex, OverridesFileInput } from './overrides.js';
 import type {
   CatalogFileData,
   CatalogFileKind,
   ChannelName,
   DeadlineUnit,
   LegacyLink,
+  Override,
   Level,
   Procedure,
   Unit,
   UnitVersion,
+  UnresolvedReason,
 } from './schema.js';
 
 /** One validated catalogue file, with the way back to positions in its source (from parseYaml). */
@@ -38,6 +42,7 @@ interface CatalogIndex {
   readonly byAuthority: ReadonlyMap<string, readonly Procedure[]>;
   readonly byChannel: ReadonlyMap<ChannelName, readonly Procedure[]>;
   readonly legacyByOld: ReadonlyMap<string, readonly LegacyLink[]>;
+  readonly overrides: OverrideIndex;
 }
 
 /** The whole catalogue: frozen data plus indexes built once. Query it with the functions of this module. */
@@ -48,6 +53,8 @@ export interface Catalog {
   readonly units: readonly Unit[];
   /** Every legacy link (pre-2025 commune to new commune), sorted by old then new code. */
   readonly legacyLinks: readonly LegacyLink[];
+  /** Every override (catalog/overrides), sorted by id. */
+  readonly overrides: readonly Override[];
   /** SHA-256 (hex) of the catalogue content in canonical JSON: the same data always gives the same hash. */
   readonly contentHash: string;
   /** @internal Lookup tables; use the query functions. */
@@ -72,6 +79,18 @@ export interface CreateCatalogResult {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const CHANNEL_VI = { 'in-person': 'trực tiếp', online: 'trực tuyến', post: 'bưu chính' } as const;
+const REASON_VI: Readonly<Record<UnresolvedReason, string>> = {
+  missing: 'không công bố thời hạn',
+  'no-unit': 'có số nhưng không có đơn vị',
+  'no-number': 'không nêu số',
+  'unsupported-unit': 'đơn vị chưa hỗ trợ',
+  range: 'là một khoảng',
+  contradictory: 'các nội dung mâu thuẫn',
+  zero: 'bằng 0',
+  conditional: 'tùy từng trường hợp',
+  'fee-glued': 'dính với lệ phí',
+  'ambiguous-hours': 'không rõ giờ làm việc hay giờ liên tục',
+};
 type CatalogIssueCode = keyof typeof CATALOG_ISSUE_CODES;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -99,6 +118,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   const unitSeen = new Map<string, string>();
   const procedures = new Map<string, Procedure>();
   const procedureSeen = new Map<string, string>();
+  const procedurePlaces = new Map<Procedure, { file: CatalogFile; path: IssuePath }>();
   const links: LegacyLink[] = [];
   const unitChecks: { file: CatalogFile; unit: Unit; path: IssuePath }[] = [];
 
@@ -125,17 +145,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
           procedureSeen.set(procedure.code, where(file, [...path, 'code']));
           procedures.set(procedure.code, procedure);
         }
-        for (const [channel, value] of Object.entries(procedure.channels)) {
-          if (value?.deadline.status !== 'unresolved') continue;
-          issue(
-            'DEADLINE_UNRESOLVED',
-            file,
-            [...path, 'channels', channel, 'deadline'],
-            `deadline of ${procedure.code} (${channel}) "${shorten(value.deadline.raw)}" is not machine-readable (${value.deadline.reason})`,
-            false,
-            `thời hạn của ${procedure.code} (${CHANNEL_VI[channel as keyof typeof CHANNEL_VI]}) "${shorten(value.deadline.raw)}" không đọc được bằng máy (${value.deadline.reason})`,
-          );
-        }
+        procedurePlaces.set(procedure, { file, path });
       });
     }
   }
@@ -164,16 +174,41 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
     });
   }
 
+  const overrideFiles = sorted.filter((file): file is CatalogFileInput<'overrides'> => file.kind === 'overrides') as unknown as OverridesFileInput[];
+  const overrideIndex = compileOverrides(overrideFiles, procedures, (code, file, path, message, vi) =>
+    issue(code, file as unknown as CatalogFile, path, message, false, vi),
+  );
+  const overrideList = overrideFiles.flatMap((file) => file.data.overrides).sort((a, b) => compareStrings(a.id, b.id));
+
+  // Warnings for what routing cannot compute with, after the overrides in force now have been applied.
+  for (const [procedure, { file, path }] of procedurePlaces) {
+    for (const channel of Object.keys(procedure.channels) as ChannelName[]) {
+      const deadline = deadlineInForce(overrideIndex, procedure, channel, undefined);
+      if (deadline?.status !== 'unresolved') continue;
+      issue(
+        'DEADLINE_UNRESOLVED',
+        file,
+        [...path, 'channels', channel, 'deadline'],
+        `deadline of ${procedure.code} (${channel}) "${shorten(deadline.raw)}" gives no due date (${deadline.reason})`,
+        false,
+        `thời hạn của ${procedure.code} (${CHANNEL_VI[channel]}) "${shorten(deadline.raw)}" chưa tính được ngày hẹn trả (${REASON_VI[deadline.reason]})`,
+      );
+    }
+  }
+
   const procedureList = [...procedures.values()].sort((a, b) => compareStrings(a.code, b.code));
   const unitList = [...units.values()].sort((a, b) => compareStrings(a.code, b.code));
   links.sort((a, b) => compareStrings(a.old, b.old) || compareStrings(a.new, b.new));
-  const contentHash = options.contentHash ?? sha256Hex(canonicalJson({ procedures: procedureList, units: unitList, legacyLinks: links }));
+  const contentHash =
+    options.contentHash ??
+    sha256Hex(canonicalJson(overrideList.length === 0 ? { procedures: procedureList, units: unitList, legacyLinks: links } : { procedures: procedureList, units: unitList, legacyLinks: links, overrides: overrideList }));
   const catalog: Catalog = {
     procedures: deepFreeze(procedureList),
     units: deepFreeze(unitList),
     legacyLinks: deepFreeze(links),
+    overrides: deepFreeze(overrideList),
     contentHash,
-    index: Object.freeze(buildIndex(procedureList, unitList, links, procedures, units)),
+    index: Object.freeze(buildIndex(procedureList, unitList, links, procedures, units, overrideIndex)),
   };
   issues.sort(compareIssues);
   return { catalog: Object.freeze(catalog), issues: Object.freeze(issues) };
@@ -238,6 +273,7 @@ function buildIndex(
   links: readonly LegacyLink[],
   procedureByCode: Map<string, Procedure>,
   unitByCode: Map<string, Unit>,
+  overrides: OverrideIndex,
 ): CatalogIndex {
   const communesByProvince = new Map<string, Unit[]>();
   for (const unit of units) {
@@ -260,7 +296,7 @@ function buildIndex(
   }
   const legacyByOld = new Map<string, LegacyLink[]>();
   for (const link of links) push(legacyByOld, link.old, link);
-  return { procedureByCode, unitByCode, communesByProvince, byLevel, bySector, byAuthority, byChannel, legacyByOld };
+  return { procedureByCode, unitByCode, communesByProvince, byLevel, bySector, byAuthority, byChannel, legacyByOld, overrides };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -328,6 +364,18 @@ export function getProceduresByChannel(catalog: Catalog, channel: ChannelName): 
   return catalog.index.byChannel.get(channel) ?? EMPTY;
 }
 
+/**
+ * The deadline of a procedure's channel in force on a date: the record's, or the override's that replaces it (then
+ * `override` names it, with its legal basis). O(overrides of the procedure).
+ * @param asOf - YYYY-MM-DD; when absent, the overrides without an end date apply
+ * @returns the deadline, or undefined for an unknown procedure or a channel it does not have
+ * @example getChannelDeadline(catalog, '1.001193', 'in-person', '2026-03-03') // { status: 'resolved', value: 0, unit: 'same-day', override: {...} }
+ */
+export function getChannelDeadline(catalog: Catalog, code: string, channel: ChannelName, asOf?: string): ChannelDeadline | undefined {
+  const procedure = getProcedure(catalog, code);
+  return procedure === undefined ? undefined : deadlineInForce(catalog.index.overrides, procedure, channel, asOf);
+}
+
 /** One new commune an old (pre-2025) commune went into. */
 export interface LegacyTranslation {
   readonly code: string;
@@ -353,32 +401,59 @@ export interface CatalogStats {
   readonly provinces: number;
   readonly communes: number;
   readonly legacyLinks: number;
+  readonly overrides: number;
   readonly byLevel: Readonly<Record<Level, number>>;
   readonly bySector: Readonly<Record<string, number>>;
-  /** Channel deadlines by unit, plus `unresolved`. */
-  readonly byDeadlineUnit: Readonly<Record<DeadlineUnit | 'unresolved', number>>;
+  /** Channel deadlines by unit (resolved ones), plus `unresolved` and `not-applicable`. */
+  readonly byDeadlineUnit: Readonly<Record<DeadlineUnit | 'unresolved' | 'not-applicable', number>>;
+  /** Channel deadlines by status. */
+  readonly byDeadlineStatus: Readonly<Record<ChannelDeadline['status'], number>>;
+  /** Unresolved channel deadlines by reason class. */
+  readonly byUnresolvedReason: Readonly<Partial<Record<UnresolvedReason, number>>>;
+  /**
+   * Channel deadlines by what they rest on: `override` (the law, in catalog/overrides), else the record's texts
+   * joined with "+" (`cell`, `cell+steps`, `description` ...), `none` when nothing is quoted.
+   */
+  readonly byDeadlineBasis: Readonly<Record<string, number>>;
   /** Channel deadlines that are unresolved. */
   readonly unresolvedDeadlines: number;
+  /** Channel deadlines in all. */
+  readonly channelDeadlines: number;
 }
 
-/** Counts procedures, units and deadlines of a catalogue. */
-export function catalogStats(catalog: Catalog): CatalogStats {
+/**
+ * Counts procedures, units and deadlines of a catalogue, with the overrides in force on `asOf` applied (those
+ * without an end date when `asOf` is not given).
+ */
+export function catalogStats(catalog: Catalog, options: { readonly asOf?: string } = {}): CatalogStats {
   const byLevel: Record<Level, number> = { central: 0, province: 0, commune: 0, other: 0 };
   for (const level of Object.keys(byLevel) as Level[]) byLevel[level] = getProceduresByLevel(catalog, level).length;
   const bySector: Record<string, number> = {};
-  const byDeadlineUnit: Record<DeadlineUnit | 'unresolved', number> = {
+  const byDeadlineUnit: Record<DeadlineUnit | 'unresolved' | 'not-applicable', number> = {
     'working-days': 0,
     'calendar-days': 0,
     'working-hours': 0,
+    hours: 0,
     'same-day': 0,
+    months: 0,
     unresolved: 0,
+    'not-applicable': 0,
   };
+  const byDeadlineStatus: Record<ChannelDeadline['status'], number> = { resolved: 0, unresolved: 0, 'not-applicable': 0 };
+  const byUnresolvedReason: Partial<Record<UnresolvedReason, number>> = {};
+  const byDeadlineBasis: Record<string, number> = {};
+  let channelDeadlines = 0;
   for (const procedure of catalog.procedures) {
     bySector[procedure.sector] = (bySector[procedure.sector] ?? 0) + 1;
-    for (const channel of Object.values(procedure.channels)) {
-      if (channel === undefined) continue;
-      const key = channel.deadline.status === 'resolved' ? channel.deadline.unit : 'unresolved';
-      byDeadlineUnit[key] += 1;
+    for (const channel of Object.keys(procedure.channels) as ChannelName[]) {
+      const deadline = getChannelDeadline(catalog, procedure.code, channel, options.asOf);
+      if (deadline === undefined) continue;
+      channelDeadlines += 1;
+      byDeadlineStatus[deadline.status] += 1;
+      byDeadlineUnit[deadline.status === 'resolved' ? deadline.unit : deadline.status] += 1;
+      if (deadline.status === 'unresolved') byUnresolvedReason[deadline.reason] = (byUnresolvedReason[deadline.reason] ?? 0) + 1;
+      const basis = deadline.override !== undefined ? 'override' : [...new Set((deadline.basis ?? []).map((entry) => entry.source))].join('+') || 'none';
+      byDeadlineBasis[basis] = (byDeadlineBasis[basis] ?? 0) + 1;
     }
   }
   const provinces = catalog.units.filter((unit) => unit.level === 'province').length;
@@ -387,9 +462,14 @@ export function catalogStats(catalog: Catalog): CatalogStats {
     provinces,
     communes: catalog.units.length - provinces,
     legacyLinks: catalog.legacyLinks.length,
+    overrides: catalog.overrides.length,
     byLevel: Object.freeze(byLevel),
     bySector: Object.freeze(bySector),
     byDeadlineUnit: Object.freeze(byDeadlineUnit),
-    unresolvedDeadlines: byDeadlineUnit.unresolved,
+    byDeadlineStatus: Object.freeze(byDeadlineStatus),
+    byUnresolvedReason: Object.freeze(byUnresolvedReason),
+    byDeadlineBasis: Object.freeze(byDeadlineBasis),
+    unresolvedDeadlines: byDeadlineStatus.unresolved,
+    channelDeadlines,
   });
 }

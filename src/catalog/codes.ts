@@ -49,10 +49,42 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
   },
   DEADLINE_UNRESOLVED: {
     severity: 'warning',
-    title: { en: 'Deadline not machine-readable', vi: 'Thời hạn giải quyết chưa đọc được' },
+    title: { en: 'Deadline gives no due date', vi: 'Thời hạn giải quyết chưa tính được ngày hẹn trả' },
     help: {
-      en: 'The published deadline has no unit, no number, a range or contradicting values; routing cannot compute a due date. Write `status: resolved` with value and unit once the announcing decision is checked.',
-      vi: 'Thời hạn công bố thiếu đơn vị, thiếu số, là khoảng hoặc mâu thuẫn; không tính được ngày hẹn trả. Ghi `status: resolved` với value và unit sau khi đối chiếu quyết định công bố.',
+      en: 'The record states no usable deadline for the channel; the message names the reason class (missing, no-unit, no-number, range, contradictory, zero, conditional, fee-glued, ambiguous-hours, unsupported-unit), and routing gives no due date. Where the law settles it, add an override in catalog/overrides citing the article; otherwise correct the record once the announcing decision is checked.',
+      vi: 'Hồ sơ công bố không nêu thời hạn dùng được cho hình thức nộp này; thông báo nêu loại lý do (thiếu, không có đơn vị, không có số, khoảng, mâu thuẫn, bằng 0, tùy trường hợp, dính với lệ phí, không rõ loại giờ, đơn vị chưa hỗ trợ) và không tính ngày hẹn trả. Nếu pháp luật đã quy định, thêm một ghi đè trong catalog/overrides dẫn điều khoản; nếu không, sửa dữ liệu sau khi đối chiếu quyết định công bố.',
+    },
+  },
+  OVERRIDE_UNKNOWN_PROCEDURE: {
+    severity: 'error',
+    title: { en: 'Override names an unknown procedure', vi: 'Ghi đè nêu thủ tục không có trong danh mục' },
+    help: {
+      en: 'Every code in an override\'s `select.codes` must be a procedure of the catalogue; fix or remove the code.',
+      vi: 'Mọi mã trong `select.codes` của ghi đè phải là thủ tục có trong danh mục; sửa hoặc xóa mã.',
+    },
+  },
+  OVERRIDE_SELECTS_NOTHING: {
+    severity: 'warning',
+    title: { en: 'Override selects no procedure', vi: 'Ghi đè không chọn thủ tục nào' },
+    help: {
+      en: 'The sector or name words of `select` match no procedure (sectors are compared after normalising case and tone marks); correct the selector or remove the override.',
+      vi: 'Lĩnh vực hoặc từ trong tên của `select` không khớp thủ tục nào (so sánh sau khi chuẩn hóa chữ hoa và dấu); sửa bộ chọn hoặc xóa ghi đè.',
+    },
+  },
+  OVERRIDE_CONFLICT: {
+    severity: 'error',
+    title: { en: 'Two overrides set the same thing', vi: 'Hai ghi đè cùng đặt một nội dung' },
+    help: {
+      en: 'Two overrides set the deadline (or the reading of hours) of the same procedure and channel for overlapping dates; the catalogue never picks one. Narrow one selector or its dates.',
+      vi: 'Hai ghi đè cùng đặt thời hạn (hoặc cách tính giờ) của cùng thủ tục và hình thức nộp trong thời gian chồng nhau; danh mục không tự chọn. Thu hẹp bộ chọn hoặc thời hạn hiệu lực của một ghi đè.',
+    },
+  },
+  OVERRIDE_NO_EFFECT: {
+    severity: 'warning',
+    title: { en: 'Override changes nothing', vi: 'Ghi đè không thay đổi gì' },
+    help: {
+      en: 'The procedures an override selects have none of its channels, or (for `hours`) no bare "N Giờ" deadline; check the selector and `channels`.',
+      vi: 'Các thủ tục được chọn không có hình thức nộp của ghi đè, hoặc (với `hours`) không có thời hạn dạng "N Giờ"; kiểm tra bộ chọn và `channels`.',
     },
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadlineVariants, parseDeadline, parseFee } from './deadline.js';
+import { parseDeadline, parseFee } from './deadline.js';
 
 describe('parseDeadline', () => {
   it.each([
@@ -14,6 +14,7 @@ describe('parseDeadline', () => {
     ['0,5 ngày', 0.5, 'calendar-days'],
     ['ngay trong ngày', 0, 'same-day'],
     ['Trong ngày', 0, 'same-day'],
+    ['12 Tháng', 12, 'months'],
   ])('reads "%s" as %s %s', (raw, value, unit) => {
     expect(parseDeadline(raw)).toEqual({ status: 'resolved', value, unit, raw });
   });
@@ -26,7 +27,8 @@ describe('parseDeadline', () => {
     ['Không', 'missing'],
     ['', 'missing'],
     ['10-25', 'range'],
-    ['12 Tháng', 'unsupported-unit'],
+    ['2 Năm', 'unsupported-unit'],
+    ['1,5 Tháng', 'unsupported-unit'],
     ['0 Giờ', 'zero'],
     ['0 Ngày làm việc', 'zero'],
     ['Chậm nhất là ngay trước khi tàu rời cảng', 'no-number'],
@@ -38,36 +40,6 @@ describe('parseDeadline', () => {
 
   it('normalises spaces and Unicode form in raw', () => {
     expect(parseDeadline('  10   Ngày làm việc '.normalize('NFD'))).toMatchObject({ status: 'resolved', value: 10, raw: '10 Ngày làm việc' });
-  });
-});
-
-describe('findDeadlineVariants', () => {
-  it('reads a conditional deadline from the description (1.002693)', () => {
-    const description =
-      '20 ngày làm việc đối với trường hợp đề chặt hạ, dịch chuyển có cây xanh thuộc danh mục cây xanh cần bảo tồn';
-    expect(findDeadlineVariants(description, parseDeadline('10 Ngày làm việc'))).toEqual([
-      { value: 20, unit: 'working-days', condition: description },
-    ]);
-  });
-
-  it('reads "03 ngày làm việc trong trường hợp cần xác minh"', () => {
-    expect(findDeadlineVariants('Không quá 03 ngày làm việc trong trường hợp cần xác minh.', parseDeadline('1/2 ngày làm việc'))).toEqual([
-      { value: 3, unit: 'working-days', condition: 'Không quá 03 ngày làm việc trong trường hợp cần xác minh.' },
-    ]);
-  });
-
-  it('ignores a restatement of the main deadline (1.010093)', () => {
-    const description = 'Trong thời hạn 02 ngày làm việc kể từ ngày nhận hồ sơ đầy đủ, hợp lệ.';
-    expect(findDeadlineVariants(description, parseDeadline('2 Ngày làm việc'))).toEqual([]);
-  });
-
-  it('ignores clauses without a condition and clauses with two deadlines', () => {
-    expect(findDeadlineVariants('Trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ.')).toEqual([]);
-    expect(findDeadlineVariants('Trường hợp A: 05 ngày làm việc hoặc 10 ngày.')).toEqual([]);
-  });
-
-  it('does not read a time of day ("sau 15 giờ") as a duration', () => {
-    expect(findDeadlineVariants('nếu thời điểm nhận hồ sơ sau 15 giờ thì giải quyết trong ngày làm việc tiếp theo')).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
  * Reading processing deadlines (thời hạn giải quyết) and fees (phí, lệ phí) from the text the sources publish.
  * Pure and total: text the parser cannot read with certainty becomes an `unresolved` deadline with a reason, never a guess.
  */
-import type { Deadline, DeadlineUnit, DeadlineVariant, Fee } from './schema.js';
+import type { DeadlineUnit, Fee, ResolvedDeadline, UnresolvedDeadline } from './schema.js';
 
 const MISSING = /^(không có thông tin|không quy định|không|chưa quy định)\.?$/iu;
 const SAME_DAY = /^(ngay )?trong (ngày|ngày làm việc)\.?$|^ngay trong ngày|^trong ngày$/iu;
@@ -12,19 +12,21 @@ const UNIT_WORDS: readonly (readonly [RegExp, DeadlineUnit])[] = [
   [/^giờ làm việc(?!\p{L})/iu, 'working-hours'],
   [/^ngày(?!\p{L})/iu, 'calendar-days'],
   [/^giờ(?!\p{L})/iu, 'working-hours'],
+  [/^tháng(?!\p{L})/iu, 'months'],
 ];
-const UNSUPPORTED_UNITS = /^(tháng|năm|tuần|phút)(?!\p{L})/iu;
+const UNSUPPORTED_UNITS = /^(năm|tuần|phút)(?!\p{L})/iu;
 
 /**
  * Parses one published deadline, such as `10 Ngày làm việc`, `1/2 ngày làm việc`, `0,5 Ngày`, `4 Giờ` or
- * `ngay trong ngày`. "Ngày" alone is calendar days; "Giờ" and "Giờ làm việc" are working hours.
+ * `ngay trong ngày`. "Ngày" alone is calendar days; "Giờ" and "Giờ làm việc" are working hours (whether a bare
+ * "Giờ" runs round the clock is for the catalogue's overrides to say); "Tháng" is calendar months.
  *
  * @param text - the deadline cell of one filing channel
  * @returns a resolved deadline, or an unresolved one with the reason (`missing`, `no-unit`, `no-number`,
- *   `unsupported-unit`, `range`, `zero`)
+ *   `unsupported-unit` (years, weeks, minutes), `range`, `zero`)
  * @example parseDeadline('10 Ngày làm việc') // { status: 'resolved', value: 10, unit: 'working-days', raw: '10 Ngày làm việc' }
  */
-export function parseDeadline(text: string): Deadline {
+export function parseDeadline(text: string): ResolvedDeadline | UnresolvedDeadline {
   const raw = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (raw === '' || MISSING.test(raw)) return { status: 'unresolved', raw, reason: 'missing' };
   if (SAME_DAY.test(raw)) return { status: 'resolved', value: 0, unit: 'same-day', raw };
@@ -38,6 +40,7 @@ export function parseDeadline(text: string): Deadline {
   const unit = unitOf(rest);
   // "0 Giờ" states no period at all: whether it means "immediately" or is a publishing slip is not ours to guess.
   if (unit !== undefined && value === 0) return { status: 'unresolved', raw, reason: 'zero' };
+  if (unit === 'months' && !Number.isInteger(value)) return { status: 'unresolved', raw, reason: 'unsupported-unit' };
   if (unit !== undefined) return { status: 'resolved', value, unit, raw };
   if (UNSUPPORTED_UNITS.test(rest)) return { status: 'unresolved', raw, reason: 'unsupported-unit' };
   return { status: 'unresolved', raw, reason: 'no-unit' };
@@ -56,46 +59,6 @@ function parseNumber(text: string): number | undefined {
   }
   const value = Number(text.replace(',', '.'));
   return Number.isFinite(value) ? value : undefined;
-}
-
-const CONDITION = /(trường hợp|đối với|nếu|cần xác minh)/iu;
-const DEADLINE_PHRASE = new RegExp(String.raw`(?<![\d/.,])${NUMBER}\s*(ngày làm việc|giờ làm việc|ngày|giờ)(?![\p{L}])`, 'giu');
-
-/**
- * Finds conditional deadlines stated in a channel's description, such as
- * `20 ngày làm việc đối với trường hợp ...` or `03 ngày làm việc trong trường hợp cần xác minh`. Only clauses that
- * state exactly one deadline and a condition (trường hợp, đối với, nếu) count; the condition is the clause itself.
- *
- * @param description - the free text of one channel
- * @param main - the channel's own deadline: variants equal to it are left out
- */
-export function findDeadlineVariants(description: string, main?: Deadline): DeadlineVariant[] {
-  const variants: DeadlineVariant[] = [];
-  const seen = new Set<string>();
-  for (const clause of splitClauses(description.normalize('NFC'))) {
-    if (!CONDITION.test(clause) || clause.length > 400) continue;
-    const phrases = [...clause.matchAll(DEADLINE_PHRASE)];
-    if (phrases.length !== 1) continue;
-    const phrase = phrases[0]!;
-    const value = parseNumber(phrase[1]!);
-    const unit = unitOf(phrase[2]!);
-    if (value === undefined || unit === undefined) continue;
-    // "sau 15 giờ" is a time of day, not a duration.
-    if (unit === 'working-hours' && /(sau|trước|lúc|từ|đến)\s*$/iu.test(clause.slice(0, phrase.index))) continue;
-    if (main?.status === 'resolved' && main.value === value && main.unit === unit) continue;
-    const key = `${value}|${unit}|${clause}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    variants.push({ value, unit, condition: clause });
-  }
-  return variants;
-}
-
-function splitClauses(text: string): string[] {
-  return text
-    .split(/\n+|(?<=[.;])\s+(?=\p{Lu}|-|\+|\()|(?<=\S)\s+(?=[-+]\s)|(?<=[.;:])(?=\p{Lu})/u)
-    .map((clause) => clause.replace(/^[\s\-+*•]+/u, '').replace(/\s+/gu, ' ').trim())
-    .filter((clause) => clause.length > 0);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */
-export const CATALOG_FORMAT_VERSION = '1.0.0';
+export const CATALOG_FORMAT_VERSION = '1.1.0';
 
 export const DateStringSchema = z
   .string()
@@ -94,18 +94,57 @@ export type LegacyUnitsFile = z.output<typeof LegacyUnitsFileSchema>;
 export const LevelSchema = z.enum(['central', 'province', 'commune', 'other']);
 export type Level = z.output<typeof LevelSchema>;
 
-export const DeadlineUnitSchema = z.enum(['working-days', 'calendar-days', 'working-hours', 'same-day']);
+/**
+ * Units of a processing time: working days (ngày làm việc), calendar days (ngày), working hours (giờ làm việc, office
+ * hours only), elapsed hours (giờ, round the clock: border gates, seaports, airports), same day (ngay trong ngày;
+ * value 0) and calendar months (tháng, Civil Code 2015 Art. 148).
+ */
+export const DeadlineUnitSchema = z.enum(['working-days', 'calendar-days', 'working-hours', 'hours', 'same-day', 'months']);
 export type DeadlineUnit = z.output<typeof DeadlineUnitSchema>;
+
+/** Where in the published record a deadline's text comes from. */
+export const DeadlineSourceSchema = z
+  .enum(['cell', 'description', 'steps', 'result'])
+  .describe('cell: the channel table\'s time cell; description: the channel row\'s text; steps: trình tự thực hiện; result: kết quả thực hiện.');
+export type DeadlineSource = z.output<typeof DeadlineSourceSchema>;
+
+/** One text of the record a deadline rests on, quoted. */
+export const DeadlineBasisSchema = z.strictObject({
+  source: DeadlineSourceSchema,
+  text: Text.describe('The words of the record, quoted (whitespace normalised).'),
+});
+export type DeadlineBasis = z.output<typeof DeadlineBasisSchema>;
 
 export const DeadlineVariantSchema = z.strictObject({
   value: z.number().nonnegative(),
   unit: DeadlineUnitSchema,
   condition: Text.describe('The source text stating when this deadline applies.'),
+  source: DeadlineSourceSchema.optional(),
 });
 export type DeadlineVariant = z.output<typeof DeadlineVariantSchema>;
 
-export const UnresolvedReasonSchema = z.enum(['missing', 'no-unit', 'no-number', 'unsupported-unit', 'range', 'contradictory', 'zero']);
+/**
+ * Why a deadline cannot be computed with: `missing` (nothing states a period), `no-unit` (a number alone),
+ * `no-number` (prose without a period), `unsupported-unit`, `range` ("10-25"), `contradictory` (texts of the record
+ * disagree with no condition between them; `basis` quotes each), `zero` ("0 Giờ"), `conditional` (every stated
+ * deadline names a case; see `variants`), `fee-glued` (the cell runs into the fee and cannot be split with
+ * certainty), `ambiguous-hours` ("N Giờ" where elapsed and working hours cannot be told apart).
+ */
+export const UnresolvedReasonSchema = z.enum([
+  'missing',
+  'no-unit',
+  'no-number',
+  'unsupported-unit',
+  'range',
+  'contradictory',
+  'zero',
+  'conditional',
+  'fee-glued',
+  'ambiguous-hours',
+]);
 export type UnresolvedReason = z.output<typeof UnresolvedReasonSchema>;
+
+const BasisListSchema = z.array(DeadlineBasisSchema).min(1);
 
 export const ResolvedDeadlineSchema = z
   .strictObject({
@@ -113,6 +152,7 @@ export const ResolvedDeadlineSchema = z
     value: z.number().nonnegative().describe('Amount of `unit`; 0 for same-day, more than 0 otherwise.'),
     unit: DeadlineUnitSchema,
     raw: z.string(),
+    basis: BasisListSchema.optional().describe('The texts of the record the deadline rests on.'),
     variants: z.array(DeadlineVariantSchema).min(1).optional(),
   })
   .refine((deadline) => (deadline.unit === 'same-day') === (deadline.value === 0), {
@@ -123,12 +163,20 @@ export const UnresolvedDeadlineSchema = z.strictObject({
   status: z.literal('unresolved'),
   raw: z.string(),
   reason: UnresolvedReasonSchema,
+  basis: BasisListSchema.optional().describe('For `contradictory`, each of the texts that disagree.'),
   variants: z.array(DeadlineVariantSchema).min(1).optional(),
 });
-export const DeadlineSchema = z.discriminatedUnion('status', [ResolvedDeadlineSchema, UnresolvedDeadlineSchema]);
+/** A filing with no processing period at all: a declaration or notice with no result to wait for. */
+export const NotApplicableDeadlineSchema = z.strictObject({
+  status: z.literal('not-applicable'),
+  raw: z.string(),
+  basis: BasisListSchema.describe('What in the record shows there is no result to wait for.'),
+});
+export const DeadlineSchema = z.discriminatedUnion('status', [ResolvedDeadlineSchema, UnresolvedDeadlineSchema, NotApplicableDeadlineSchema]);
 export type Deadline = z.output<typeof DeadlineSchema>;
 export type ResolvedDeadline = z.output<typeof ResolvedDeadlineSchema>;
 export type UnresolvedDeadline = z.output<typeof UnresolvedDeadlineSchema>;
+export type NotApplicableDeadline = z.output<typeof NotApplicableDeadlineSchema>;
 
 export const FeeSchema = z.strictObject({
   raw: z.string(),
@@ -187,11 +235,94 @@ export const ProceduresFileSchema = z.strictObject({
 });
 export type ProceduresFile = z.output<typeof ProceduresFileSchema>;
 
+// ---------------------------------------------------------------- overrides
+
+/** A legal text an override rests on: document, article (with clause), optional URL. */
+export const CitationSchema = z.strictObject({
+  document: Text.describe('Number and name, e.g. "Luật Hộ tịch 60/2014/QH13".'),
+  article: Text.optional().describe('Article and clause, e.g. "Điều 16 khoản 2".'),
+  url: z.url().optional(),
+});
+export type Citation = z.output<typeof CitationSchema>;
+
+export const ConfidenceSchema = z.enum(['high', 'medium', 'low']).describe('high: the legal text itself or two reputable sources; medium: one; low: unverified.');
+export type Confidence = z.output<typeof ConfidenceSchema>;
+
+/** Which procedures an override applies to: a list of codes, or a sector with words of the name. */
+export const OverrideSelectorSchema = z.union([
+  z.strictObject({ codes: z.array(ProcedureCodeSchema).min(1) }),
+  z.strictObject({
+    sector: Text.describe('The sector (lĩnh vực) as published, compared after normalising case and tone marks.'),
+    nameContains: z.array(Text).min(1).optional().describe('The name contains at least one of these (normalised).'),
+    nameExcludes: z.array(Text).min(1).optional().describe('The name contains none of these (normalised).'),
+  }),
+]);
+export type OverrideSelector = z.output<typeof OverrideSelectorSchema>;
+
+/** The deadline the law gives, replacing the record's. */
+export const OverrideDeadlineSchema = z.union([
+  z
+    .strictObject({
+      value: z.number().nonnegative().max(36500),
+      unit: DeadlineUnitSchema,
+      variants: z.array(z.strictObject({ value: z.number().nonnegative().max(36500), unit: DeadlineUnitSchema, condition: Text })).min(1).optional(),
+    })
+    .refine((deadline) => (deadline.unit === 'same-day') === (deadline.value === 0), {
+      message: 'value must be 0 for same-day and more than 0 for other units',
+      path: ['value'],
+    }),
+  z.strictObject({
+    status: z.literal('not-applicable'),
+    reason: Text.describe('What shows there is no result to wait for.'),
+  }),
+]);
+export type OverrideDeadline = z.output<typeof OverrideDeadlineSchema>;
+
+/**
+ * A fact of the law about some procedures that their records do not state (or state wrongly): a deadline, how a
+ * bare "N Giờ" reads, or how the competent body is found. Applied when the catalogue is built, in force from
+ * `validFrom` to `validTo` (inclusive).
+ */
+export const OverrideSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
+    description: Text,
+    select: OverrideSelectorSchema,
+    channels: z.array(ChannelNameSchema).min(1).optional().describe('The channels it applies to; all the procedure has when absent.'),
+    validFrom: DateStringSchema,
+    validTo: DateStringSchema.optional().describe('Last day in force (inclusive).'),
+    legalBasis: z.array(CitationSchema).min(1),
+    confidence: ConfidenceSchema,
+    deadline: OverrideDeadlineSchema.optional(),
+    replaces: z
+      .enum(['any', 'unresolved'])
+      .optional()
+      .describe('any (default): the deadline replaces the record\'s; unresolved: only where the record gives none that routing can use.'),
+    hours: z
+      .enum(['elapsed', 'uncertain'])
+      .optional()
+      .describe('How a bare "N Giờ" of the record reads: elapsed (the service works round the clock) or uncertain (no due date).'),
+    note: Text.optional(),
+  })
+  .refine((override) => override.deadline !== undefined || override.hours !== undefined, {
+    message: 'an override sets a deadline or hours',
+    path: ['deadline'],
+  });
+export type Override = z.output<typeof OverrideSchema>;
+
+export const OverridesFileSchema = z.strictObject({
+  kind: z.literal('overrides'),
+  description: Text.optional(),
+  overrides: z.array(OverrideSchema).min(1),
+});
+export type OverridesFile = z.output<typeof OverridesFileSchema>;
+
 /** The schema of every catalogue file kind, keyed by the file's `kind`. */
 export const CATALOG_FILE_SCHEMAS = Object.freeze({
   units: UnitsFileSchema,
   procedures: ProceduresFileSchema,
   'legacy-units': LegacyUnitsFileSchema,
+  overrides: OverridesFileSchema,
 });
 export type CatalogFileKind = keyof typeof CATALOG_FILE_SCHEMAS;
 /** The typed content of each file kind. */
@@ -199,4 +330,5 @@ export interface CatalogFileData {
   units: UnitsFile;
   procedures: ProceduresFile;
   'legacy-units': LegacyUnitsFile;
+  overrides: OverridesFile;
 }

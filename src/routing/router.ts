@@ -9,6 +9,8 @@ import type { DueDate, DueDateRequest } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit } from '../catalog/schema.js';
+import { deadlineEpochs } from '../catalog/overrides.js';
+import type { ChannelDeadline, OverrideIndex } from '../catalog/overrides.js';
 import { UnknownCodeError, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { decideTraced, traceRules } from '../rules/evaluate.js';
@@ -24,6 +26,7 @@ import { procedureFacts } from './facts.js';
 import type {
   AppliedRule,
   CompetentResult,
+  DeadlineBasisRef,
   DecisionDeadline,
   FilingChannel,
   Level,
@@ -106,7 +109,8 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
   // entries, calendar records), so the decision is deeply frozen without walking it.
   const competent = freezeCompetent(decideCompetent(procedure, view, parts, office, residence, state, checked.asOf));
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel));
-  const deadline = parts.deadline === undefined ? view.deadlines[checked.channel] : freezeDeadline(decideDeadline(procedure, checked.channel, parts));
+  const base = deadlineOn(view.deadlines[checked.channel], checked.asOf);
+  const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, checked.channel, parts));
 
   let due: DueDate | undefined;
   if (deadline.status === 'resolved' && officeDecision.action !== 'refuse') {
@@ -171,7 +175,6 @@ function freezeDeadline(deadline: DecisionDeadline): DecisionDeadline {
 }
 
 const NO_CONFLICTS: RouteDecision['conflicts'] = Object.freeze([]);
-const NO_PARTS: Parts = Object.freeze({});
 
 /** What decisions need of a procedure, built once per (frozen) catalogue entry. */
 interface ProcedureView {
@@ -183,14 +186,44 @@ interface ProcedureView {
   readonly ref: RouteDecision['procedure'];
   /** Why the competent level is undetermined when no rule decides it. */
   readonly undetermined: string;
-  /** The deadline per channel when no rule changes it. */
-  readonly deadlines: Readonly<Record<FilingChannel, DecisionDeadline>>;
+  /** The deadline per channel over time (overrides start and end), when no rule changes it. */
+  readonly deadlines: Readonly<Record<FilingChannel, readonly ViewEpoch[]>>;
 }
 
-const procedureViews = new WeakMap<Procedure, ProcedureView>();
+interface ViewEpoch {
+  readonly from: string | undefined;
+  readonly deadline: DecisionDeadline;
+}
 
-function procedureView(procedure: Procedure): ProcedureView {
-  let view = procedureViews.get(procedure);
+const UNAVAILABLE: Readonly<Record<FilingChannel, readonly ViewEpoch[]>> = Object.freeze({
+  'in-person': Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: 'the catalogue gives no in-person channel for this procedure' }) })]),
+  online: Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: 'the catalogue gives no online channel for this procedure' }) })]),
+  post: Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: 'the catalogue gives no post channel for this procedure' }) })]),
+} as const);
+
+function viewEpochs(overrides: OverrideIndex, procedure: Procedure, channel: FilingChannel): readonly ViewEpoch[] {
+  const epochs = deadlineEpochs(overrides, procedure, channel);
+  if (epochs === undefined) return UNAVAILABLE[channel];
+  return Object.freeze(epochs.map((epoch) => Object.freeze({ from: epoch.from, deadline: freezeDeadline(decisionDeadlineOf(epoch.deadline)) })));
+}
+
+function deadlineOn(epochs: readonly ViewEpoch[], asOf: string): DecisionDeadline {
+  let found = epochs[0]!.deadline;
+  for (let at = 1; at < epochs.length; at += 1) {
+    const epoch = epochs[at]!;
+    if (epoch.from! <= asOf) found = epoch.deadline;
+    else break;
+  }
+  return found;
+}
+
+/** Views per catalogue override index (overrides change what a view holds), then per (frozen) procedure. */
+const procedureViews = new WeakMap<OverrideIndex, WeakMap<Procedure, ProcedureView>>();
+
+function procedureView(procedure: Procedure, overrides: OverrideIndex): ProcedureView {
+  let views = procedureViews.get(overrides);
+  if (views === undefined) procedureViews.set(overrides, (views = new WeakMap()));
+  let view = views.get(procedure);
   if (view === undefined) {
     const facts = procedureFacts(procedure);
     const shareable = Object.isFrozen(procedure) && Object.isFrozen(procedure.levels);
@@ -205,12 +238,12 @@ function procedureView(procedure: Procedure): ProcedureView {
           ? `the procedure is performed at the ${joinAnd(procedure.levels)} levels and no rule chooses between them`
           : 'no rule decides the competent level',
       deadlines: {
-        'in-person': freezeDeadline(decideDeadline(procedure, 'in-person', NO_PARTS)),
-        online: freezeDeadline(decideDeadline(procedure, 'online', NO_PARTS)),
-        post: freezeDeadline(decideDeadline(procedure, 'post', NO_PARTS)),
+        'in-person': viewEpochs(overrides, procedure, 'in-person'),
+        online: viewEpochs(overrides, procedure, 'online'),
+        post: viewEpochs(overrides, procedure, 'post'),
       },
     };
-    if (shareable && Object.isFrozen(procedure.channels)) procedureViews.set(procedure, Object.freeze(view));
+    if (shareable && Object.isFrozen(procedure.channels)) views.set(procedure, Object.freeze(view));
   }
   return view;
 }
@@ -264,7 +297,7 @@ function prepare(state: RouterState, request: RouteRequest): Prepared {
   if (view === undefined) {
     const procedure = getProcedure(state.data.catalog, checked.procedure);
     if (procedure === undefined) throw new UnknownCodeError('procedure', checked.procedure, 'see "tthc stats" or the catalogue');
-    view = procedureView(procedure);
+    view = procedureView(procedure, state.data.catalog.index.overrides);
     if (Object.isFrozen(view)) state.views.set(checked.procedure, view);
   }
   const office = checked.office === undefined ? undefined : unitInForce(state, checked.office, checked.asOf, 'office');
@@ -500,40 +533,58 @@ function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: F
   };
 }
 
-function decideDeadline(procedure: Procedure, channel: FilingChannel, parts: Parts): DecisionDeadline {
-  const offered = procedure.channels[channel];
-  const rule = parts.deadline?.effect.params;
-  if (rule !== undefined && 'override' in rule && rule.override !== undefined) {
-    return { status: 'resolved', value: rule.override.value, unit: rule.override.unit, raw: offered?.deadline.raw ?? '', source: 'rule' };
+const NO_BASIS: readonly DeadlineBasisRef[] = Object.freeze([]);
+
+/** A catalogue deadline (record or override) as a decision shows it. */
+function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
+  const basis: DeadlineBasisRef[] = [...(deadline.basis ?? [])];
+  const override = deadline.override;
+  if (override !== undefined) {
+    const legalBasis = override.legalBasis.map((citation) => ({
+      document: citation.document,
+      ...(citation.article === undefined ? {} : { article: citation.article }),
+      ...(citation.url === undefined ? {} : { url: citation.url }),
+    }));
+    basis.push({ source: 'override', id: override.id, description: override.description, legalBasis, confidence: override.confidence });
   }
-  if (offered === undefined) {
-    return { status: 'unavailable', reason: `the catalogue gives no ${channel} channel for this procedure` };
-  }
-  const deadline = offered.deadline;
-  if (deadline.status === 'unresolved') return { status: 'unresolved', raw: deadline.raw, reason: deadline.reason };
-  let value = deadline.value;
-  let source: 'catalogue' | 'rule' = 'catalogue';
-  if (rule !== undefined && 'adjust' in rule && rule.adjust !== undefined) {
-    if (rule.adjust.add.unit !== deadline.unit) {
-      return {
-        status: 'unresolved',
-        raw: deadline.raw,
-        reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline in ${deadline.unit}`,
-      };
-    }
-    value += rule.adjust.add.value;
-    source = 'rule';
-  }
-  type Resolved = Extract<DecisionDeadline, { status: 'resolved' }>;
-  const resolved: { -readonly [K in keyof Resolved]: Resolved[K] } = {
+  const shownBasis = basis.length === 0 ? NO_BASIS : basis;
+  if (deadline.status === 'not-applicable') return { status: 'not-applicable', raw: deadline.raw, basis: shownBasis };
+  const variants = deadline.variants === undefined ? {} : { variants: deadline.variants };
+  if (deadline.status === 'unresolved') return { status: 'unresolved', raw: deadline.raw, reason: deadline.reason, basis: shownBasis, ...variants };
+  return {
     status: 'resolved',
-    value,
+    value: deadline.value,
     unit: deadline.unit,
     raw: deadline.raw,
-    source,
+    source: override === undefined ? 'catalogue' : 'override',
+    basis: shownBasis,
+    ...variants,
   };
-  if (deadline.variants !== undefined) resolved.variants = deadline.variants;
-  return resolved;
+}
+
+function decideDeadline(base: DecisionDeadline, channel: FilingChannel, parts: Parts): DecisionDeadline {
+  const rule = parts.deadline?.effect.params;
+  if (rule !== undefined && 'override' in rule && rule.override !== undefined) {
+    return {
+      status: 'resolved',
+      value: rule.override.value,
+      unit: rule.override.unit,
+      raw: base.status === 'unavailable' ? '' : base.raw,
+      source: 'rule',
+      basis: base.status === 'unavailable' ? NO_BASIS : base.basis,
+    };
+  }
+  if (base.status === 'unavailable') return { status: 'unavailable', reason: `the catalogue gives no ${channel} channel for this procedure` };
+  if (base.status !== 'resolved' || rule === undefined || !('adjust' in rule) || rule.adjust === undefined) return base;
+  if (rule.adjust.add.unit !== base.unit) {
+    return {
+      status: 'unresolved',
+      raw: base.raw,
+      reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline in ${base.unit}`,
+      basis: base.basis,
+    };
+  }
+  return { ...base, value: base.value + rule.adjust.add.value, source: 'rule' };
 }
 
 interface RuleShown {

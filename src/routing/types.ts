@@ -80,18 +80,56 @@ export interface OfficeDecision {
   readonly guidance?: string;
 }
 
-/** The deadline that applies to the channel, after rule overrides and adjustments. */
+/** Units of a deadline in a decision (see the catalogue format). */
+export type DeadlineUnit = 'working-days' | 'calendar-days' | 'working-hours' | 'hours' | 'same-day' | 'months';
+
+/**
+ * What a deadline rests on: a text of the published record, quoted (`cell`, `description`, `steps`, `result`), or an
+ * override of catalog/overrides citing the law.
+ */
+export type DeadlineBasisRef =
+  | { readonly source: 'cell' | 'description' | 'steps' | 'result'; readonly text: string }
+  | {
+      readonly source: 'override';
+      readonly id: string;
+      readonly description: string;
+      readonly legalBasis: readonly LegalBasisRef[];
+      readonly confidence: 'high' | 'medium' | 'low';
+    };
+
+/** A conditional deadline: applies when the case is the one `condition` describes. */
+export interface DeadlineVariantRef {
+  readonly value: number;
+  readonly unit: DeadlineUnit;
+  readonly condition: string;
+}
+
+/** The deadline that applies to the channel: the record's, the law's (an override), or a routing rule's. */
 export type DecisionDeadline =
   | {
       readonly status: 'resolved';
       readonly value: number;
-      readonly unit: 'working-days' | 'calendar-days' | 'working-hours' | 'same-day';
+      readonly unit: DeadlineUnit;
       readonly raw: string;
-      /** Where the value comes from. */
-      readonly source: 'catalogue' | 'rule';
-      readonly variants?: readonly { readonly value: number; readonly unit: string; readonly condition: string }[];
+      /** Where the value comes from: the published record, an override citing the law, or a routing rule. */
+      readonly source: 'catalogue' | 'override' | 'rule';
+      readonly basis: readonly DeadlineBasisRef[];
+      readonly variants?: readonly DeadlineVariantRef[];
     }
-  | { readonly status: 'unresolved'; readonly raw: string; readonly reason: string }
+  | {
+      readonly status: 'unresolved';
+      readonly raw: string;
+      /** The reason class (missing, no-unit, contradictory, conditional, ...), or why a rule could not apply. */
+      readonly reason: string;
+      readonly basis: readonly DeadlineBasisRef[];
+      readonly variants?: readonly DeadlineVariantRef[];
+    }
+  | {
+      /** A filing with no processing period (a declaration with no result to wait for): no due date, by law. */
+      readonly status: 'not-applicable';
+      readonly raw: string;
+      readonly basis: readonly DeadlineBasisRef[];
+    }
   | { readonly status: 'unavailable'; readonly reason: string };
 
 /** One condition of a rule as evaluated: fact, path, operator, expected and actual values. */

@@ -176,6 +176,8 @@ function deadlineText(deadline: DecisionDeadline): string {
       return `deadline ${deadline.value} ${deadline.unit}`;
     case 'unresolved':
       return `deadline unresolved (${show(deadline.raw)}: ${deadline.reason})`;
+    case 'not-applicable':
+      return `deadline not applicable (${show(deadline.raw)}: no processing period)`;
     case 'unavailable':
       return `deadline unavailable (${deadline.reason})`;
   }

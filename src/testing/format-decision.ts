@@ -4,7 +4,7 @@
  */
 import { show } from './_checks.js';
 import type { SkippedDay } from '../calendar/due-date.js';
-import type { AppliedRule, ConditionTrace, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
+import type { AppliedRule, ConditionTrace, DeadlineBasisRef, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
 
 const LABEL_WIDTH = 10;
 
@@ -59,14 +59,22 @@ export function formatDecision(decision: RouteDecision): string {
   switch (deadline.status) {
     case 'resolved':
       field('Deadline', `${deadline.value} ${deadline.unit} (from the ${deadline.source}; stated as ${JSON.stringify(deadline.raw)})`);
-      for (const variant of deadline.variants ?? []) more(`variant: ${variant.value} ${variant.unit} when ${variant.condition}`);
       break;
     case 'unresolved':
       field('Deadline', `unresolved: ${deadline.reason} (stated as ${JSON.stringify(deadline.raw)})`);
       break;
+    case 'not-applicable':
+      field('Deadline', `not applicable: no processing period (stated as ${JSON.stringify(deadline.raw)})`);
+      break;
     case 'unavailable':
       field('Deadline', `unavailable: ${deadline.reason}`);
       break;
+  }
+  if (deadline.status !== 'unavailable') {
+    for (const basis of deadline.basis ?? []) more(deadlineBasisText(basis));
+    if (deadline.status !== 'not-applicable') {
+      for (const variant of deadline.variants ?? []) more(`variant: ${variant.value} ${variant.unit} when ${variant.condition}`);
+    }
   }
 
   if (decision.dueDate === null) {
@@ -85,6 +93,7 @@ export function formatDecision(decision: RouteDecision): string {
   const dueExplanation = decision.explanation?.dueDate;
   if (dueExplanation !== null && dueExplanation !== undefined && decision.dueDate !== null) {
     more(`clock starts ${dueExplanation.clockStart}; calendar ${dueExplanation.calendarVersion}`);
+    for (const rule of dueExplanation.rules) more(`rule: ${rule.rule} (${rule.legalBasis}; confidence ${rule.confidence})`);
     for (const day of dueExplanation.skipped) more(`skipped ${skippedDayText(day)}`);
   }
 
@@ -147,6 +156,12 @@ function conditionHolds(condition: ConditionTrace): boolean {
 
 function factText(fact: string, path: string | undefined): string {
   return path === undefined || path === '' ? fact : `${fact}.${stripJsonPath(path)}`;
+}
+
+function deadlineBasisText(basis: DeadlineBasisRef): string {
+  if (basis.source !== 'override') return `basis (${basis.source}): ${JSON.stringify(basis.text)}`;
+  const law = basis.legalBasis.map(basisText).join('; ');
+  return `basis (law): ${law} (override ${basis.id}, confidence ${basis.confidence}): ${basis.description}`;
 }
 
 /** json-rules-engine paths look like `$.level`; shown as `level`. */

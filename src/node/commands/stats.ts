@@ -4,14 +4,16 @@ import type { CompiledRuleSet } from '../../rules/types.js';
 import { loadCompleteDataset } from '../cache.js';
 import { InvalidDataError } from '../../errors.js';
 import { checkCoverage } from '../../routing/coverage.js';
-import { formatOption } from '../command.js';
+import { formatOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
 
-const USAGE = `Usage: tthc stats [--data <dir>]... [--format text|json]
+const USAGE = `Usage: tthc stats [--data <dir>]... [--as-of YYYY-MM-DD] [--format text|json]
 
-Counts procedures, provinces and communes, procedures by level, sector and deadline unit, unresolved deadlines,
-and (with rules) the procedures whose competent level the rules cannot decide.
+Counts procedures, provinces and communes, procedures by level and sector, channel deadlines by status, unit,
+unresolved reason and basis (the record's texts or an override citing the law), and (with rules) the procedures
+whose competent level the rules cannot decide. Overrides apply as in force on --as-of (default: those without an
+end date).
 Data: --data directories, else catalog/ and rules/ here, else the data shipped with tthc.
 `;
 
@@ -19,12 +21,14 @@ export const statsCommand: Command = {
   name: 'stats',
   summary: 'count procedures, units, deadlines by unit and rule coverage',
   usage: USAGE,
-  options: { format: { type: 'string' }, data: { type: 'string', multiple: true } },
+  options: { format: { type: 'string' }, data: { type: 'string', multiple: true }, 'as-of': { type: 'string' } },
   async run(args: CommandArgs, io: CliIo): Promise<number> {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
     const paths = dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined);
     const { catalog, rules } = await loadForStats(paths, io.cwd);
-    const stats = catalogStats(catalog);
+    const asOf = args.values['as-of'] as string | undefined;
+    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD; got "${asOf}"`);
+    const stats = catalogStats(catalog, asOf === undefined ? {} : { asOf });
     const coverage = rules === undefined ? undefined : checkCoverage(catalog, rules).coverage;
     const report = {
       procedures: stats.procedures,
@@ -33,7 +37,12 @@ export const statsCommand: Command = {
       legacyLinks: stats.legacyLinks,
       byLevel: stats.byLevel,
       bySector: stats.bySector,
+      overrides: stats.overrides,
+      channelDeadlines: stats.channelDeadlines,
+      byDeadlineStatus: stats.byDeadlineStatus,
       byDeadlineUnit: stats.byDeadlineUnit,
+      byUnresolvedReason: stats.byUnresolvedReason,
+      byDeadlineBasis: stats.byDeadlineBasis,
       unresolvedDeadlines: stats.unresolvedDeadlines,
       ...(coverage === undefined ? {} : { coverage: coverage.counts }),
     };
@@ -47,8 +56,11 @@ export const statsCommand: Command = {
       `communes             ${stats.communes}`,
       `legacy links         ${stats.legacyLinks}`,
       `by level             ${Object.entries(stats.byLevel).map(([level, count]) => `${level} ${count}`).join(', ')}`,
-      `deadlines by unit    ${Object.entries(stats.byDeadlineUnit).map(([unit, count]) => `${unit} ${count}`).join(', ')}`,
-      `unresolved deadlines ${stats.unresolvedDeadlines} (each listed by "tthc validate" as DEADLINE_UNRESOLVED)`,
+      `overrides            ${stats.overrides}`,
+      `channel deadlines    ${stats.channelDeadlines}: ${list(stats.byDeadlineStatus)}`,
+      `deadlines by unit    ${list(stats.byDeadlineUnit)}`,
+      `unresolved deadlines ${stats.unresolvedDeadlines} (${percent(stats.unresolvedDeadlines, stats.channelDeadlines)}; each listed by "tthc validate" as DEADLINE_UNRESOLVED): ${list(stats.byUnresolvedReason)}`,
+      `deadlines by basis   ${list(stats.byDeadlineBasis)}`,
       `sectors              ${Object.keys(stats.bySector).length}`,
     ];
     if (coverage !== undefined) {
@@ -60,6 +72,18 @@ export const statsCommand: Command = {
     return 0;
   },
 };
+
+function list(counts: Readonly<Record<string, number | undefined>>): string {
+  return Object.entries(counts)
+    .filter((entry): entry is [string, number] => entry[1] !== undefined && entry[1] > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([key, count]) => `${key} ${count}`)
+    .join(', ');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '0%' : `${((part / whole) * 100).toFixed(1)}%`;
+}
 
 /** The catalogue (and rules when present): from the snapshot when the data is complete and unchanged, else parsed. */
 async function loadForStats(paths: readonly string[], cwd: string): Promise<{ catalog: Catalog; rules: CompiledRuleSet | undefined }> {

@@ -1,0 +1,242 @@
+/**
+ * One channel's deadline, read from the whole record: the channel table's cell, the row's description, the steps
+ * (trình tự thực hiện) and the result field. Each deadline records its `basis`: the texts it rests on, quoted. Used
+ * by the importer only; what the law settles beyond the record is in catalog/overrides, applied when the catalogue
+ * is built.
+ *
+ * The order of trust: a cell that states value and unit; the same number with its unit in the row's description or
+ * the steps (a bare "3" is "3 ngày làm việc" when the steps say so; "10 Ngày" is working days when the description
+ * says "10 ngày làm việc"); a single period the row's description states for the result; a single period the steps
+ * state for the result from receipt of the dossier. Texts that disagree with nothing to separate them make the
+ * deadline `contradictory`, quoting both; rows that each name a case are variants, never a default.
+ */
+import { parseDeadline } from '../src/catalog/deadline.js';
+import type { Deadline, DeadlineBasis, DeadlineSource, DeadlineUnit, DeadlineVariant } from '../src/catalog/schema.js';
+import { findStatements, splitClauses } from './_deadline-text.js';
+import type { Statement } from './_deadline-text.js';
+
+/** One row of the channel table, as split from the page text. */
+export interface DeadlineRow {
+  readonly time: string;
+  readonly description: string;
+  /** The cell ran into the fee and could not be split (see splitChannels). */
+  readonly glued?: string;
+}
+
+/** The record's texts beyond the channel table. */
+export interface RecordTexts {
+  readonly steps: string;
+  readonly result: string;
+}
+
+const NO_RESULT = /(không phải trả kết quả|không có kết quả giải quyết|không trả kết quả)/iu;
+const CONDITION_START = /^\s*(\(?\d+\)|[a-zđ]\)|trường hợp|đối với|nếu|khi)/iu;
+const QUOTE_LIMIT = 300;
+
+function clean(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+function quote(text: string): string {
+  const value = clean(text);
+  return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 3)}...` : value;
+}
+
+function basisOf(source: DeadlineSource, text: string): DeadlineBasis {
+  return { source, text: quote(text) };
+}
+
+function sameDeadline(a: Deadline, b: Deadline): boolean {
+  if (a.status === 'resolved' && b.status === 'resolved') return a.value === b.value && a.unit === b.unit;
+  return a.status === b.status && a.raw === b.raw;
+}
+
+/** "Cấp lại giấy phép bị mất, hỏng: 07 ngày làm việc": a case named before a colon (a body named there is a step). */
+const CASE_LABEL = /^([^:]{3,200}):\s*(?:không quá |trong (?:thời hạn |vòng )?)?\(?\d/iu;
+const BODY_LABEL = /^(bộ phận|cơ quan|ủy ban|uỷ ban|ubnd|sở|phòng|cục|chi cục|trung tâm|công an|hội đồng|bộ |tổng cục|văn phòng|ban |niêm yết|thẩm định|lấy ý kiến)/iu;
+
+/** A row's description names a case: it is a variant's condition, not the deadline of every dossier. */
+function isConditionText(description: string): boolean {
+  const text = clean(description);
+  if (text === '') return false;
+  if (CONDITION_START.test(text) || /(trường hợp|đối với)/iu.test(text.slice(0, 200))) return true;
+  const label = CASE_LABEL.exec(text);
+  return label !== null && !BODY_LABEL.test(label[1]!);
+}
+
+/** The unit the texts give a bare number: the same number stated with a unit, description first, then the steps. */
+function unitFromTexts(value: number, sources: readonly { source: DeadlineSource; statements: readonly Statement[] }[]): { unit: DeadlineUnit; basis: DeadlineBasis } | 'ambiguous' | undefined {
+  for (const { source, statements } of sources) {
+    const matching = statements.filter((statement) => statement.value === value && statement.role !== 'step');
+    const units = new Set(matching.map((statement) => statement.unit));
+    if (units.size === 1) return { unit: matching[0]!.unit, basis: basisOf(source, matching[0]!.clause) };
+    if (units.size > 1) {
+      // "05 ngày làm việc" and "05 ngày" in one text: the working-day reading is the precise one when it is tied to the result.
+      const result = matching.filter((statement) => statement.role === 'result');
+      const resultUnits = new Set(result.map((statement) => statement.unit));
+      if (resultUnits.size === 1) return { unit: result[0]!.unit, basis: basisOf(source, result[0]!.clause) };
+      return 'ambiguous';
+    }
+  }
+  return undefined;
+}
+
+/** The single period a text states for the result, if it states exactly one (conditional clauses aside). */
+function singleResultPeriod(statements: readonly Statement[], strict: boolean): Statement | 'several' | undefined {
+  const candidates = statements.filter(
+    (statement) => !statement.conditional && statement.role === 'result' && (!strict || /kể từ (ngày|khi|thời điểm)[^.;]{0,80}(nhận|tiếp nhận)/iu.test(statement.clause)),
+  );
+  const distinct = new Map<string, Statement>();
+  for (const statement of candidates) distinct.set(`${statement.value}|${statement.unit}`, statement);
+  if (distinct.size === 1) return [...distinct.values()][0];
+  return distinct.size > 1 ? 'several' : undefined;
+}
+
+/** The one period the row's description states for the result, else the one the steps state from receipt. */
+function statedPeriod(description: readonly Statement[], steps: readonly Statement[]): { source: DeadlineSource; statement: Statement } | undefined {
+  const fromDescription = singleResultPeriod(description, false);
+  if (fromDescription === 'several') return undefined;
+  if (fromDescription !== undefined) return { source: 'description', statement: fromDescription };
+  const fromSteps = singleResultPeriod(steps, true);
+  return fromSteps === undefined || fromSteps === 'several' ? undefined : { source: 'steps', statement: fromSteps };
+}
+
+/** Conditional periods a description states, one per clause stating exactly one, other than the main deadline. */
+function variantsIn(text: string, source: DeadlineSource, main: Deadline | undefined): DeadlineVariant[] {
+  const variants: DeadlineVariant[] = [];
+  for (const clause of splitClauses(text)) {
+    if (clause.length > 400) continue;
+    const statements = findStatements(clause).filter((statement) => statement.role !== 'step');
+    if (statements.length !== 1 || !statements[0]!.conditional) continue;
+    const { value, unit } = statements[0]!;
+    if (main?.status === 'resolved' && main.value === value && main.unit === unit) continue;
+    if (variants.some((known) => known.value === value && known.unit === unit && known.condition === clause)) continue;
+    variants.push({ value, unit, condition: quote(clause), source });
+  }
+  return variants;
+}
+
+/**
+ * Reads the time cell of one row with what the rest of the record says about it.
+ * @returns the deadline this row states, with its basis
+ */
+function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
+  const description = findStatements(row.description);
+  const steps = findStatements(texts.steps);
+  if (row.glued !== undefined) {
+    // The digits of the cell are not known, but the record may state the period elsewhere.
+    const raw = clean(row.glued);
+    const stated = statedPeriod(description, steps);
+    if (stated !== undefined) {
+      return { status: 'resolved', value: stated.statement.value, unit: stated.statement.unit, raw, basis: [basisOf('cell', raw), basisOf(stated.source, stated.statement.clause)] };
+    }
+    return { status: 'unresolved', raw, reason: 'fee-glued', basis: [basisOf('cell', raw)] };
+  }
+  const cell = parseDeadline(row.time);
+  const raw = cell.raw;
+  const sources = [
+    { source: 'description' as const, statements: description },
+    { source: 'steps' as const, statements: steps },
+  ];
+  const cellBasis = cell.status === 'unresolved' && cell.reason === 'missing' ? [] : [basisOf('cell', raw)];
+
+  if (NO_RESULT.test(raw)) return { status: 'not-applicable', raw, basis: [basisOf('cell', raw)] };
+
+  if (cell.status === 'resolved') {
+    if (cell.unit === 'calendar-days') {
+      // "10 Ngày" with "10 ngày làm việc" in the row or the steps: the portal's unit list was set loosely.
+      for (const { source, statements } of sources) {
+        const working = statements.find((statement) => statement.value === cell.value && statement.unit === 'working-days' && statement.role !== 'step');
+        if (working !== undefined) {
+          return { status: 'resolved', value: cell.value, unit: 'working-days', raw, basis: [...cellBasis, basisOf(source, working.clause)] };
+        }
+      }
+    }
+    const confirming = description.find((statement) => statement.value === cell.value && statement.unit === cell.unit);
+    const basis = confirming === undefined ? cellBasis : [...cellBasis, basisOf('description', confirming.clause)];
+    return { status: 'resolved', value: cell.value, unit: cell.unit, raw, basis };
+  }
+
+  if (cell.reason === 'no-unit') {
+    const value = Number(raw.replace(',', '.'));
+    if (NO_RESULT.test(texts.result)) return { status: 'not-applicable', raw, basis: [...cellBasis, basisOf('result', texts.result)] };
+    const found = unitFromTexts(value, sources);
+    if (found === 'ambiguous') return { ...cell, basis: cellBasis };
+    if (found !== undefined) {
+      return value === 0 ? { ...cell, reason: 'zero', basis: cellBasis } : { status: 'resolved', value, unit: found.unit, raw, basis: [...cellBasis, found.basis] };
+    }
+    // A bare "1" is the portal's placeholder (598 cells): the period the record states for the result stands instead.
+    if (value === 1) {
+      const stated = statedPeriod(description, steps);
+      if (stated !== undefined) return { status: 'resolved', value: stated.statement.value, unit: stated.statement.unit, raw, basis: [...cellBasis, basisOf(stated.source, stated.statement.clause)] };
+    }
+    return { ...cell, basis: cellBasis };
+  }
+
+  if (cell.reason === 'missing' || cell.reason === 'no-number') {
+    if (NO_RESULT.test(texts.result) && cell.reason === 'missing') {
+      return { status: 'not-applicable', raw, basis: [basisOf('result', texts.result)] };
+    }
+    const stated = statedPeriod(description, steps);
+    if (stated !== undefined) return { status: 'resolved', value: stated.statement.value, unit: stated.statement.unit, raw, basis: [...cellBasis, basisOf(stated.source, stated.statement.clause)] };
+  }
+  return cellBasis.length === 0 ? cell : { ...cell, basis: cellBasis };
+}
+
+/**
+ * The deadline of one channel from all its rows. Rows whose description names a case are variants; rows without a
+ * condition that disagree make the deadline contradictory; when every row names a case and they differ, there is
+ * no default and the deadline is `conditional`.
+ */
+export function resolveChannelDeadline(rows: readonly DeadlineRow[], texts: RecordTexts): Deadline {
+  const read = rows.map((row) => ({ row, deadline: rowDeadline(row, texts), conditional: isConditionText(row.description) }));
+  const plain = read.filter((entry) => !entry.conditional);
+  const distinctPlain: typeof read = [];
+  for (const entry of plain) if (!distinctPlain.some((known) => sameDeadline(known.deadline, entry.deadline))) distinctPlain.push(entry);
+
+  let deadline: Deadline;
+  const variants: DeadlineVariant[] = [];
+  if (distinctPlain.length > 1) {
+    const resolved = distinctPlain.filter((entry) => entry.deadline.status === 'resolved');
+    if (resolved.length === 1) {
+      // One row states a period, the others state nothing ("90 Ngày" and "Không có thông tin"): the period stands.
+      const blank = distinctPlain.every((entry) => entry.deadline.status === 'resolved' || (entry.deadline.status === 'unresolved' && entry.deadline.reason === 'missing'));
+      deadline = blank ? resolved[0]!.deadline : contradictory(distinctPlain.map((entry) => entry.deadline));
+    } else {
+      deadline = contradictory(distinctPlain.map((entry) => entry.deadline));
+    }
+  } else if (distinctPlain.length === 1) {
+    deadline = distinctPlain[0]!.deadline;
+  } else {
+    const distinct: typeof read = [];
+    for (const entry of read) if (!distinct.some((known) => sameDeadline(known.deadline, entry.deadline))) distinct.push(entry);
+    deadline =
+      distinct.length === 1
+        ? distinct[0]!.deadline
+        : { status: 'unresolved', raw: distinct.map((entry) => entry.deadline.raw).join(' | '), reason: 'conditional' };
+  }
+  for (const entry of read) {
+    if (!entry.conditional || entry.deadline.status !== 'resolved' || sameDeadline(entry.deadline, deadline)) continue;
+    const { value, unit } = entry.deadline;
+    if (variants.some((known) => known.value === value && known.unit === unit)) continue;
+    variants.push({ value, unit, condition: quote(entry.row.description), source: 'description' });
+  }
+  for (const description of new Set(rows.map((row) => row.description).filter((text) => text.trim() !== ''))) {
+    for (const variant of variantsIn(description, 'description', deadline)) {
+      if (!variants.some((known) => known.value === variant.value && known.unit === variant.unit)) variants.push(variant);
+    }
+  }
+  if (deadline.status === 'not-applicable' || variants.length === 0) return deadline;
+  if (deadline.status === 'unresolved' && deadline.reason === 'missing' && variants.length > 0) {
+    return { ...deadline, reason: 'conditional', variants };
+  }
+  return { ...deadline, variants };
+}
+
+function contradictory(deadlines: readonly Deadline[]): Deadline {
+  const basis: DeadlineBasis[] = [];
+  for (const deadline of deadlines) for (const entry of deadline.basis ?? [basisOf('cell', deadline.raw || '(empty)')]) {
+    if (!basis.some((known) => known.source === entry.source && known.text === entry.text)) basis.push(entry);
+  }
+  return { status: 'unresolved', raw: deadlines.map((deadline) => deadline.raw).join(' | '), reason: 'contradictory', basis };
+}

@@ -1,0 +1,87 @@
+/**
+ * Finding the time limits a record states in its prose (the channel's description, the steps): the statements a
+ * reviewer reads to check the deadline cell. Used by the importer only. Every statement keeps its clause, so a
+ * deadline resting on it can quote it.
+ */
+import type { DeadlineUnit } from '../src/catalog/schema.js';
+
+/** One period stated in prose: "trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ". */
+export interface Statement {
+  readonly value: number;
+  readonly unit: DeadlineUnit;
+  /** The clause that states it, whitespace-normalised. */
+  readonly clause: string;
+  /** The clause names a case ("trường hợp", "đối với", "nếu"): a variant, not the deadline of every dossier. */
+  readonly conditional: boolean;
+  /**
+   * What the period is for: `result` when the clause ties it to the result or to the receipt of the dossier,
+   * `step` when it is the time of a part of the work (supplements, consultation, verification, posting), `unknown`.
+   */
+  readonly role: 'result' | 'step' | 'unknown';
+  /** The number was written with a leading zero or in words with digits in brackets ("Mười (10) ngày"). */
+  readonly digits: string;
+}
+
+const NUMBER_WORDS = String.raw`(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm|mốt|tư)(?:\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm|mốt|tư))*`;
+/** "05", "1/2", "0,5", "Mười (10)", "(10)". */
+const PERIOD = new RegExp(
+  String.raw`(?<![\d/.,])(?:(?:${NUMBER_WORDS})\s*)?\(?(\d+\/\d+|\d+(?:[.,]\d+)?)\)?\s*(ngày làm việc|ngày làm|giờ làm việc|ngày|giờ|tháng)(?![\p{L}])`,
+  'giu',
+);
+const CONDITION = /(trường hợp|đối với|nếu|khi cần|cần xác minh|phải xác minh)/iu;
+/** Words that tie a period to the result or to receipt of the dossier. */
+const RESULT_CONTEXT =
+  /(thời hạn giải quyết|thời gian giải quyết|kể từ (ngày|khi|thời điểm) (cơ quan[^,.;]{0,60})?(nhận|tiếp nhận)|kể từ ngày nhận|trả kết quả|cấp giấy|cấp lại|cấp đổi|quyết định|phê duyệt|cấp chứng chỉ|cấp phép|có văn bản (chấp thuận|trả lời)|giải quyết)/iu;
+/** Words that make a period the time of one part of the work, not of the result. */
+const STEP_CONTEXT =
+  /(bổ sung|hoàn thiện|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|hướng dẫn|lấy ý kiến|xin ý kiến|gửi ý kiến|có ý kiến|trả lời (bằng văn bản )?(cơ quan|đề nghị của)|xác minh|niêm yết|công khai|thông báo (cho|bằng)|chuyển hồ sơ|chuyển (cho|đến)|gửi hồ sơ|kiểm tra thực tế|thẩm định tại|báo cáo|từ chối|không chấp thuận|không cấp|khiếu nại|tính từ ngày hết hạn|hiệu lực|thời hạn (nộp|sử dụng|của giấy)|có giá trị|chậm nhất là ngày|trước ngày|trước khi|phải nộp|nộp hồ sơ (chậm nhất|trong))/iu;
+
+/** Splits prose into clauses: lines, sentences, list items ("- ", "+ ", "(i)", "a)"), "Bước N". */
+export function splitClauses(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(/\n+|(?<=[.;])\s+(?=\p{Lu}|-|\+|\(|\d+\.)|(?<=\S)\s+(?=[-+]\s)|(?<=[.;:])(?=\p{Lu})|(?=Bước \d)|(?<=\S)\s+(?=\([ivx]+\)\s)/u)
+    .map((clause) => clause.replace(/^[\s\-+*•]+/u, '').replace(/\s+/gu, ' ').trim())
+    .filter((clause) => clause.length > 0);
+}
+
+function unitOf(word: string): DeadlineUnit {
+  const lower = word.toLowerCase();
+  if (lower === 'ngày làm việc' || lower === 'ngày làm') return 'working-days';
+  if (lower === 'giờ làm việc') return 'working-hours';
+  if (lower === 'ngày') return 'calendar-days';
+  if (lower === 'tháng') return 'months';
+  return 'working-hours';
+}
+
+function numberOf(text: string): number | undefined {
+  const fraction = /^(\d+)\/(\d+)$/.exec(text);
+  if (fraction !== null) return Number(fraction[2]) === 0 ? undefined : Number(fraction[1]) / Number(fraction[2]);
+  const value = Number(text.replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Every period a text states, with its clause. "giờ" is left as working hours here: whether hours run round the
+ * clock is for the catalogue's overrides to say. A time of day ("sau 15 giờ", "trước 16 giờ") is not a period.
+ */
+export function findStatements(text: string): Statement[] {
+  const statements: Statement[] = [];
+  for (const clause of splitClauses(text)) {
+    if (clause.length > 1200) continue;
+    for (const match of clause.matchAll(PERIOD)) {
+      const value = numberOf(match[1]!);
+      if (value === undefined) continue;
+      const unit = unitOf(match[2]!);
+      const before = clause.slice(Math.max(0, match.index - 12), match.index);
+      if (unit === 'working-hours' && !/làm việc/iu.test(match[2]!) && /(sau|trước|lúc|từ|đến|vào)\s*$/iu.test(before)) continue;
+      // Dates are not periods: "ngày 20 tháng đầu tiên", "ngày thứ 20", "tháng 7 năm 2026".
+      if (/(ngày|thứ|tháng)\s*$/iu.test(before)) continue;
+      if (unit === 'months' && /^\s*(đầu|cuối|thứ|tiếp|sau|trước|\d)/iu.test(clause.slice(match.index + match[0].length))) continue;
+      const around = clause.slice(Math.max(0, match.index - 160), match.index + match[0].length + 160);
+      const role = STEP_CONTEXT.test(around) ? 'step' : RESULT_CONTEXT.test(around) ? 'result' : 'unknown';
+      statements.push({ value, unit, clause, conditional: CONDITION.test(clause), role, digits: match[1]! });
+    }
+  }
+  return statements;
+}

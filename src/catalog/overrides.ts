@@ -1,0 +1,246 @@
+/**
+ * Overrides (catalog/overrides/*.yaml): facts of the law about procedures that their records do not state, applied
+ * on top of the records when the catalogue is built. Selection, checks across files, and the deadline in force for a
+ * procedure's channel on a date.
+ */
+import type { IssuePath, SourceLocation } from '../errors.js';
+import { normaliseName } from './names.js';
+import type { ChannelName, Citation, Confidence, Deadline, Override, OverridesFile, Procedure } from './schema.js';
+
+/** The override a value comes from, as a decision shows it. */
+export interface OverrideRef {
+  readonly id: string;
+  readonly description: string;
+  readonly legalBasis: readonly Citation[];
+  readonly confidence: Confidence;
+  readonly validFrom: string;
+  readonly validTo?: string;
+  /** The file that declares it. */
+  readonly file: string;
+}
+
+/** A channel's deadline as the catalogue gives it: the record's, or an override's with the override named. */
+export type ChannelDeadline = Deadline & { readonly override?: OverrideRef };
+
+interface CompiledOverride {
+  readonly ref: OverrideRef;
+  readonly channels: readonly ChannelName[] | undefined;
+  readonly deadline: Override['deadline'];
+  readonly replaces: NonNullable<Override['replaces']>;
+  readonly hours: Override['hours'];
+}
+
+/** Overrides by procedure code, in file order. */
+export type OverrideIndex = ReadonlyMap<string, readonly CompiledOverride[]>;
+
+/** One overrides file as createCatalog receives it. */
+export interface OverridesFileInput {
+  readonly file: string;
+  readonly data: OverridesFile;
+  readonly locate: (path: IssuePath, options?: { key?: boolean }) => SourceLocation | undefined;
+}
+
+type OverrideIssueCode = 'OVERRIDE_UNKNOWN_PROCEDURE' | 'OVERRIDE_SELECTS_NOTHING' | 'OVERRIDE_CONFLICT' | 'OVERRIDE_NO_EFFECT' | 'DUPLICATE_CODE' | 'INVALID_INTERVAL' | 'INVALID_DATE';
+type Report = (code: OverrideIssueCode, file: OverridesFileInput, path: IssuePath, message: string, vi: string) => void;
+
+const CHANNELS: readonly ChannelName[] = ['in-person', 'online', 'post'];
+const BARE_HOURS = /^\d+(?:[.,]\d+)?\s*giờ$/iu;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+}
+
+/** True when a deadline is a bare "N Giờ" cell, read as working hours for want of anything saying otherwise. */
+export function isBareHours(deadline: Deadline): boolean {
+  return deadline.status === 'resolved' && deadline.unit === 'working-hours' && BARE_HOURS.test(deadline.raw);
+}
+
+function selects(override: Override, procedure: Procedure): boolean {
+  const select = override.select;
+  if ('codes' in select) return select.codes.includes(procedure.code);
+  if (normaliseName(procedure.sector) !== normaliseName(select.sector)) return false;
+  const name = normaliseName(procedure.name);
+  if (select.nameContains !== undefined && !select.nameContains.some((word) => name.includes(normaliseName(word)))) return false;
+  return select.nameExcludes === undefined || !select.nameExcludes.some((word) => name.includes(normaliseName(word)));
+}
+
+function overlaps(a: OverrideRef, b: OverrideRef): boolean {
+  return (a.validTo === undefined || b.validFrom <= a.validTo) && (b.validTo === undefined || a.validFrom <= b.validTo);
+}
+
+/**
+ * Compiles the overrides of every file against the procedures: each selection resolved to codes, and the checks no
+ * single file can make (unknown codes, empty selections, two overrides setting the same thing at the same time,
+ * overrides that change nothing).
+ */
+export function compileOverrides(
+  files: readonly OverridesFileInput[],
+  procedures: ReadonlyMap<string, Procedure>,
+  report: Report,
+): OverrideIndex {
+  const index = new Map<string, CompiledOverride[]>();
+  const ids = new Map<string, string>();
+  const sortedProcedures = [...procedures.values()];
+  for (const file of files) {
+    file.data.overrides.forEach((override, position) => {
+      const path: IssuePath = ['overrides', position];
+      const first = ids.get(override.id);
+      if (first !== undefined) {
+        report('DUPLICATE_CODE', file, [...path, 'id'], `override id "${override.id}" is already used in ${first}`, `mã ghi đè "${override.id}" đã dùng trong ${first}`);
+        return;
+      }
+      ids.set(override.id, file.file);
+      const badDate = (['validFrom', 'validTo'] as const).find((key) => override[key] !== undefined && !isDate(override[key]!));
+      if (badDate !== undefined) {
+        report('INVALID_DATE', file, [...path, badDate], `"${override[badDate]!}" is not a calendar date`, `"${override[badDate]!}" không phải là ngày có thật`);
+        return;
+      }
+      if (override.validTo !== undefined && override.validTo < override.validFrom) {
+        report('INVALID_INTERVAL', file, [...path, 'validTo'], `override "${override.id}" ends (${override.validTo}) before it starts (${override.validFrom})`, `ghi đè "${override.id}" hết hiệu lực (${override.validTo}) trước khi có hiệu lực (${override.validFrom})`);
+        return;
+      }
+      let selected: Procedure[];
+      if ('codes' in override.select) {
+        selected = [];
+        override.select.codes.forEach((code, at) => {
+          const procedure = procedures.get(code);
+          if (procedure === undefined) {
+            report('OVERRIDE_UNKNOWN_PROCEDURE', file, [...path, 'select', 'codes', at], `override "${override.id}" names procedure "${code}", which is not in the catalogue`, `ghi đè "${override.id}" nêu thủ tục "${code}" không có trong danh mục`);
+          } else selected.push(procedure);
+        });
+      } else {
+        selected = sortedProcedures.filter((procedure) => selects(override, procedure));
+      }
+      if (selected.length === 0) {
+        report('OVERRIDE_SELECTS_NOTHING', file, [...path, 'select'], `override "${override.id}" selects no procedure`, `ghi đè "${override.id}" không chọn thủ tục nào`);
+        return;
+      }
+      const ref: OverrideRef = Object.freeze({
+        id: override.id,
+        description: override.description,
+        legalBasis: override.legalBasis,
+        confidence: override.confidence,
+        validFrom: override.validFrom,
+        ...(override.validTo === undefined ? {} : { validTo: override.validTo }),
+        file: file.file,
+      });
+      const compiled: CompiledOverride = Object.freeze({ ref, channels: override.channels, deadline: override.deadline, replaces: override.replaces ?? 'any', hours: override.hours });
+      let effect = false;
+      for (const procedure of selected) {
+        const channels = channelsOf(compiled, procedure);
+        if (override.deadline !== undefined && channels.some((channel) => compiled.replaces === 'any' || procedure.channels[channel]!.deadline.status === 'unresolved')) effect = true;
+        if (override.hours !== undefined && channels.some((channel) => isBareHours(procedure.channels[channel]!.deadline))) effect = true;
+        const known = index.get(procedure.code) ?? [];
+        for (const other of known) {
+          const field = override.deadline !== undefined && other.deadline !== undefined ? 'deadline' : override.hours !== undefined && other.hours !== undefined ? 'hours' : undefined;
+          if (field === undefined || !overlaps(ref, other.ref)) continue;
+          if (!channelsOf(other, procedure).some((channel) => channels.includes(channel))) continue;
+          report('OVERRIDE_CONFLICT', file, [...path, field], `override "${override.id}" and "${other.ref.id}" (${other.ref.file}) both set the ${field} of ${procedure.code} for overlapping dates`, `ghi đè "${override.id}" và "${other.ref.id}" (${other.ref.file}) cùng đặt ${field === 'deadline' ? 'thời hạn' : 'cách tính giờ'} của ${procedure.code} trong cùng thời gian`);
+        }
+        known.push(compiled);
+        index.set(procedure.code, known);
+      }
+      if (!effect) {
+        report('OVERRIDE_NO_EFFECT', file, [...path, override.hours !== undefined ? 'hours' : 'channels'], `override "${override.id}" changes no deadline of the procedures it selects`, `ghi đè "${override.id}" không thay đổi thời hạn nào của các thủ tục được chọn`);
+      }
+    });
+  }
+  for (const [code, list] of index) index.set(code, Object.freeze(list) as CompiledOverride[]);
+  return index;
+}
+
+function channelsOf(override: CompiledOverride, procedure: Procedure): ChannelName[] {
+  return (override.channels ?? CHANNELS).filter((channel) => procedure.channels[channel] !== undefined);
+}
+
+function inForce(ref: OverrideRef, asOf: string | undefined): boolean {
+  if (asOf === undefined) return ref.validTo === undefined;
+  return ref.validFrom <= asOf && (ref.validTo === undefined || asOf <= ref.validTo);
+}
+
+/**
+ * The deadline of a procedure's channel in force on a date: the record's, or the override's that replaces it.
+ * @param asOf - YYYY-MM-DD; undefined for the overrides without an end (the law as catalogued now)
+ * @returns the deadline, or undefined when the procedure has no such channel
+ */
+export function deadlineInForce(index: OverrideIndex, procedure: Procedure, channel: ChannelName, asOf: string | undefined): ChannelDeadline | undefined {
+  const record = procedure.channels[channel]?.deadline;
+  if (record === undefined) return undefined;
+  const overrides = index.get(procedure.code);
+  if (overrides === undefined) return record;
+  let deadline: ChannelDeadline = record;
+  for (const override of overrides) {
+    if (!inForce(override.ref, asOf) || !(override.channels ?? CHANNELS).includes(channel)) continue;
+    if (override.deadline !== undefined && (override.replaces === 'any' || record.status === 'unresolved')) {
+      const stated = override.deadline;
+      const basis = record.basis === undefined ? {} : { basis: record.basis };
+      deadline =
+        'status' in stated
+          ? { status: 'not-applicable', raw: record.raw, basis: record.basis ?? [{ source: 'cell', text: record.raw || '(empty)' }], override: override.ref }
+          : {
+              status: 'resolved',
+              value: stated.value,
+              unit: stated.unit,
+              raw: record.raw,
+              ...basis,
+              ...(stated.variants === undefined ? {} : { variants: stated.variants }),
+              override: override.ref,
+            };
+    } else if (override.hours !== undefined && isBareHours(deadline) && deadline.status === 'resolved') {
+      deadline =
+        override.hours === 'elapsed'
+          ? { ...deadline, unit: 'hours', override: override.ref }
+          : { status: 'unresolved', raw: deadline.raw, reason: 'ambiguous-hours', ...(deadline.basis === undefined ? {} : { basis: deadline.basis }), override: override.ref };
+    }
+  }
+  return deadline;
+}
+
+
+/** One stretch of dates with the same deadline: from `from` (inclusive; undefined: the beginning) to the next one. */
+export interface DeadlineEpoch {
+  readonly from: string | undefined;
+  readonly deadline: ChannelDeadline;
+}
+
+function dayAfter(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return `${String(next.getUTCFullYear()).padStart(4, '0')}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The deadlines of a channel over time, one per stretch between override start and end dates, so a router finds
+ * the one in force on a date without re-applying the overrides. Undefined when the procedure lacks the channel.
+ */
+export function deadlineEpochs(index: OverrideIndex, procedure: Procedure, channel: ChannelName): readonly DeadlineEpoch[] | undefined {
+  const record = procedure.channels[channel]?.deadline;
+  if (record === undefined) return undefined;
+  const overrides = index.get(procedure.code);
+  if (overrides === undefined) return [{ from: undefined, deadline: record }];
+  const starts = new Set<string>();
+  for (const { ref } of overrides) {
+    starts.add(ref.validFrom);
+    if (ref.validTo !== undefined) starts.add(dayAfter(ref.validTo));
+  }
+  const sorted = [...starts].sort();
+  const epochs: DeadlineEpoch[] = [{ from: undefined, deadline: deadlineInForce(index, procedure, channel, '0000-01-01')! }];
+  for (const from of sorted) epochs.push({ from, deadline: deadlineInForce(index, procedure, channel, from)! });
+  return epochs;
+}
+
+/** The epoch in force on a date (the last one starting on or before it). */
+export function epochAt(epochs: readonly DeadlineEpoch[], asOf: string): ChannelDeadline {
+  let found = epochs[0]!.deadline;
+  for (let at = 1; at < epochs.length; at += 1) {
+    const epoch = epochs[at]!;
+    if (epoch.from! <= asOf) found = epoch.deadline;
+    else break;
+  }
+  return found;
+}
