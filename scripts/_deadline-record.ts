@@ -29,6 +29,7 @@ export interface RecordTexts {
   readonly result: string;
 }
 
+const IMMEDIATE = /(^|[^\p{L}])ngay (sau )?khi [^.;]{0,60}(nhận|tiếp nhận) (đủ|đầy đủ)[^.;]{0,40}(hồ sơ|giấy tờ)/iu;
 const NO_RESULT = /(không phải trả kết quả|không có kết quả giải quyết|không trả kết quả)/iu;
 const CONDITION_START = /^\s*(\(?\d+\)|[a-zđ]\)|trường hợp|đối với|nếu|khi)/iu;
 const QUOTE_LIMIT = 300;
@@ -38,7 +39,7 @@ function clean(text: string): string {
 }
 
 function quote(text: string): string {
-  const value = clean(text);
+  const value = clean(text).replace(/^[-+*•]\s+/u, '');
   return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 3)}...` : value;
 }
 
@@ -67,7 +68,7 @@ function isConditionText(description: string): boolean {
 /** The unit the texts give a bare number: the same number stated with a unit, description first, then the steps. */
 function unitFromTexts(value: number, sources: readonly { source: DeadlineSource; statements: readonly Statement[] }[]): { unit: DeadlineUnit; basis: DeadlineBasis } | 'ambiguous' | undefined {
   for (const { source, statements } of sources) {
-    const matching = statements.filter((statement) => statement.value === value && statement.role !== 'step');
+    const matching = statements.filter((statement) => statement.value === value && !statement.supplement);
     const units = new Set(matching.map((statement) => statement.unit));
     if (units.size === 1) return { unit: matching[0]!.unit, basis: basisOf(source, matching[0]!.clause) };
     if (units.size > 1) {
@@ -81,15 +82,18 @@ function unitFromTexts(value: number, sources: readonly { source: DeadlineSource
   return undefined;
 }
 
-/** The single period a text states for the result, if it states exactly one (conditional clauses aside). */
+/**
+ * The single period a text states for the result: every period it states outside conditions and supplement requests
+ * is the same, and at least one is tied to the result. `strict` (for the steps) also requires it to run from receipt
+ * of the dossier.
+ */
 function singleResultPeriod(statements: readonly Statement[], strict: boolean): Statement | 'several' | undefined {
-  const candidates = statements.filter(
-    (statement) => !statement.conditional && statement.role === 'result' && (!strict || /kể từ (ngày|khi|thời điểm)[^.;]{0,80}(nhận|tiếp nhận)/iu.test(statement.clause)),
-  );
+  const stated = statements.filter((statement) => !statement.conditional && !statement.supplement);
   const distinct = new Map<string, Statement>();
-  for (const statement of candidates) distinct.set(`${statement.value}|${statement.unit}`, statement);
-  if (distinct.size === 1) return [...distinct.values()][0];
-  return distinct.size > 1 ? 'several' : undefined;
+  for (const statement of stated) distinct.set(`${statement.value}|${statement.unit}`, statement);
+  if (distinct.size > 1) return 'several';
+  const result = stated.find((statement) => statement.role === 'result' && (!strict || /kể từ (ngày|khi|thời điểm)[^.;]{0,80}(nhận|tiếp nhận)/iu.test(statement.clause)));
+  return result;
 }
 
 /** The one period the row's description states for the result, else the one the steps state from receipt. */
@@ -146,15 +150,28 @@ function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
     if (cell.unit === 'calendar-days') {
       // "10 Ngày" with "10 ngày làm việc" in the row or the steps: the portal's unit list was set loosely.
       for (const { source, statements } of sources) {
-        const working = statements.find((statement) => statement.value === cell.value && statement.unit === 'working-days' && statement.role !== 'step');
+        const working = statements.find((statement) => statement.value === cell.value && statement.unit === 'working-days' && !statement.supplement);
         if (working !== undefined) {
           return { status: 'resolved', value: cell.value, unit: 'working-days', raw, basis: [...cellBasis, basisOf(source, working.clause)] };
         }
       }
     }
     const confirming = description.find((statement) => statement.value === cell.value && statement.unit === cell.unit);
+    if (confirming !== undefined && confirming.conditional) {
+      // "60 Ngày" with "không quá 30 ngày ...; vụ việc phức tạp ... không quá 60 ngày": the cell gave the longest case.
+      const base = singleResultPeriod(description.filter((statement) => statement.value !== cell.value || !statement.conditional), false);
+      if (base !== undefined && base !== 'several' && base.unit === cell.unit && base.value < cell.value) {
+        return { status: 'resolved', value: base.value, unit: base.unit, raw, basis: [...cellBasis, basisOf('description', base.clause)] };
+      }
+    }
     const basis = confirming === undefined ? cellBasis : [...cellBasis, basisOf('description', confirming.clause)];
     return { status: 'resolved', value: cell.value, unit: cell.unit, raw, basis };
+  }
+
+  // "0 Giờ" or nothing, with "ngay sau khi tiếp nhận đầy đủ ..." in the row: done on receipt.
+  if ((cell.reason === 'zero' || cell.reason === 'missing') && IMMEDIATE.test(row.description)) {
+    const clause = splitClauses(row.description).find((text) => IMMEDIATE.test(text)) ?? row.description;
+    return { status: 'resolved', value: 0, unit: 'same-day', raw, basis: [...cellBasis, basisOf('description', clause)] };
   }
 
   if (cell.reason === 'no-unit') {

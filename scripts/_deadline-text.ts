@@ -18,6 +18,8 @@ export interface Statement {
    * `step` when it is the time of a part of the work (supplements, consultation, verification, posting), `unknown`.
    */
   readonly role: 'result' | 'step' | 'unknown';
+  /** The clause is about an incomplete dossier (asking for supplements, returning it): never the deadline. */
+  readonly supplement: boolean;
   /** The number was written with a leading zero or in words with digits in brackets ("Mười (10) ngày"). */
   readonly digits: string;
 }
@@ -28,19 +30,22 @@ const PERIOD = new RegExp(
   String.raw`(?<![\d/.,])(?:(?:${NUMBER_WORDS})\s*)?\(?(\d+\/\d+|\d+(?:[.,]\d+)?)\)?\s*(ngày làm việc|ngày làm|giờ làm việc|ngày|giờ|tháng)(?![\p{L}])`,
   'giu',
 );
-const CONDITION = /(trường hợp|đối với|nếu|khi cần|cần xác minh|phải xác minh)/iu;
+const CONDITION = /(trường hợp|đối với|nếu|khi cần|cần xác minh|phải xác minh|vùng sâu|vùng xa|phức tạp)/iu;
 /** Words that tie a period to the result or to receipt of the dossier. */
 const RESULT_CONTEXT =
   /(thời hạn giải quyết|thời gian giải quyết|kể từ (ngày|khi|thời điểm) (cơ quan[^,.;]{0,60})?(nhận|tiếp nhận)|kể từ ngày nhận|trả kết quả|cấp giấy|cấp lại|cấp đổi|quyết định|phê duyệt|cấp chứng chỉ|cấp phép|có văn bản (chấp thuận|trả lời)|giải quyết)/iu;
 /** Words that make a period the time of one part of the work, not of the result. */
 const STEP_CONTEXT =
-  /(bổ sung|hoàn thiện|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|hướng dẫn|lấy ý kiến|xin ý kiến|gửi ý kiến|có ý kiến|trả lời (bằng văn bản )?(cơ quan|đề nghị của)|xác minh|niêm yết|công khai|thông báo (cho|bằng)|chuyển hồ sơ|chuyển (cho|đến)|gửi hồ sơ|kiểm tra thực tế|thẩm định tại|báo cáo|từ chối|không chấp thuận|không cấp|khiếu nại|tính từ ngày hết hạn|hiệu lực|thời hạn (nộp|sử dụng|của giấy)|có giá trị|chậm nhất là ngày|trước ngày|trước khi|phải nộp|nộp hồ sơ (chậm nhất|trong))/iu;
+  /(bổ sung|hoàn thiện|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|hướng dẫn|lấy ý kiến|xin ý kiến|gửi ý kiến|có ý kiến|trả lời (bằng văn bản )?(cơ quan|đề nghị của)|xác minh|niêm yết|công khai|thông báo (cho|bằng)|chuyển hồ sơ|chuyển (cho|đến)|gửi hồ sơ|kiểm tra thực tế|thẩm định tại|báo cáo|từ chối|không chấp thuận|không cấp|tính từ ngày hết hạn|hiệu lực|thời hạn (nộp|sử dụng|của giấy)|có giá trị|chậm nhất là ngày|trước ngày|trước khi|phải nộp|nộp hồ sơ (chậm nhất|trong))/iu;
+
+/** Clauses about an incomplete or invalid dossier. */
+const SUPPLEMENT = /(bổ sung|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|tính hợp lệ|đầy đủ, hợp lệ của hồ sơ|hướng dẫn (tổ chức|cá nhân|người)|trả lại hồ sơ)/iu;
 
 /** Splits prose into clauses: lines, sentences, list items ("- ", "+ ", "(i)", "a)"), "Bước N". */
 export function splitClauses(text: string): string[] {
   return text
     .normalize('NFC')
-    .split(/\n+|(?<=[.;])\s+(?=\p{Lu}|-|\+|\(|\d+\.)|(?<=\S)\s+(?=[-+]\s)|(?<=[.;:])(?=\p{Lu})|(?=Bước \d)|(?<=\S)\s+(?=\([ivx]+\)\s)/u)
+    .split(/\n+|(?<=;)\s+|(?<=[.])\s+(?=\p{Lu}|-|\+|\(|\d+\.)|(?<=\S)\s+(?=[-+]\s)|(?<=[.;:])(?=\p{Lu})|(?=Bước \d)|(?<=\S)\s+(?=\([ivx]+\)\s)/u)
     .map((clause) => clause.replace(/^[\s\-+*•]+/u, '').replace(/\s+/gu, ' ').trim())
     .filter((clause) => clause.length > 0);
 }
@@ -78,9 +83,8 @@ export function findStatements(text: string): Statement[] {
       // Dates are not periods: "ngày 20 tháng đầu tiên", "ngày thứ 20", "tháng 7 năm 2026".
       if (/(ngày|thứ|tháng)\s*$/iu.test(before)) continue;
       if (unit === 'months' && /^\s*(đầu|cuối|thứ|tiếp|sau|trước|\d)/iu.test(clause.slice(match.index + match[0].length))) continue;
-      const around = clause.slice(Math.max(0, match.index - 160), match.index + match[0].length + 160);
-      const role = STEP_CONTEXT.test(around) ? 'step' : RESULT_CONTEXT.test(around) ? 'result' : 'unknown';
-      statements.push({ value, unit, clause, conditional: CONDITION.test(clause), role, digits: match[1]! });
+      const role = /thời (hạn|gian) giải quyết/iu.test(clause) ? 'result' : STEP_CONTEXT.test(clause) ? 'step' : RESULT_CONTEXT.test(clause) ? 'result' : 'unknown';
+      statements.push({ value, unit, clause, conditional: CONDITION.test(clause), role, supplement: SUPPLEMENT.test(clause), digits: match[1]! });
     }
   }
   return statements;

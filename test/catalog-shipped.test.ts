@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   catalogStats,
+  getChannelDeadline,
   getProcedure,
   getProceduresByLevel,
   getUnit,
@@ -63,10 +64,16 @@ describe('the shipped catalogue', () => {
     expect(getUnitsOfProvince(catalog, '01').length).toBeGreaterThan(100);
   });
 
-  it('knows 1.001193 as birth registration at commune level, with its deadline left unresolved as published ("1", no unit)', () => {
+  it('knows 1.001193 as birth registration at commune level: "1" as published, same day by the Law on Civil Status', () => {
     const birth = getProcedure(catalog, '1.001193');
     expect(birth).toMatchObject({ name: 'Thủ tục đăng ký khai sinh', ministry: 'Bộ Tư pháp', sector: 'Hộ tịch', levels: ['commune'] });
-    expect(birth?.channels['in-person']?.deadline).toEqual({ status: 'unresolved', raw: '1', reason: 'no-unit' });
+    expect(birth?.channels['in-person']?.deadline).toEqual({ status: 'unresolved', raw: '1', reason: 'no-unit', basis: [{ source: 'cell', text: '1' }] });
+    expect(getChannelDeadline(catalog, '1.001193', 'in-person', '2026-03-03')).toMatchObject({
+      status: 'resolved',
+      value: 0,
+      unit: 'same-day',
+      override: { id: 'civil-status.birth.same-day', legalBasis: [{ document: 'Luật Hộ tịch 60/2014/QH13', article: 'Điều 16 khoản 2' }] },
+    });
     expect(birth?.channels['in-person']?.fee).toEqual({ raw: 'Miễn phí', free: true });
     expect(birth?.legalBasis).toContainEqual(expect.objectContaining({ number: '123/2015/NĐ-CP' }));
     expect(birth?.result).toEqual([{ name: 'Giấy khai sinh', code: 'KQ.G15.000031' }]);

@@ -15,6 +15,7 @@ describe('formatDecision', () => {
                 reason: the office is the competent unit
       Scope     province
       Deadline  3 working-days (from the catalogue; stated as "03 ngày làm việc")
+                basis (cell): "03 ngày làm việc"
       Due       2026-02-25 (2026-02-25T10:00:00+07:00), on the official calendar
                 clock starts 2026-02-12T10:00:00+07:00; calendar 2026.1
                 skipped 2026-02-14 weekend
@@ -45,7 +46,8 @@ describe('formatDecision', () => {
       Office    no receiving office: undetermined
                 reason: the competent level is undetermined
       Scope     not decided by any rule
-      Deadline  unresolved: no number of days in the catalogue (stated as "theo quy định")
+      Deadline  unresolved: no-number (stated as "theo quy định")
+                basis (cell): "theo quy định"
       Due       none
       Rules applied:
         + civil-status-at-residence [competent, priority 10] Civil status is registered at the commune of residence
