@@ -177,12 +177,13 @@ function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
   if (cell.reason === 'no-unit') {
     const value = Number(raw.replace(',', '.'));
     if (NO_RESULT.test(texts.result)) return { status: 'not-applicable', raw, basis: [...cellBasis, basisOf('result', texts.result)] };
-    const found = unitFromTexts(value, sources);
+    // A bare "1" is the portal's placeholder (598 cells): a "01 ngày làm việc" somewhere in the steps is no evidence
+    // of its unit, so only a single period the record states for the result counts (below).
+    const found = value === 1 ? undefined : unitFromTexts(value, sources);
     if (found === 'ambiguous') return { ...cell, basis: cellBasis };
     if (found !== undefined) {
       return value === 0 ? { ...cell, reason: 'zero', basis: cellBasis } : { status: 'resolved', value, unit: found.unit, raw, basis: [...cellBasis, found.basis] };
     }
-    // A bare "1" is the portal's placeholder (598 cells): the period the record states for the result stands instead.
     if (value === 1) {
       const stated = statedPeriod(description, steps);
       if (stated !== undefined) return { status: 'resolved', value: stated.statement.value, unit: stated.statement.unit, raw, basis: [...cellBasis, basisOf(stated.source, stated.statement.clause)] };
@@ -206,7 +207,15 @@ function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
  * no default and the deadline is `conditional`.
  */
 export function resolveChannelDeadline(rows: readonly DeadlineRow[], texts: RecordTexts): Deadline {
-  const read = rows.map((row) => ({ row, deadline: rowDeadline(row, texts), conditional: isConditionText(row.description) }));
+  const named = rows.map((row) => isConditionText(row.description));
+  // Beside rows that name their case, a row with text of its own is one more case, not the default (the default row of
+  // a channel carries no text, as in the defence records); a row left without its label is still a case.
+  const anyNamed = named.some(Boolean);
+  const read = rows.map((row, index) => ({
+    row,
+    deadline: rowDeadline(row, texts),
+    conditional: named[index]! || (anyNamed && row.description.trim() !== ''),
+  }));
   const plain = read.filter((entry) => !entry.conditional);
   const distinctPlain: typeof read = [];
   for (const entry of plain) if (!distinctPlain.some((known) => sameDeadline(known.deadline, entry.deadline))) distinctPlain.push(entry);

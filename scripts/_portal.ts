@@ -2,6 +2,7 @@
  * Splitting the flattened page text of the National Public Service Portal (tables run together without separators)
  * back into cells. Used by the importer only.
  */
+import { findDocumentNumbers } from '../src/catalog/document-number.js';
 import type { LegalDocument, ProcedureResult } from '../src/catalog/schema.js';
 
 export type ChannelLabel = 'Trực tiếp' | 'Trực tuyến' | 'Dịch vụ bưu chính';
@@ -107,41 +108,34 @@ function balancedEnd(text: string): number {
 }
 
 const LEGAL_HEADER = 'Tên văn bản pháp lýMã văn bản';
-/** A document number: 02/2011/QH13, 68/2013/TT-BCA, 05/2012/NĐ-CP, 237/NQ-UBTVQH16, 6225/QĐ-BQP. */
-const DOCUMENT_NUMBER = /\d+\/(?:\d{4}\/)?[\p{Lu}\d]+?(?:-[\p{Lu}\d]+?)*(?=\p{Lu}\p{Ll}|[^\p{Lu}\d-]|$)/gu;
 const GLUED_PREFIX = /(?<=[\p{Ll}.)\d])((?:Nghị định|Thông tư liên tịch|Thông tư|Luật|Quyết định|Nghị quyết|Pháp lệnh|Bộ luật|Văn bản hợp nhất)(?: số)?\s*)$/u;
 
 /**
- * Splits `can_cu_phap_ly`: "Tên văn bản pháp lýMã văn bản" then "<title><number>" pairs run together. A number ends
- * a pair when it is followed by the next title (a letter, no space), by a space and a capital, or by the end. Pairs
- * that cannot be split with confidence are kept as `{ raw }`.
+ * Splits `can_cu_phap_ly`: "Tên văn bản pháp lýMã văn bản" then "<title><number>" pairs run together. A number is the
+ * "Mã văn bản" cell when the next title starts right after it (a capital letter), or the text ends; a number followed
+ * by a space and a lower-case word, a comma, or glued to the next number ("Luật 60/2014/QH1360/2014/QH13") belongs to
+ * the title. Numbers are read with the document-number grammar (findDocumentNumbers); text with no number is kept as
+ * `{ raw, reason }`.
  */
 export function splitLegalBasis(text: string): LegalDocument[] {
-  const body = (text.startsWith(LEGAL_HEADER) ? text.slice(LEGAL_HEADER.length) : text).trim();
+  const body = (text.startsWith(LEGAL_HEADER) ? text.slice(LEGAL_HEADER.length) : text).normalize('NFC').trim();
   if (body === '' || body === 'Không có thông tin') return [];
   const documents: LegalDocument[] = [];
   let cursor = 0;
-  for (const match of body.matchAll(DOCUMENT_NUMBER)) {
-    const end = match.index + match[0].length;
+  for (const { number, start, end } of findDocumentNumbers(body)) {
+    if (start < cursor) continue;
     const next = body.slice(end, end + 2);
-    const endsCell = next === '' || /^\p{L}/u.test(next) || /^ \p{Lu}/u.test(next);
+    const endsCell = next === '' || /^\p{Lu}/u.test(next) || /^ \p{Lu}/u.test(next) || /^\s*$/u.test(body.slice(end));
     if (!endsCell) continue;
-    let title = body.slice(cursor, match.index);
+    let title = body.slice(cursor, start);
     const prefix = GLUED_PREFIX.exec(title);
-    if (prefix !== null) title = title.slice(0, prefix.index);
+    if (prefix !== null && title.slice(0, prefix.index).trim() !== '') title = title.slice(0, prefix.index);
     title = title.replace(/\s+/gu, ' ').trim();
-    const number = match[0];
-    if (/\bsố$/u.test(title) || /^\p{Ll}/u.test(title.slice(0, 1)) && title.length < 3) {
-      documents.push({ raw: `${title} ${number}`.trim() });
-    } else if (title === '') {
-      documents.push({ number });
-    } else {
-      documents.push({ number, title });
-    }
+    documents.push(title === '' || title === number.text ? { number: number.text } : { number: number.text, title });
     cursor = end;
   }
   const rest = body.slice(cursor).replace(/\s+/gu, ' ').trim();
-  if (rest !== '') documents.push({ raw: rest });
+  if (rest !== '') documents.push({ raw: rest, reason: /\d\/(\d{4}\/)?\p{Lu}/u.test(rest) ? 'unsplittable' : 'no-number' });
   return documents;
 }
 

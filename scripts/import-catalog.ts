@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { parseFee } from '../src/catalog/deadline.js';
+import { findDocumentNumbers } from '../src/catalog/document-number.js';
 import { resolveChannelDeadline } from './_deadline-record.js';
 import type { DeadlineRow, RecordTexts } from './_deadline-record.js';
 import { normaliseName, slugify } from '../src/catalog/names.js';
@@ -386,14 +387,12 @@ interface DefenceRecord {
   };
 }
 
-const NUMBER_IN_TEXT = /\d+\/(?:\d{4}\/)?[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*/gu;
-
 function defenceLegalDocument(row: { so_ky_hieu: string; trich_yeu: string }): LegalDocument {
-  const numbers = [...(row.so_ky_hieu ?? '').matchAll(NUMBER_IN_TEXT)].map((match) => match[0]);
+  const numbers = unique(findDocumentNumbers((row.so_ky_hieu ?? '').normalize('NFC')).map((found) => found.number.text));
   const title = present(row.trich_yeu);
   if (numbers.length === 1) return title === undefined ? { number: numbers[0]! } : { number: numbers[0]!, title };
   const raw = [present(row.so_ky_hieu), title].filter((part) => part !== undefined).join(' ');
-  return { raw: raw === '' ? '(empty)' : raw };
+  return { raw: raw === '' ? '(empty)' : raw, reason: numbers.length === 0 ? 'no-number' : 'unsplittable' };
 }
 
 function defenceProcedure(record: DefenceRecord): Procedure {
@@ -439,8 +438,20 @@ function readJsonl<T>(path: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
+/**
+ * Records whose name is the title of a provincial announcing decision ("Công bố Danh mục ... thủ tục hành chính ..."),
+ * not a procedure's: seven 2026 portal records (2.001428, 3.000226, 3.000243, 3.000244, 3.000246, 3.000283, 3.000331)
+ * carry Hà Tĩnh Decision 1404/QĐ-UBND's title and, field for field, the same page. Their own names and contents are
+ * not in the data, so they are left out rather than shipped under another document's title.
+ */
+export function isDecisionTitle(name: string): boolean {
+  return /^(công bố|về việc công bố|ban hành)\s+danh mục/iu.test(name.normalize('NFC').trim());
+}
+
 function buildProcedures(dataDir: string): OutFile[] {
-  const portal = readJsonl<PortalRecord>(join(dataDir, 'procedures/national-portal-2026/tthc_records.jsonl')).map(portalProcedure);
+  const portal = readJsonl<PortalRecord>(join(dataDir, 'procedures/national-portal-2026/tthc_records.jsonl'))
+    .filter((record) => !isDecisionTitle(record.ten_thu_tuc))
+    .map(portalProcedure);
   const defence = readJsonl<DefenceRecord>(join(dataDir, 'procedures/defence-2025/bqp_tthc_extracted.jsonl')).map(defenceProcedure);
   // Duplicate codes are written as they are: createCatalog reports them (DUPLICATE_CODE). The 2026 data has none.
   const groups = new Map<string, Map<string, Procedure[]>>();

@@ -7,12 +7,17 @@ import { deepFreeze } from '../source/schema.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
 import { CATALOG_ISSUE_CODES } from './codes.js';
 import { normaliseName } from './names.js';
+import { compileBodies } from './bodies.js';
+import type { BodyIndex } from './bodies.js';
+import { staleBodiesIn } from './bodies.js';
+import { parseDocumentNumber } from './document-number.js';
 import { compileOverrides, deadlineInForce } from './overrides.js';
 import type { ChannelDeadline, OverrideIndex, OverridesFileInput } from './overrides.js';
 import type {
   CatalogFileData,
   CatalogFileKind,
   ChannelName,
+  AbolishedBody,
   DeadlineUnit,
   LegacyLink,
   Override,
@@ -43,6 +48,7 @@ interface CatalogIndex {
   readonly byChannel: ReadonlyMap<ChannelName, readonly Procedure[]>;
   readonly legacyByOld: ReadonlyMap<string, readonly LegacyLink[]>;
   readonly overrides: OverrideIndex;
+  readonly bodies: BodyIndex;
 }
 
 /** The whole catalogue: frozen data plus indexes built once. Query it with the functions of this module. */
@@ -55,6 +61,8 @@ export interface Catalog {
   readonly legacyLinks: readonly LegacyLink[];
   /** Every override (catalog/overrides), sorted by id. */
   readonly overrides: readonly Override[];
+  /** Every abolished body (catalog/bodies), sorted by id. */
+  readonly abolishedBodies: readonly AbolishedBody[];
   /** SHA-256 (hex) of the catalogue content in canonical JSON: the same data always gives the same hash. */
   readonly contentHash: string;
   /** @internal Lookup tables; use the query functions. */
@@ -180,6 +188,40 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   );
   const overrideList = overrideFiles.flatMap((file) => file.data.overrides).sort((a, b) => compareStrings(a.id, b.id));
 
+  const bodyList = sorted.flatMap((file) => (file.kind === 'bodies' ? file.data.abolished : [])).sort((a, b) => compareStrings(a.id, b.id));
+  const bodyIndex = compileBodies(bodyList);
+  const AUTHORITY_FIELDS = ['competentAuthority', 'implementingAuthority', 'delegatedAuthority', 'coordinatingAuthority'] as const;
+
+  for (const [procedure, { file, path }] of procedurePlaces) {
+    // Authority texts that still name a body abolished in 2025.
+    for (const field of AUTHORITY_FIELDS) {
+      for (const { body, named } of staleBodiesIn(bodyIndex, procedure[field])) {
+        const successor = body.successor === undefined ? '' : `; successor: ${body.successor.name}`;
+        const successorVi = body.successor === undefined ? '' : `; cơ quan kế thừa: ${body.successor.name}`;
+        issue(
+          'AUTHORITY_ABOLISHED',
+          file,
+          [...path, field],
+          `${field} of ${procedure.code} names "${named}", abolished on ${body.abolishedOn}${successor}`,
+          false,
+          `${field} của ${procedure.code} nêu "${named}", đã chấm dứt hoạt động từ ${body.abolishedOn}${successorVi}`,
+        );
+      }
+    }
+    // Legal-basis numbers that do not read as document numbers (số/năm/loại-cơ quan ban hành).
+    procedure.legalBasis.forEach((document, index) => {
+      if (!('number' in document) || parseDocumentNumber(document.number) !== undefined) return;
+      issue(
+        'LEGAL_BASIS_NUMBER',
+        file,
+        [...path, 'legalBasis', index, 'number'],
+        `"${shorten(document.number)}" is not a document number such as 123/2015/NĐ-CP or 237/NQ-UBTVQH16`,
+        false,
+        `"${shorten(document.number)}" không phải số, ký hiệu văn bản như 123/2015/NĐ-CP hoặc 237/NQ-UBTVQH16`,
+      );
+    });
+  }
+
   // Warnings for what routing cannot compute with, after the overrides in force now have been applied.
   for (const [procedure, { file, path }] of procedurePlaces) {
     for (const channel of Object.keys(procedure.channels) as ChannelName[]) {
@@ -201,14 +243,23 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   links.sort((a, b) => compareStrings(a.old, b.old) || compareStrings(a.new, b.new));
   const contentHash =
     options.contentHash ??
-    sha256Hex(canonicalJson(overrideList.length === 0 ? { procedures: procedureList, units: unitList, legacyLinks: links } : { procedures: procedureList, units: unitList, legacyLinks: links, overrides: overrideList }));
+    sha256Hex(
+      canonicalJson({
+        procedures: procedureList,
+        units: unitList,
+        legacyLinks: links,
+        ...(overrideList.length === 0 ? {} : { overrides: overrideList }),
+        ...(bodyList.length === 0 ? {} : { abolishedBodies: bodyList }),
+      }),
+    );
   const catalog: Catalog = {
     procedures: deepFreeze(procedureList),
     units: deepFreeze(unitList),
     legacyLinks: deepFreeze(links),
     overrides: deepFreeze(overrideList),
+    abolishedBodies: deepFreeze(bodyList),
     contentHash,
-    index: Object.freeze(buildIndex(procedureList, unitList, links, procedures, units, overrideIndex)),
+    index: Object.freeze(buildIndex(procedureList, unitList, links, procedures, units, overrideIndex, bodyIndex)),
   };
   issues.sort(compareIssues);
   return { catalog: Object.freeze(catalog), issues: Object.freeze(issues) };
@@ -274,6 +325,7 @@ function buildIndex(
   procedureByCode: Map<string, Procedure>,
   unitByCode: Map<string, Unit>,
   overrides: OverrideIndex,
+  bodies: BodyIndex,
 ): CatalogIndex {
   const communesByProvince = new Map<string, Unit[]>();
   for (const unit of units) {
@@ -296,7 +348,7 @@ function buildIndex(
   }
   const legacyByOld = new Map<string, LegacyLink[]>();
   for (const link of links) push(legacyByOld, link.old, link);
-  return { procedureByCode, unitByCode, communesByProvince, byLevel, bySector, byAuthority, byChannel, legacyByOld, overrides };
+  return { procedureByCode, unitByCode, communesByProvince, byLevel, bySector, byAuthority, byChannel, legacyByOld, overrides, bodies };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

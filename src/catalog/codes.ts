@@ -55,6 +55,22 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
       vi: 'Hồ sơ công bố không nêu thời hạn dùng được cho hình thức nộp này; thông báo nêu loại lý do (thiếu, không có đơn vị, không có số, khoảng, mâu thuẫn, bằng 0, tùy trường hợp, dính với lệ phí, không rõ loại giờ, đơn vị chưa hỗ trợ) và không tính ngày hẹn trả. Nếu pháp luật đã quy định, thêm một ghi đè trong catalog/overrides dẫn điều khoản; nếu không, sửa dữ liệu sau khi đối chiếu quyết định công bố.',
     },
   },
+  AUTHORITY_ABOLISHED: {
+    severity: 'warning',
+    title: { en: 'Authority text names an abolished body', vi: 'Cơ quan nêu trong thủ tục đã chấm dứt hoạt động' },
+    help: {
+      en: 'An authority text of the procedure names a body abolished in the 2025 reorganisation (catalog/bodies); decisions show the successor the law names, or say the text is stale. Correct the procedure once its new announcement is published.',
+      vi: 'Thông tin cơ quan của thủ tục nêu một cơ quan đã chấm dứt hoạt động khi sắp xếp năm 2025 (catalog/bodies); quyết định định tuyến nêu cơ quan kế thừa theo quy định, hoặc ghi rõ thông tin đã cũ. Sửa thủ tục khi có quyết định công bố mới.',
+    },
+  },
+  LEGAL_BASIS_NUMBER: {
+    severity: 'warning',
+    title: { en: 'Legal-basis number unreadable', vi: 'Số, ký hiệu văn bản căn cứ không đọc được' },
+    help: {
+      en: 'A legal-basis `number` should read as number/year/type-issuer (123/2015/NĐ-CP) or number/type-issuer (237/NQ-UBTVQH16); write the text as `{ raw, reason }` when no number can be read.',
+      vi: 'Trường `number` của căn cứ pháp lý phải có dạng số/năm/loại-cơ quan (123/2015/NĐ-CP) hoặc số/loại-cơ quan (237/NQ-UBTVQH16); ghi `{ raw, reason }` khi không đọc được số.',
+    },
+  },
   OVERRIDE_UNKNOWN_PROCEDURE: {
     severity: 'error',
     title: { en: 'Override names an unknown procedure', vi: 'Ghi đè nêu thủ tục không có trong danh mục' },

@@ -28,10 +28,13 @@ export const SourceRefSchema = z.strictObject({
 });
 export type SourceRef = z.output<typeof SourceRefSchema>;
 
-/** A legal document: its number (02/2011/QH13) and title, or the raw text when it could not be split. */
+/**
+ * A legal document: its number (02/2011/QH13) and title, or the raw text when no number can be read from it, with the
+ * reason (`no-number`: the text holds none; `unsplittable`: the source ran several documents together).
+ */
 export const LegalDocumentSchema = z.union([
   z.strictObject({ number: Text, title: Text.optional() }),
-  z.strictObject({ raw: Text }),
+  z.strictObject({ raw: Text, reason: z.enum(['no-number', 'unsplittable']).optional() }),
 ]);
 export type LegalDocument = z.output<typeof LegalDocumentSchema>;
 
@@ -317,12 +320,41 @@ export const OverridesFileSchema = z.strictObject({
 });
 export type OverridesFile = z.output<typeof OverridesFileSchema>;
 
+// ---------------------------------------------------------------- bodies
+
+/** A body that no longer exists (the district level since 1 July 2025), and who took its tasks over where the law says. */
+export const AbolishedBodySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
+  names: z.array(Text).min(1).describe('Ways authority texts name it; matched after normalising case and tone marks.'),
+  abolishedOn: DateStringSchema.describe('The first day it no longer exists.'),
+  legalBasis: z.array(CitationSchema).min(1),
+  confidence: ConfidenceSchema,
+  successor: z
+    .strictObject({
+      name: Text.describe('The body that took its tasks over, as the law names it.'),
+      legalBasis: z.array(CitationSchema).min(1),
+      confidence: ConfidenceSchema,
+      note: Text.optional(),
+    })
+    .optional()
+    .describe('Absent when no text names one: decisions then say only that the authority text is stale.'),
+});
+export type AbolishedBody = z.output<typeof AbolishedBodySchema>;
+
+export const BodiesFileSchema = z.strictObject({
+  kind: z.literal('bodies'),
+  description: Text.optional(),
+  abolished: z.array(AbolishedBodySchema).min(1),
+});
+export type BodiesFile = z.output<typeof BodiesFileSchema>;
+
 /** The schema of every catalogue file kind, keyed by the file's `kind`. */
 export const CATALOG_FILE_SCHEMAS = Object.freeze({
   units: UnitsFileSchema,
   procedures: ProceduresFileSchema,
   'legacy-units': LegacyUnitsFileSchema,
   overrides: OverridesFileSchema,
+  bodies: BodiesFileSchema,
 });
 export type CatalogFileKind = keyof typeof CATALOG_FILE_SCHEMAS;
 /** The typed content of each file kind. */
@@ -331,4 +363,5 @@ export interface CatalogFileData {
   procedures: ProceduresFile;
   'legacy-units': LegacyUnitsFile;
   overrides: OverridesFile;
+  bodies: BodiesFile;
 }
