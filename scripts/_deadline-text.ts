@@ -38,6 +38,9 @@ const RESULT_CONTEXT =
 const STEP_CONTEXT =
   /(bổ sung|hoàn thiện|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|hướng dẫn|lấy ý kiến|xin ý kiến|gửi ý kiến|có ý kiến|trả lời (bằng văn bản )?(cơ quan|đề nghị của)|xác minh|niêm yết|công khai|thông báo (cho|bằng)|chuyển hồ sơ|chuyển (cho|đến)|gửi hồ sơ|kiểm tra thực tế|thẩm định tại|báo cáo|từ chối|không chấp thuận|không cấp|tính từ ngày hết hạn|hiệu lực|thời hạn (nộp|sử dụng|của giấy)|có giá trị|chậm nhất là ngày|trước ngày|trước khi|phải nộp|nộp hồ sơ (chậm nhất|trong))/iu;
 
+/** "giải quyết hồ sơ trong ngày làm việc nhận được hồ sơ hợp lệ", "trả kết quả ngay trong ngày": a same-day period. */
+const SAME_DAY = /(giải quyết|trả kết quả|cấp)[^.;]{0,80}(trong (cùng )?ngày làm việc (nhận|tiếp nhận) được|ngay trong ngày|trong ngày (nhận|tiếp nhận))/iu;
+
 /** Clauses about an incomplete or invalid dossier. */
 const SUPPLEMENT = /(bổ sung|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|tính hợp lệ|đầy đủ, hợp lệ của hồ sơ|hướng dẫn (tổ chức|cá nhân|người)|trả lại hồ sơ)/iu;
 
@@ -74,6 +77,10 @@ export function findStatements(text: string): Statement[] {
   const statements: Statement[] = [];
   for (const clause of splitClauses(text)) {
     if (clause.length > 1200) continue;
+    const sameDay = SAME_DAY.exec(clause);
+    if (sameDay !== null) {
+      statements.push({ value: 0, unit: 'same-day', clause, conditional: CONDITION.test(clause.slice(0, sameDay.index)), role: 'result', supplement: false, digits: '' });
+    }
     for (const match of clause.matchAll(PERIOD)) {
       const value = numberOf(match[1]!);
       if (value === undefined) continue;

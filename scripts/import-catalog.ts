@@ -445,7 +445,7 @@ function readJsonl<T>(path: string): T[] {
  * not in the data, so they are left out rather than shipped under another document's title.
  */
 export function isDecisionTitle(name: string): boolean {
-  return /^(công bố|về việc công bố|ban hành)\s+danh mục/iu.test(name.normalize('NFC').trim());
+  return /^(công bố|về việc công bố|ban hành)\s+danh mục[\s\S]*thủ tục hành chính/iu.test(name.normalize('NFC').trim());
 }
 
 function buildProcedures(dataDir: string): OutFile[] {

@@ -32,6 +32,11 @@ describe('computeDueDate', () => {
     ['half a working day from 16:00 runs into the next working day', '2026-02-13T16:00:00+07:00', 0.5, 'working-days', '2026-02-23', '2026-02-23T11:00:00+07:00'],
     ['working hours ending exactly at noon end at 12:00', '2026-03-02T08:00:00+07:00', 4, 'working-hours', '2026-03-02', '2026-03-02T12:00:00+07:00'],
     ['a receipt in another offset is converted to Vietnam time', '2026-02-12T03:00:00Z', 5, 'working-days', '2026-02-26', '2026-02-26T17:00:00+07:00'],
+    ['24 elapsed hours from Friday 16:00 before Tết end Saturday 16:00 (round the clock)', '2026-02-13T16:00:00+07:00', 24, 'hours', '2026-02-14', '2026-02-14T16:00:00+07:00'],
+    ['elapsed hours start on receipt at night', '2026-03-02T23:30:00+07:00', 1, 'hours', '2026-03-03', '2026-03-03T00:30:00+07:00'],
+    ['1 month from 15 January ends on the corresponding day, moved off Tết', '2026-01-15T10:00:00+07:00', 1, 'months', '2026-02-23', '2026-02-23T17:00:00+07:00'],
+    ['1 month from 31 March ends on the last day of April (no 31 April), moved off the 30 April holiday', '2026-03-31T10:00:00+07:00', 1, 'months', '2026-05-04', '2026-05-04T17:00:00+07:00'],
+    ['3 months from a working day in March end on the corresponding day of June', '2026-03-10T10:00:00+07:00', 3, 'months', '2026-06-10', '2026-06-10T17:00:00+07:00'],
   ] as const)('%s', (_name, receivedAt, value, unit, dueDate, dueAt) => {
     const result = due(receivedAt, value, unit);
     expect(result.dueDate).toBe(dueDate);

@@ -11,6 +11,7 @@ import {
   getUnitsOfProvince,
   translateLegacyUnit,
 } from '../src/catalog/catalog.js';
+import { parseDocumentNumber } from '../src/catalog/document-number.js';
 import { buildFromTexts, readCatalogDir } from './_catalog-load.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,15 +19,65 @@ const { catalog, issues } = buildFromTexts(readCatalogDir(join(ROOT, 'catalog'))
 const DONG_NAI_NEW_WARDS = ['25270', '25357', '25363', '26116', '26170', '26248', '26326', '26368', '26425', '26485'];
 
 describe('the shipped catalogue', () => {
-  it('has no errors, only unresolved-deadline warnings', () => {
+  it('has no errors, only warnings for unresolved deadlines and abolished bodies', () => {
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(['DEADLINE_UNRESOLVED']));
+    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(['DEADLINE_UNRESOLVED', 'AUTHORITY_ABOLISHED']));
   });
 
-  it('holds 2,849 procedures, 34 provinces and 3,321 communes', () => {
+  it('holds 2,842 procedures (seven records carrying another document\'s title left out), 34 provinces and 3,321 communes', () => {
     const stats = catalogStats(catalog);
-    expect(stats).toMatchObject({ procedures: 2849, provinces: 34, communes: 3321, legacyLinks: 10604 });
-    expect(stats.unresolvedDeadlines).toBe(issues.length);
+    expect(stats).toMatchObject({ procedures: 2842, provinces: 34, communes: 3321, legacyLinks: 10604 });
+    expect(stats.unresolvedDeadlines).toBe(issues.filter((issue) => issue.code === 'DEADLINE_UNRESOLVED').length);
+    for (const code of ['2.001428', '3.000226', '3.000243', '3.000244', '3.000246', '3.000283', '3.000331']) expect(getProcedure(catalog, code)).toBeUndefined();
+    expect(catalog.procedures.filter((procedure) => /^công bố danh mục.*thủ tục hành chính/isu.test(procedure.name))).toEqual([]);
+  });
+
+  it('counts every channel deadline once, by status: resolved, unresolved (with its reason class) or not applicable', () => {
+    const stats = catalogStats(catalog);
+    const { resolved, unresolved, 'not-applicable': notApplicable } = stats.byDeadlineStatus;
+    expect(resolved + unresolved + notApplicable).toBe(stats.channelDeadlines);
+    expect(Object.values(stats.byUnresolvedReason).reduce((sum, count) => sum + (count ?? 0), 0)).toBe(unresolved);
+    expect(Object.values(stats.byDeadlineBasis).reduce((sum, count) => sum + count, 0)).toBe(stats.channelDeadlines);
+  });
+
+  it('reads every legal-basis number as a document number, or keeps the text as raw with a reason', () => {
+    for (const procedure of catalog.procedures) {
+      for (const document of procedure.legalBasis) {
+        if ('number' in document) expect(parseDocumentNumber(document.number), `${procedure.code} ${document.number}`).toBeDefined();
+        else expect(document.reason, `${procedure.code} ${document.raw}`).toBeDefined();
+      }
+    }
+  });
+
+  it('reads "Luật 60/2014/QH13" glued to its code as the title and the number 60/2014/QH13 (1.001193)', () => {
+    expect(getProcedure(catalog, '1.001193')?.legalBasis).toContainEqual({ number: '60/2014/QH13', title: 'Luật 60/2014/QH13' });
+    expect(getProcedure(catalog, '1.001193')?.legalBasis).toContainEqual(expect.objectContaining({ number: '66.7/2025/NQ-CP' }));
+  });
+
+  it('gives plant quarantine in elapsed hours, as the Law on Plant Protection and Quarantine counts them (1.003984)', () => {
+    expect(getChannelDeadline(catalog, '1.003984', 'in-person')).toMatchObject({ status: 'resolved', value: 24, unit: 'hours', override: { id: 'hours.plant-quarantine.elapsed' } });
+  });
+
+  it('reads "10 Ngày" as working days where the row says "10 ngày làm việc", with a 5-day variant by case (1.009664)', () => {
+    const deadline = getChannelDeadline(catalog, '1.009664', 'in-person');
+    expect(deadline).toMatchObject({ status: 'resolved', value: 10, unit: 'working-days', variants: [{ value: 5, unit: 'working-days' }] });
+    expect(deadline?.basis?.map((entry) => entry.source)).toEqual(['cell', 'description']);
+  });
+
+  it('leaves 1.013285 conditional: each of its four rows names the projects it applies to', () => {
+    const deadline = getChannelDeadline(catalog, '1.013285', 'in-person');
+    expect(deadline).toMatchObject({ status: 'unresolved', reason: 'conditional' });
+    expect(deadline?.status === 'unresolved' ? deadline.variants?.map((variant) => variant.value) : []).toEqual([10, 15, 20, 30]);
+  });
+
+  it('never reads a fee as a deadline: "Trực tuyến120 VNĐ(Nếu nộp hồ sơ tại Cơ quan đại diện ...)" stays glued (2.001895)', () => {
+    expect(getProcedure(catalog, '2.001895')?.channels.online).toMatchObject({ deadline: { status: 'unresolved', reason: 'fee-glued' }, fee: { raw: '120 VNĐ(Nếu nộp hồ sơ tại Cơ quan đại diện Việt Nam ở nước ngoài)' } });
+  });
+
+  it('marks tax declarations with no result as not applicable, quoting the record', () => {
+    const deadline = getChannelDeadline(catalog, '1.007014', 'online');
+    expect(deadline).toMatchObject({ status: 'not-applicable' });
+    expect(deadline?.basis?.some((entry) => entry.source === 'result' && entry.text.includes('không có kết quả giải quyết'))).toBe(true);
   });
 
   it('has 2,611 xã, 697 phường and 13 đặc khu as of 2026-05-01, and 2,621 xã and 687 phường as of 2025-07-01', () => {

@@ -1,0 +1,91 @@
+/**
+ * Compares the catalogue with the audit sample (test/fixtures/audit/sample.yaml): per channel deadline, does the
+ * catalogue (records and overrides, as in force now) give what the reviewer judged? Prints the agreement and every
+ * disagreement. Run: npx tsx scripts/audit-report.ts
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { getChannelDeadline } from '../src/catalog/catalog.js';
+import type { Catalog } from '../src/catalog/catalog.js';
+import type { ChannelName } from '../src/catalog/schema.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A deadline as the sample states it. */
+export interface JudgedDeadline {
+  readonly status: 'resolved' | 'unresolved' | 'not-applicable';
+  readonly value?: number;
+  readonly unit?: string;
+  readonly reason?: string;
+}
+
+export interface SampleEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly deadlines: Readonly<Record<string, { judged: JudgedDeadline; why: string; review?: { expected: JudgedDeadline; why: string } }>>;
+  readonly competence: Record<string, unknown>;
+}
+
+export function readAuditSample(path = join(REPO_ROOT, 'test/fixtures/audit/sample.yaml')): SampleEntry[] {
+  return parse(readFileSync(path, 'utf8')) as SampleEntry[];
+}
+
+/** Same status, and for a resolved deadline the same value and unit (reasons of unresolved ones are not compared). */
+export function sameDeadline(expected: JudgedDeadline, actual: ReturnType<typeof getChannelDeadline>): boolean {
+  if (actual === undefined || actual.status !== expected.status) return false;
+  return actual.status !== 'resolved' || (actual.value === expected.value && actual.unit === expected.unit);
+}
+
+export interface DeadlineAudit {
+  readonly channels: number;
+  /** Agreement with the reviewer's reading. */
+  readonly agreeJudged: number;
+  /** Agreement with the final reading (the maintainers' review where there is one). */
+  readonly agreeExpected: number;
+  readonly reviewed: number;
+  readonly disagreements: readonly string[];
+}
+
+function show(deadline: JudgedDeadline | ReturnType<typeof getChannelDeadline>): string {
+  if (deadline === undefined) return 'no such channel';
+  if (deadline.status === 'resolved') return `${deadline.value} ${deadline.unit}`;
+  return deadline.status === 'unresolved' ? `unresolved${deadline.reason === undefined ? '' : ` (${deadline.reason})`}` : 'not-applicable';
+}
+
+export function auditDeadlines(catalog: Catalog, sample: readonly SampleEntry[]): DeadlineAudit {
+  let channels = 0;
+  let agreeJudged = 0;
+  let agreeExpected = 0;
+  let reviewed = 0;
+  const disagreements: string[] = [];
+  for (const entry of sample) {
+    for (const [channel, judgement] of Object.entries(entry.deadlines)) {
+      channels += 1;
+      const actual = getChannelDeadline(catalog, entry.code, channel as ChannelName);
+      const expected = judgement.review?.expected ?? judgement.judged;
+      if (judgement.review !== undefined) reviewed += 1;
+      if (sameDeadline(judgement.judged, actual)) agreeJudged += 1;
+      if (sameDeadline(expected, actual)) agreeExpected += 1;
+      else disagreements.push(`${entry.code} ${channel}: expected ${show(expected)}, catalogue ${show(actual)} (${judgement.review?.why ?? judgement.why})`);
+    }
+  }
+  return { channels, agreeJudged, agreeExpected, reviewed, disagreements };
+}
+
+function percent(part: number, whole: number): string {
+  return `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { loadDatasetFromPaths } = await import('../src/node/load.js');
+  const { dataset } = await loadDatasetFromPaths([join(REPO_ROOT, 'catalog')]);
+  if (dataset.catalog === undefined) throw new Error('the catalogue does not load; run tthc validate');
+  const audit = auditDeadlines(dataset.catalog, readAuditSample());
+  process.stdout.write(
+    `deadlines: ${audit.agreeJudged}/${audit.channels} channels as the reviewer judged (${percent(audit.agreeJudged, audit.channels)}); ` +
+      `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
+      audit.disagreements.map((line) => `  ${line}\n`).join(''),
+  );
+}

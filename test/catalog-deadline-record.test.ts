@@ -1,0 +1,107 @@
+/**
+ * Reading a channel's deadline from the whole record (scripts/_deadline-record.ts), on texts taken from real records.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveChannelDeadline } from '../scripts/_deadline-record.js';
+import { splitChannels, splitGluedAmount } from '../scripts/_portal.js';
+
+const NO_TEXTS = { steps: '', result: '' };
+const row = (time: string, description = '') => ({ time, description });
+
+describe('resolveChannelDeadline', () => {
+  it('keeps a cell that states value and unit, quoting it', () => {
+    expect(resolveChannelDeadline([row('10 Ngày làm việc')], NO_TEXTS)).toEqual({
+      status: 'resolved', value: 10, unit: 'working-days', raw: '10 Ngày làm việc', basis: [{ source: 'cell', text: '10 Ngày làm việc' }],
+    });
+  });
+
+  it('reads "10 Ngày" as working days when the row says "10 ngày làm việc", with the other case a variant (1.009664)', () => {
+    const description = '- Đối với trường hợp (1) và (4): 10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.\n- Đối với trường hợp (2) và (3): 05 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.';
+    const deadline = resolveChannelDeadline([row('10 Ngày', description)], NO_TEXTS);
+    expect(deadline).toMatchObject({ status: 'resolved', value: 10, unit: 'working-days', variants: [{ value: 5, unit: 'working-days' }] });
+    expect(deadline.basis?.map((entry) => entry.source)).toEqual(['cell', 'description']);
+  });
+
+  it('gives a bare number the unit the steps state for the same number', () => {
+    const steps = 'Bước 2: Trong thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền cấp giấy phép.';
+    expect(resolveChannelDeadline([row('3')], { steps, result: '' })).toMatchObject({ status: 'resolved', value: 3, unit: 'working-days', basis: [{ source: 'cell' }, { source: 'steps' }] });
+  });
+
+  it('does not read the unit of a bare "1" from a step that happens to take one working day', () => {
+    const steps = 'Trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, bộ đăng tải hồ sơ. Trong thời hạn 45 ngày, kể từ ngày kết thúc lấy ý kiến, bộ tổ chức đánh giá.';
+    expect(resolveChannelDeadline([row('1')], { steps, result: '' })).toMatchObject({ status: 'unresolved', reason: 'no-unit' });
+  });
+
+  it('takes the single period the steps state for the result when the cell is a bare "1" placeholder', () => {
+    const steps = 'Bước 2: Trong thời hạn 10 ngày làm việc kể từ ngày nhận được hồ sơ, Cơ quan đăng ký đầu tư quyết định thu hồi Giấy chứng nhận.';
+    expect(resolveChannelDeadline([row('1')], { steps, result: '' })).toMatchObject({ status: 'resolved', value: 10, unit: 'working-days' });
+  });
+
+  it('never takes the time to ask for supplements as the deadline', () => {
+    const steps = 'Trường hợp hồ sơ chưa hợp lệ, trong thời hạn 02 ngày làm việc cơ quan thông báo bổ sung hồ sơ.';
+    expect(resolveChannelDeadline([row('Không có thông tin')], { steps, result: '' })).toMatchObject({ status: 'unresolved', reason: 'missing' });
+  });
+
+  it('calls rows that each name their case conditional, with every case a variant and no default (1.013285)', () => {
+    const deadline = resolveChannelDeadline(
+      [row('10 Ngày làm việc', 'Mười (10) ngày làm việc đối với các dự án xây dựng nhà ở'), row('15 Ngày làm việc', 'Mười lăm (15) ngày làm việc đối với các dự án xây dựng khu kinh tế')],
+      NO_TEXTS,
+    );
+    expect(deadline).toMatchObject({ status: 'unresolved', reason: 'conditional' });
+    expect(deadline.status === 'unresolved' ? deadline.variants?.map((variant) => variant.value) : undefined).toEqual([10, 15]);
+  });
+
+  it('keeps a row without text as the default beside a row that names its case (1.013129)', () => {
+    expect(resolveChannelDeadline([row('07 Ngày'), row('14 Ngày', 'Trường hợp nội dung thẩm định phức tạp thì thời gian tối đa không quá 14 ngày.')], NO_TEXTS)).toMatchObject({
+      status: 'resolved', value: 7, unit: 'calendar-days', variants: [{ value: 14, unit: 'calendar-days' }],
+    });
+  });
+
+  it('calls rows without conditions that disagree contradictory, quoting each', () => {
+    expect(resolveChannelDeadline([row('21 Ngày'), row('5 Ngày làm việc')], NO_TEXTS)).toMatchObject({
+      status: 'unresolved', reason: 'contradictory', basis: [{ source: 'cell', text: '21 Ngày' }, { source: 'cell', text: '5 Ngày làm việc' }],
+    });
+  });
+
+  it('lets the base period of the description stand when the cell gives the longest case (1.013524)', () => {
+    const description = 'Thời hạn giải quyết khiếu nại lần đầu không quá 30 ngày, kể từ ngày thụ lý để giải quyết; đối với vụ việc phức tạp thì thời hạn giải quyết có thể kéo dài hơn nhưng không quá 60 ngày, kể từ ngày thụ lý để giải quyết.';
+    expect(resolveChannelDeadline([row('60 Ngày', description)], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 30, unit: 'calendar-days' });
+  });
+
+  it('reads "0 Giờ" with "Ngay sau khi ... tiếp nhận đầy đủ các loại giấy tờ" as same day', () => {
+    expect(resolveChannelDeadline([row('0 Giờ', 'Ngay sau khi Biên phòng cửa khẩu cảng tiếp nhận đầy đủ các loại giấy tờ.')], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 0, unit: 'same-day' });
+  });
+
+  it('marks a filing with no result as not applicable, quoting the cell or the result field', () => {
+    expect(resolveChannelDeadline([row('Không phải trả kết quả cho người nộp thuế')], NO_TEXTS)).toMatchObject({ status: 'not-applicable' });
+    expect(resolveChannelDeadline([row('1')], { steps: '', result: 'Hồ sơ gửi đến cơ quan thuế không có kết quả giải quyếtMã: KQ.G12.000429' })).toMatchObject({
+      status: 'not-applicable', basis: [{ source: 'cell' }, { source: 'result' }],
+    });
+  });
+
+  it('reads "N Tháng" as calendar months', () => {
+    expect(resolveChannelDeadline([row('4 Tháng')], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 4, unit: 'months' });
+  });
+});
+
+describe('splitChannels and glued fees', () => {
+  it('splits "120 VNĐ(20.000 vnđ /tờ khai)" into the deadline "1" and the fee, since the note states the amount', () => {
+    const [first] = splitChannels('Hình thức nộpThời gianPhí, lệ phíMô tảTrực tuyến120 VNĐ(20.000 vnđ /tờ khai)');
+    expect(first).toMatchObject({ time: '1', fee: '20 VNĐ(20.000 vnđ /tờ khai)', description: '' });
+    expect(first?.glued).toBeUndefined();
+  });
+
+  it('keeps "120 VNĐ(Nếu nộp hồ sơ tại Cơ quan đại diện ...)" glued: nothing says where the fee starts (2.001895)', () => {
+    const [first] = splitChannels('Hình thức nộpThời gianPhí, lệ phíMô tảTrực tuyến120 VNĐ(Nếu nộp hồ sơ tại Cơ quan đại diện Việt Nam ở nước ngoài)');
+    expect(first).toMatchObject({ time: '', glued: '120 VNĐ(Nếu nộp hồ sơ tại Cơ quan đại diện Việt Nam ở nước ngoài)' });
+    expect(resolveChannelDeadline([{ time: first!.time, description: first!.description, glued: first!.glued! }], NO_TEXTS)).toMatchObject({ status: 'unresolved', reason: 'fee-glued' });
+  });
+
+  it.each([
+    ['1100', '(Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần)', { time: '1', amount: '100' }],
+    ['220', '(lệ phí hải quan 20.000 đồng/ tờ khai hải quan.)', { time: '2', amount: '20' }],
+    ['125', '', undefined],
+  ] as const)('splits %s with note %s', (digits, note, expected) => {
+    expect(splitGluedAmount(digits, note)).toEqual(expected);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Overrides (catalog/overrides): selection, validity, conflicts, and the deadline in force for a channel on a date.
+ */
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { catalogStats, getChannelDeadline } from '../src/catalog/catalog.js';
+import { buildFromTexts } from './_catalog-load.js';
+
+const SOURCE = [{ dataset: 'local', origin: 'test', licence: 'test' }];
+
+function procedure(code: string, name: string, sector: string, channels: Record<string, unknown>) {
+  return { code, name, ministry: 'Bộ Tư pháp', sector, levels: ['commune'], applicants: [], legalBasis: [], result: [], channels, source: { dataset: 'local' } };
+}
+
+const bareOne = { deadline: { status: 'unresolved', raw: '1', reason: 'no-unit', basis: [{ source: 'cell', text: '1' }] } };
+const fiveDays = { deadline: { status: 'resolved', value: 5, unit: 'working-days', raw: '5 Ngày làm việc' } };
+const oneHour = { deadline: { status: 'resolved', value: 1, unit: 'working-hours', raw: '1 Giờ' } };
+
+const PROCEDURES = {
+  file: 'catalog/procedures/test.yaml',
+  text: stringify({
+    kind: 'procedures',
+    source: SOURCE,
+    procedures: [
+      procedure('1.000001', 'Thủ tục đăng ký khai sinh', 'Hộ tịch', { 'in-person': bareOne, online: bareOne }),
+      procedure('1.000002', 'Thủ tục đăng ký kết hôn', 'Hộ tịch', { 'in-person': fiveDays }),
+      procedure('1.000003', 'Tàu biển nhập cảnh', 'Hàng hải', { 'in-person': oneHour }),
+    ],
+  }),
+};
+
+function overrides(list: unknown[]) {
+  return { file: 'catalog/overrides/test.yaml', text: stringify({ kind: 'overrides', overrides: list }) };
+}
+
+const citation = [{ document: 'Luật Hộ tịch 60/2014/QH13', article: 'Điều 16 khoản 2' }];
+const sameDay = (extra: Record<string, unknown> = {}) => ({
+  id: 'birth.same-day',
+  description: 'Birth registration the same day.',
+  select: { codes: ['1.000001'] },
+  validFrom: '2016-01-01',
+  legalBasis: citation,
+  confidence: 'high',
+  deadline: { value: 0, unit: 'same-day' },
+  ...extra,
+});
+
+const build = (...list: unknown[]) => buildFromTexts([PROCEDURES, overrides(list)]);
+
+describe('overrides', () => {
+  it('replace the record\'s deadline on the dates they are in force, and name themselves with their legal basis', () => {
+    const { catalog, issues } = build(sameDay({ validTo: '2030-12-31' }));
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2026-03-03')).toMatchObject({
+      status: 'resolved',
+      value: 0,
+      unit: 'same-day',
+      raw: '1',
+      basis: [{ source: 'cell', text: '1' }],
+      override: { id: 'birth.same-day', legalBasis: citation, confidence: 'high', file: 'catalog/overrides/test.yaml' },
+    });
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2015-12-31')).toMatchObject({ status: 'unresolved', reason: 'no-unit' });
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2031-01-01')).toMatchObject({ status: 'unresolved' });
+  });
+
+  it('apply to the listed channels only', () => {
+    const { catalog } = build(sameDay({ channels: ['online'] }));
+    expect(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')).toMatchObject({ unit: 'same-day' });
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2026-01-01')).toMatchObject({ status: 'unresolved' });
+  });
+
+  it('select by sector and words of the name, normalised', () => {
+    const { catalog } = build(sameDay({ select: { sector: 'HỘ TỊCH', nameContains: ['khai sinh'] } }));
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2026-01-01')).toMatchObject({ unit: 'same-day' });
+    expect(getChannelDeadline(catalog, '1.000002', 'in-person', '2026-01-01')).toMatchObject({ value: 5, unit: 'working-days' });
+  });
+
+  it('with replaces: unresolved, leave a deadline the record states alone', () => {
+    const { catalog } = build(sameDay({ select: { sector: 'Hộ tịch' }, replaces: 'unresolved' }));
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2026-01-01')).toMatchObject({ unit: 'same-day' });
+    expect(getChannelDeadline(catalog, '1.000002', 'in-person', '2026-01-01')).toMatchObject({ value: 5, unit: 'working-days' });
+  });
+
+  it('read a bare "N Giờ" as elapsed hours, or refuse it a due date when the kind of hours is uncertain', () => {
+    const hours = (value: string) => ({ id: `hours.${value}`, description: 'x', select: { codes: ['1.000003'] }, validFrom: '2020-01-01', legalBasis: citation, confidence: 'low', hours: value });
+    expect(getChannelDeadline(build(hours('elapsed')).catalog, '1.000003', 'in-person', '2026-01-01')).toMatchObject({ status: 'resolved', value: 1, unit: 'hours' });
+    expect(getChannelDeadline(build(hours('uncertain')).catalog, '1.000003', 'in-person', '2026-01-01')).toMatchObject({ status: 'unresolved', reason: 'ambiguous-hours' });
+  });
+
+  it('set not-applicable with the reason', () => {
+    const { catalog } = build(sameDay({ deadline: { status: 'not-applicable', reason: 'a declaration with no result' } }));
+    expect(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')).toMatchObject({ status: 'not-applicable', raw: '1' });
+  });
+
+  it('report unknown codes, empty selections, conflicts, overrides that change nothing and impossible dates', () => {
+    const { issues } = build(
+      sameDay({ select: { codes: ['1.000001', '9.999999'] } }),
+      sameDay({ id: 'birth.again', select: { codes: ['1.000001'] }, validFrom: '2020-01-01' }),
+      sameDay({ id: 'nothing', select: { sector: 'Không có' } }),
+      sameDay({ id: 'no-effect', select: { codes: ['1.000002'] }, channels: ['post'] }),
+      sameDay({ id: 'bad-date', validFrom: '2026-02-30' }),
+      sameDay({ id: 'backwards', validFrom: '2026-01-01', validTo: '2025-01-01' }),
+    );
+    expect(issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual(
+      expect.arrayContaining([
+        ['OVERRIDE_UNKNOWN_PROCEDURE', 'overrides.0.select.codes.1'],
+        ['OVERRIDE_CONFLICT', 'overrides.1.deadline'],
+        ['OVERRIDE_SELECTS_NOTHING', 'overrides.2.select'],
+        ['OVERRIDE_NO_EFFECT', 'overrides.3.channels'],
+        ['INVALID_DATE', 'overrides.4.validFrom'],
+        ['INVALID_INTERVAL', 'overrides.5.validTo'],
+      ]),
+    );
+    expect(issues.find((issue) => issue.code === 'OVERRIDE_CONFLICT')?.severity).toBe('error');
+    expect(issues.every((issue) => issue.line !== undefined)).toBe(true);
+  });
+
+  it('do not conflict when their dates do not overlap', () => {
+    const { issues } = build(sameDay({ validTo: '2019-12-31' }), sameDay({ id: 'later', validFrom: '2020-01-01', deadline: { value: 1, unit: 'working-days' } }));
+    expect(issues.filter((issue) => issue.code === 'OVERRIDE_CONFLICT')).toEqual([]);
+  });
+
+  it('are counted in stats, and unresolved-deadline warnings reflect them', () => {
+    const { catalog, issues } = build(sameDay());
+    expect(catalogStats(catalog)).toMatchObject({ overrides: 1, unresolvedDeadlines: 0, byDeadlineBasis: { override: 2, none: 2 } });
+    expect(issues.filter((issue) => issue.code === 'DEADLINE_UNRESOLVED')).toEqual([]);
+    const without = buildFromTexts([PROCEDURES]);
+    expect(without.issues.filter((issue) => issue.code === 'DEADLINE_UNRESOLVED')).toHaveLength(2);
+  });
+
+  it('change the catalogue hash', () => {
+    expect(build(sameDay()).catalog.contentHash).not.toBe(buildFromTexts([PROCEDURES]).catalog.contentHash);
+  });
+});
