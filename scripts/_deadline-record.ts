@@ -160,8 +160,7 @@ function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
     if (confirming !== undefined && confirming.conditional) {
       // "60 Ngày" with "không quá 30 ngày ...; vụ việc phức tạp ... không quá 60 ngày": the cell gave the longest case.
       const base = singleResultPeriod(description.filter((statement) => statement.value !== cell.value || !statement.conditional), false);
-      const shorter = base !== undefined && base !== 'several' && (base.unit === 'same-day' ? cell.unit === 'working-days' : base.unit === cell.unit && base.value < cell.value);
-      if (shorter && base !== undefined && base !== 'several') {
+      if (base !== undefined && base !== 'several' && (base.unit === 'same-day' ? cell.unit === 'working-days' : base.unit === cell.unit && base.value < cell.value)) {
         return { status: 'resolved', value: base.value, unit: base.unit, raw, basis: [...cellBasis, basisOf('description', base.clause)] };
       }
     }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { getChannelDeadline } from '../src/catalog/catalog.js';
+import { getChannelDeadline, getCompetence as competenceInForce } from '../src/catalog/catalog.js';
 import type { Catalog } from '../src/catalog/catalog.js';
 import type { ChannelName } from '../src/catalog/schema.js';
 
@@ -88,4 +88,56 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
       audit.disagreements.map((line) => `  ${line}\n`).join(''),
   );
+  const competence = auditCompetence(dataset.catalog, readAuditSample());
+  process.stdout.write(
+    `competence of ${competence.procedures} procedures: basis ${percent(competence.basis, competence.procedures)}, ` +
+      `kind of body ${percent(competence.bodyKind, competence.bodyKindJudged)} (of ${competence.bodyKindJudged} named), ` +
+      `deciding level ${percent(competence.level, competence.procedures)}\n` +
+      competence.disagreements.map((line) => `  ${line}\n`).join(''),
+  );
+}
+
+export interface CompetenceAudit {
+  readonly procedures: number;
+  readonly basis: number;
+  readonly bodyKind: number;
+  readonly bodyKindJudged: number;
+  readonly level: number;
+  readonly disagreements: readonly string[];
+}
+
+/** The level the catalogue's competence decides: the only level, the record's choice, or undetermined. */
+export function competenceLevel(catalog: Catalog, code: string): string {
+  const procedure = catalog.index.procedureByCode.get(code);
+  if (procedure === undefined) return 'unknown procedure';
+  const competence = competenceInForce(catalog, code);
+  if (procedure.levels.length === 1) return procedure.levels[0]!;
+  return competence?.level ?? 'undetermined';
+}
+
+/** Per procedure of the sample: basis, kind of body and deciding level, against the reviewer's reading. */
+export function auditCompetence(catalog: Catalog, sample: readonly SampleEntry[]): CompetenceAudit {
+  let basis = 0;
+  let bodyKind = 0;
+  let bodyKindJudged = 0;
+  let level = 0;
+  const disagreements: string[] = [];
+  for (const entry of sample) {
+    const judged = (entry.competence['review'] as Record<string, unknown> | undefined) ?? entry.competence;
+    const actual = competenceInForce(catalog, entry.code);
+    const differences: string[] = [];
+    if (actual?.basis === judged['basis']) basis += 1;
+    else differences.push(`basis ${String(judged['basis'])} / ${actual?.basis ?? 'none'}`);
+    const judgedKind = (judged['body'] as { kind?: string } | undefined)?.kind;
+    if (judgedKind !== undefined) {
+      bodyKindJudged += 1;
+      if (actual?.body?.kind === judgedKind) bodyKind += 1;
+      else differences.push(`body ${judgedKind} / ${actual?.body?.kind ?? 'none'}`);
+    }
+    const actualLevel = competenceLevel(catalog, entry.code);
+    if (actualLevel === judged['level']) level += 1;
+    else differences.push(`level ${String(judged['level'])} / ${actualLevel}`);
+    if (differences.length > 0) disagreements.push(`${entry.code}: ${differences.join('; ')} (${String(judged['why'] ?? '').slice(0, 160)})`);
+  }
+  return { procedures: sample.length, basis, bodyKind, bodyKindJudged, level, disagreements };
 }

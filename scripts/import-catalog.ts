@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { parseFee } from '../src/catalog/deadline.js';
 import { findDocumentNumbers } from '../src/catalog/document-number.js';
+import { deriveCompetence } from './_competence.js';
 import { resolveChannelDeadline } from './_deadline-record.js';
 import type { DeadlineRow, RecordTexts } from './_deadline-record.js';
 import { normaliseName, slugify } from '../src/catalog/names.js';
@@ -310,11 +311,17 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+/** The procedure with its competence read from the record (see _competence.ts), in the file's key order. */
+function withCompetence(procedure: Procedure, steps: string): Procedure {
+  const competence = deriveCompetence({ ...procedure, steps: steps.replace(/\s+/gu, ' ') });
+  return orderProcedure({ ...procedure, competence });
+}
+
 function orderProcedure(procedure: Procedure): Procedure {
   const keys: (keyof Procedure)[] = [
     'code', 'name', 'ministry', 'sector', 'levels', 'levelsRaw', 'type', 'applicants', 'competentAuthority',
     'implementingAuthority', 'delegatedAuthority', 'coordinatingAuthority', 'announcedBy', 'legalBasis', 'result',
-    'channels', 'source',
+    'channels', 'competence', 'source',
   ];
   const ordered: Record<string, unknown> = {};
   for (const key of keys) if (procedure[key] !== undefined) ordered[key] = procedure[key];
@@ -354,7 +361,7 @@ function portalProcedure(record: PortalRecord): Procedure {
   const ministry = MINISTRIES[record.source_folder];
   if (ministry === undefined) throw new Error(`procedure ${record.ma_thu_tuc}: unknown ministry folder ${record.source_folder}`);
   const { levels, raw } = parseLevels(record.cap_thuc_hien);
-  return orderProcedure({
+  return withCompetence({
     code: record.ma_thu_tuc.trim(),
     name: record.ten_thu_tuc.replace(/\s+/gu, ' ').trim(),
     ministry,
@@ -374,7 +381,7 @@ function portalProcedure(record: PortalRecord): Procedure {
     result: splitResults(record.ket_qua_xu_ly),
     channels: buildChannels(splitChannels(record.cach_thuc_thuc_hien), { steps: record.trinh_tu_thuc_hien ?? '', result: record.ket_qua_xu_ly ?? '' }),
     source: { dataset: 'national-portal-2026', ...(present(record.detail_url) === undefined ? {} : { url: record.detail_url.trim() }) },
-  } as Procedure);
+  } as Procedure, record.trinh_tu_thuc_hien ?? '');
 }
 
 interface DefenceRecord {
@@ -400,7 +407,7 @@ function defenceProcedure(record: DefenceRecord): Procedure {
   const content = record.content;
   const { levels, raw } = parseLevels(meta['cấp_thực_hiện'] ?? '');
   const result = present(content['kết_quả_thực_hiện']);
-  return orderProcedure({
+  return withCompetence({
     code: record.thu_tuc_id.trim(),
     name: (meta['tên_thủ_tục'] ?? '').replace(/\s+/gu, ' ').trim(),
     ministry: DEFENCE_MINISTRY,
@@ -428,7 +435,7 @@ function defenceProcedure(record: DefenceRecord): Procedure {
       { steps: content['trình_tự_thực_hiện'] ?? '', result: content['kết_quả_thực_hiện'] ?? '' },
     ),
     source: { dataset: 'defence-2025' },
-  } as Procedure);
+  } as Procedure, content['trình_tự_thực_hiện'] ?? '');
 }
 
 function readJsonl<T>(path: string): T[] {

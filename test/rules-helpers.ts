@@ -35,6 +35,9 @@ export const BIRTH: RoutingFacts['procedure'] = {
   implementingAuthority: 'Ủy ban nhân dân cấp xã',
   channels: ['in-person', 'online', 'post'],
   applicants: ['Công dân Việt Nam'],
+  competenceBasis: 'residence',
+  bodyKind: 'people-committee',
+  competenceLevel: undefined,
 };
 
 export function facts(overrides: Partial<RoutingFacts> = {}): RoutingFacts {

@@ -11,8 +11,8 @@ import { compileBodies } from './bodies.js';
 import type { BodyIndex } from './bodies.js';
 import { staleBodiesIn } from './bodies.js';
 import { parseDocumentNumber } from './document-number.js';
-import { compileOverrides, deadlineInForce } from './overrides.js';
-import type { ChannelDeadline, OverrideIndex, OverridesFileInput } from './overrides.js';
+import { compileOverrides, competenceInForce, deadlineInForce } from './overrides.js';
+import type { ChannelDeadline, CompetenceInForce, OverrideIndex, OverridesFileInput } from './overrides.js';
 import type {
   CatalogFileData,
   CatalogFileKind,
@@ -426,6 +426,17 @@ export function getProceduresByChannel(catalog: Catalog, channel: ChannelName): 
 export function getChannelDeadline(catalog: Catalog, code: string, channel: ChannelName, asOf?: string): ChannelDeadline | undefined {
   const procedure = getProcedure(catalog, code);
   return procedure === undefined ? undefined : deadlineInForce(catalog.index.overrides, procedure, channel, asOf);
+}
+
+/**
+ * How a procedure's competent unit or body is found, on a date: the record's reading, or an override's citing the
+ * law (then `override` names it). O(overrides of the procedure).
+ * @param asOf - YYYY-MM-DD; when absent, the overrides without an end date apply
+ * @example getCompetence(catalog, '2.000884', '2026-03-05')?.basis // 'any-office'
+ */
+export function getCompetence(catalog: Catalog, code: string, asOf?: string): CompetenceInForce | undefined {
+  const procedure = getProcedure(catalog, code);
+  return procedure === undefined ? undefined : competenceInForce(catalog.index.overrides, procedure, asOf);
 }
 
 /** One new commune an old (pre-2025) commune went into. */

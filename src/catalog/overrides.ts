@@ -5,7 +5,7 @@
  */
 import type { IssuePath, SourceLocation } from '../errors.js';
 import { normaliseName } from './names.js';
-import type { ChannelName, Citation, Confidence, Deadline, Override, OverridesFile, Procedure } from './schema.js';
+import type { ChannelName, Citation, Competence, Confidence, Deadline, Override, OverrideCompetence, OverridesFile, Procedure } from './schema.js';
 
 /** The override a value comes from, as a decision shows it. */
 export interface OverrideRef {
@@ -28,7 +28,11 @@ interface CompiledOverride {
   readonly deadline: Override['deadline'];
   readonly replaces: NonNullable<Override['replaces']>;
   readonly hours: Override['hours'];
+  readonly competence: Override['competence'];
 }
+
+/** A procedure's competence as the catalogue gives it: the record's, or an override's (then `override` names it). */
+export type CompetenceInForce = (Competence | (OverrideCompetence & { readonly confidence: Confidence })) & { readonly override?: OverrideRef };
 
 /** Overrides by procedure code, in file order. */
 export type OverrideIndex = ReadonlyMap<string, readonly CompiledOverride[]>;
@@ -129,18 +133,26 @@ export function compileOverrides(
         ...(override.validTo === undefined ? {} : { validTo: override.validTo }),
         file: file.file,
       });
-      const compiled: CompiledOverride = Object.freeze({ ref, channels: override.channels, deadline: override.deadline, replaces: override.replaces ?? 'any', hours: override.hours });
+      const compiled: CompiledOverride = Object.freeze({ ref, channels: override.channels, deadline: override.deadline, replaces: override.replaces ?? 'any', hours: override.hours, competence: override.competence });
       let effect = false;
       for (const procedure of selected) {
         const channels = channelsOf(compiled, procedure);
         if (override.deadline !== undefined && channels.some((channel) => compiled.replaces === 'any' || procedure.channels[channel]!.deadline.status === 'unresolved')) effect = true;
         if (override.hours !== undefined && channels.some((channel) => isBareHours(procedure.channels[channel]!.deadline))) effect = true;
+        if (override.competence !== undefined) effect = true;
         const known = index.get(procedure.code) ?? [];
         for (const other of known) {
-          const field = override.deadline !== undefined && other.deadline !== undefined ? 'deadline' : override.hours !== undefined && other.hours !== undefined ? 'hours' : undefined;
+          const field =
+            override.deadline !== undefined && other.deadline !== undefined
+              ? 'deadline'
+              : override.hours !== undefined && other.hours !== undefined
+                ? 'hours'
+                : override.competence !== undefined && other.competence !== undefined
+                  ? 'competence'
+                  : undefined;
           if (field === undefined || !overlaps(ref, other.ref)) continue;
-          if (!channelsOf(other, procedure).some((channel) => channels.includes(channel))) continue;
-          report('OVERRIDE_CONFLICT', file, [...path, field], `override "${override.id}" and "${other.ref.id}" (${other.ref.file}) both set the ${field} of ${procedure.code} for overlapping dates`, `ghi đè "${override.id}" và "${other.ref.id}" (${other.ref.file}) cùng đặt ${field === 'deadline' ? 'thời hạn' : 'cách tính giờ'} của ${procedure.code} trong cùng thời gian`);
+          if (field !== 'competence' && !channelsOf(other, procedure).some((channel) => channels.includes(channel))) continue;
+          report('OVERRIDE_CONFLICT', file, [...path, field], `override "${override.id}" and "${other.ref.id}" (${other.ref.file}) both set the ${field} of ${procedure.code} for overlapping dates`, `ghi đè "${override.id}" và "${other.ref.id}" (${other.ref.file}) cùng đặt ${field === 'deadline' ? 'thời hạn' : field === 'hours' ? 'cách tính giờ' : 'thẩm quyền'} của ${procedure.code} trong cùng thời gian`);
         }
         known.push(compiled);
         index.set(procedure.code, known);
@@ -202,6 +214,19 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
 }
 
 
+/**
+ * The competence of a procedure in force on a date: the record's, or an override's.
+ * @param asOf - YYYY-MM-DD; undefined for the overrides without an end date
+ */
+export function competenceInForce(index: OverrideIndex, procedure: Procedure, asOf: string | undefined): CompetenceInForce | undefined {
+  let competence: CompetenceInForce | undefined = procedure.competence;
+  for (const override of index.get(procedure.code) ?? []) {
+    if (override.competence === undefined || !inForce(override.ref, asOf)) continue;
+    competence = { ...override.competence, confidence: override.ref.confidence, override: override.ref };
+  }
+  return competence;
+}
+
 /** One stretch of dates with the same deadline: from `from` (inclusive; undefined: the beginning) to the next one. */
 export interface DeadlineEpoch {
   readonly from: string | undefined;
@@ -232,6 +257,26 @@ export function deadlineEpochs(index: OverrideIndex, procedure: Procedure, chann
   const epochs: DeadlineEpoch[] = [{ from: undefined, deadline: deadlineInForce(index, procedure, channel, '0000-01-01')! }];
   for (const from of sorted) epochs.push({ from, deadline: deadlineInForce(index, procedure, channel, from)! });
   return epochs;
+}
+
+/** The competence of a procedure over time, one entry per stretch between competence-override dates (frozen). */
+export function competenceEpochs(index: OverrideIndex, procedure: Procedure): readonly { readonly from: string | undefined; readonly competence: CompetenceInForce | undefined }[] {
+  const overrides = (index.get(procedure.code) ?? []).filter((override) => override.competence !== undefined);
+  const freeze = (competence: CompetenceInForce | undefined) => (competence === undefined || Object.isFrozen(competence) ? competence : deepFreezeCompetence(competence));
+  if (overrides.length === 0) return Object.freeze([Object.freeze({ from: undefined, competence: procedure.competence })]);
+  const starts = new Set<string>();
+  for (const { ref } of overrides) {
+    starts.add(ref.validFrom);
+    if (ref.validTo !== undefined) starts.add(dayAfter(ref.validTo));
+  }
+  const epochs = [{ from: undefined as string | undefined, competence: freeze(competenceInForce(index, procedure, '0000-01-01')) }];
+  for (const from of [...starts].sort()) epochs.push({ from, competence: freeze(competenceInForce(index, procedure, from)) });
+  return Object.freeze(epochs.map((epoch) => Object.freeze(epoch)));
+}
+
+function deepFreezeCompetence(competence: CompetenceInForce): CompetenceInForce {
+  for (const value of Object.values(competence)) if (value !== null && typeof value === 'object') Object.freeze(value);
+  return Object.freeze(competence);
 }
 
 /** The epoch in force on a date (the last one starting on or before it). */

@@ -201,6 +201,72 @@ export type ChannelName = z.output<typeof ChannelNameSchema>;
 export const ResultSchema = z.strictObject({ name: Text, code: Text.optional() });
 export type ProcedureResult = z.output<typeof ResultSchema>;
 
+// ---------------------------------------------------------------- competence
+
+/** Kinds of competent body. */
+export const BodyKindSchema = z.enum([
+  'ministry',
+  'department',
+  'people-committee',
+  'police',
+  'tax',
+  'customs',
+  'border-guard',
+  'military',
+  'social-insurance',
+  'court',
+  'treasury',
+  'state-bank',
+  'land-registration',
+  'port-authority',
+  'service-centre',
+  'other',
+]);
+export type BodyKind = z.output<typeof BodyKindSchema>;
+
+/**
+ * How the competent unit or body is found: `residence` (the applicant's place of residence), `subject` (where the
+ * case is: land, property, establishment, event), `head-office` (an organisation's seat), `any-office` (the receiving
+ * office itself is competent), `named-body` (a ministry, or a vertical or specialised agency, whatever place the
+ * request gives).
+ */
+export const CompetenceBasisSchema = z.enum(['residence', 'subject', 'head-office', 'any-office', 'named-body']);
+export type CompetenceBasis = z.output<typeof CompetenceBasisSchema>;
+
+export const CompetenceSubjectSchema = z.enum(['land', 'property', 'establishment', 'event', 'vehicle', 'vessel', 'other']);
+
+/** Where in the record the competence was read. */
+export const CompetenceSourceSchema = z.enum(['competentAuthority', 'implementingAuthority', 'name', 'steps', 'applicants', 'levels']);
+export type CompetenceSource = z.output<typeof CompetenceSourceSchema>;
+
+const CompetenceFields = {
+  basis: CompetenceBasisSchema,
+  subject: CompetenceSubjectSchema.optional().describe('What the place of the case is, for basis subject.'),
+  body: z.strictObject({ kind: BodyKindSchema, name: Text.describe('The body as the record names it.') }).optional(),
+  level: LevelSchema.optional().describe('The level that decides, when the procedure is performed at several and the record says which.'),
+  undetermined: z
+    .strictObject({
+      reason: z.enum(['case-fact', 'levels']).describe('case-fact: a fact about the case decides; levels: the record does not say which level.'),
+      needs: Text.optional().describe('The fact about the case that decides, in words.'),
+    })
+    .optional(),
+};
+
+/** The competence of a procedure as its record states it. */
+export const CompetenceSchema = z.strictObject({
+  ...CompetenceFields,
+  basisText: z
+    .array(z.strictObject({ source: CompetenceSourceSchema, text: Text }))
+    .min(1)
+    .describe('The texts of the record it rests on, quoted.'),
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+export type Competence = z.output<typeof CompetenceSchema>;
+
+/** The competence an override gives (its legal basis and confidence are the override's). */
+export const OverrideCompetenceSchema = z.strictObject(CompetenceFields);
+export type OverrideCompetence = z.output<typeof OverrideCompetenceSchema>;
+
 export const ProcedureSchema = z.strictObject({
   code: ProcedureCodeSchema,
   name: Text,
@@ -222,6 +288,7 @@ export const ProcedureSchema = z.strictObject({
     online: ChannelSchema.optional(),
     post: ChannelSchema.optional(),
   }),
+  competence: CompetenceSchema.optional().describe('How the competent unit or body is found (imported procedures always have it).'),
   source: z.strictObject({
     dataset: z
       .enum(['national-portal-2026', 'defence-2025', 'local'])
@@ -301,14 +368,15 @@ export const OverrideSchema = z
       .enum(['any', 'unresolved'])
       .optional()
       .describe('any (default): the deadline replaces the record\'s; unresolved: only where the record gives none that routing can use.'),
+    competence: OverrideCompetenceSchema.optional().describe('How the competent unit or body is found, by law.'),
     hours: z
       .enum(['elapsed', 'uncertain'])
       .optional()
       .describe('How a bare "N Giờ" of the record reads: elapsed (the service works round the clock) or uncertain (no due date).'),
     note: Text.optional(),
   })
-  .refine((override) => override.deadline !== undefined || override.hours !== undefined, {
-    message: 'an override sets a deadline or hours',
+  .refine((override) => override.deadline !== undefined || override.hours !== undefined || override.competence !== undefined, {
+    message: 'an override sets a deadline, hours or competence',
     path: ['deadline'],
   });
 export type Override = z.output<typeof OverrideSchema>;

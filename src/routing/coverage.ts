@@ -11,7 +11,7 @@ import { procedureFacts } from './facts.js';
 
 /** Rule coverage of a catalogue, and one warning summarising the procedures whose competent level stays undetermined. */
 export function checkCoverage(catalog: Catalog, rules: CompiledRuleSet, asOf?: string): { coverage: RuleCoverage; issues: Issue[] } {
-  const coverage = listRuleCoverage(rules, catalog.procedures.map(procedureFacts), asOf === undefined ? {} : { asOf });
+  const coverage = listRuleCoverage(rules, catalog.procedures.map((procedure) => procedureFacts(procedure)), asOf === undefined ? {} : { asOf });
   const undetermined = coverage.undetermined;
   if (undetermined.length === 0) return { coverage, issues: [] };
   const byLevels = new Map<string, number>();

@@ -1,17 +1,20 @@
 /**
  * From catalogue entries to the facts rules test.
  */
+import type { CompetenceInForce } from '../catalog/overrides.js';
 import type { Procedure } from '../catalog/schema.js';
 import type { Channel, ProcedureFacts } from '../rules/facts.js';
 
 const CHANNEL_ORDER: readonly Channel[] = ['in-person', 'online', 'post'];
 
-/** Procedure facts per (frozen) catalogue entry: built once, since the entry cannot change. */
-const memo = new WeakMap<Procedure, ProcedureFacts>();
+/** Procedure facts per (frozen) catalogue entry and competence in force: built once, since neither can change. */
+const memo = new WeakMap<Procedure, WeakMap<object, ProcedureFacts>>();
+const NO_COMPETENCE = Object.freeze({});
 
-/** The facts rules may test about a procedure; frozen. */
-export function procedureFacts(procedure: Procedure): ProcedureFacts {
-  const found = memo.get(procedure);
+/** The facts rules may test about a procedure, with the competence in force; frozen. */
+export function procedureFacts(procedure: Procedure, competence: CompetenceInForce | undefined = procedure.competence): ProcedureFacts {
+  const key = competence ?? NO_COMPETENCE;
+  const found = memo.get(procedure)?.get(key);
   if (found !== undefined) return found;
   const facts: ProcedureFacts = Object.freeze({
     code: procedure.code,
@@ -23,7 +26,14 @@ export function procedureFacts(procedure: Procedure): ProcedureFacts {
     implementingAuthority: procedure.implementingAuthority ?? '',
     channels: Object.freeze(CHANNEL_ORDER.filter((channel) => procedure.channels[channel] !== undefined)),
     applicants: procedure.applicants,
+    competenceBasis: competence?.basis,
+    bodyKind: competence?.body?.kind,
+    competenceLevel: competence?.level,
   });
-  if (Object.isFrozen(procedure) && Object.isFrozen(procedure.channels)) memo.set(procedure, facts);
+  if (Object.isFrozen(procedure) && Object.isFrozen(procedure.channels) && Object.isFrozen(key)) {
+    let byCompetence = memo.get(procedure);
+    if (byCompetence === undefined) memo.set(procedure, (byCompetence = new WeakMap()));
+    byCompetence.set(key, facts);
+  }
   return facts;
 }

@@ -9,19 +9,20 @@ import type { DueDate, DueDateRequest } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit } from '../catalog/schema.js';
-import { deadlineEpochs } from '../catalog/overrides.js';
-import type { ChannelDeadline, OverrideIndex } from '../catalog/overrides.js';
+import { competenceEpochs, deadlineEpochs } from '../catalog/overrides.js';
+import type { ChannelDeadline, CompetenceInForce, OverrideIndex } from '../catalog/overrides.js';
 import { UnknownCodeError, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { decideTraced, traceRules } from '../rules/evaluate.js';
 import type { DecidedParts, DecisionPart, PartDecision, RuleTrace, TracedEvaluation, TracePlan } from '../rules/evaluate.js';
 import { getInternals, isDeepFrozen } from '../rules/compile.js';
 import type { FactRecord } from '../rules/compile.js';
-import { APPLICANT_TYPES, deriveProcedure } from '../rules/facts.js';
-import type { ApplicantType, ProcedureFacts, RoutingFacts } from '../rules/facts.js';
+import { APPLICANT_TYPES, competentPlaceOf, deriveProcedure } from '../rules/facts.js';
+import type { ApplicantType, CompetentPlaceFacts, ProcedureFacts, RoutingFacts } from '../rules/facts.js';
 import { PART_OF_EFFECT } from '../rules/check.js';
 import type { CompiledRuleSet } from '../rules/types.js';
 import { VERSION } from '../version.js';
+import { decideCompetent } from './competence.js';
 import { procedureFacts } from './facts.js';
 import type {
   AppliedRule,
@@ -107,8 +108,21 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
 
   // Every object is frozen as it is built; what it holds is frozen shared data (rule texts, checks, units, catalogue
   // entries, calendar records), so the decision is deeply frozen without walking it.
-  const competent = freezeCompetent(decideCompetent(procedure, view, parts, office, residence, state, checked.asOf));
-  const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel));
+  const competent = freezeCompetent(
+    decideCompetent({
+      catalog,
+      procedure,
+      competence: prepared.competence.competence,
+      parts,
+      office,
+      residence,
+      subject: prepared.subject,
+      place: prepared.place,
+      asOf: checked.asOf,
+      resolve: (code) => findUnit(state, code, checked.asOf),
+    }),
+  );
+  const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel, competent, prepared.place));
   const base = deadlineOn(view.deadlines[checked.channel], checked.asOf);
   const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, checked.channel, parts));
 
@@ -179,15 +193,32 @@ const NO_CONFLICTS: RouteDecision['conflicts'] = Object.freeze([]);
 /** What decisions need of a procedure, built once per (frozen) catalogue entry. */
 interface ProcedureView {
   readonly procedure: Procedure;
+  /** The competence over time (competence overrides start and end), with the procedure facts of each stretch. */
+  readonly competence: readonly CompetenceView[];
+  /** The procedure as shown in a decision. */
+  readonly ref: RouteDecision['procedure'];
+  /** The deadline per channel over time (overrides start and end), when no rule changes it. */
+  readonly deadlines: Readonly<Record<FilingChannel, readonly ViewEpoch[]>>;
+}
+
+/** The procedure's facts while one competence is in force. */
+interface CompetenceView {
+  readonly from: string | undefined;
+  readonly competence: CompetenceInForce | undefined;
   readonly facts: ProcedureFacts;
   /** The procedure fact as rules see it (see deriveFacts). */
   readonly derived: FactRecord;
-  /** The procedure as shown in a decision. */
-  readonly ref: RouteDecision['procedure'];
-  /** Why the competent level is undetermined when no rule decides it. */
-  readonly undetermined: string;
-  /** The deadline per channel over time (overrides start and end), when no rule changes it. */
-  readonly deadlines: Readonly<Record<FilingChannel, readonly ViewEpoch[]>>;
+}
+
+function competenceOn(view: ProcedureView, asOf: string): CompetenceView {
+  const epochs = view.competence;
+  let found = epochs[0]!;
+  for (let at = 1; at < epochs.length; at += 1) {
+    const epoch = epochs[at]!;
+    if (epoch.from! <= asOf) found = epoch;
+    else break;
+  }
+  return found;
 }
 
 interface ViewEpoch {
@@ -225,18 +256,16 @@ function procedureView(procedure: Procedure, overrides: OverrideIndex): Procedur
   if (views === undefined) procedureViews.set(overrides, (views = new WeakMap()));
   let view = views.get(procedure);
   if (view === undefined) {
-    const facts = procedureFacts(procedure);
     const shareable = Object.isFrozen(procedure) && Object.isFrozen(procedure.levels);
     const ref = { code: procedure.code, name: procedure.name, sector: procedure.sector, ministry: procedure.ministry, levels: procedure.levels };
+    const competence = competenceEpochs(overrides, procedure).map(({ from, competence: inForce }) => {
+      const facts = procedureFacts(procedure, inForce);
+      return Object.freeze({ from, competence: inForce, facts, derived: deriveProcedure(facts as unknown as Record<string, unknown>) });
+    });
     view = {
       procedure,
-      facts,
-      derived: deriveProcedure(facts as unknown as Record<string, unknown>),
+      competence: Object.freeze(competence),
       ref: shareable ? Object.freeze(ref) : ref,
-      undetermined:
-        procedure.levels.length > 1
-          ? `the procedure is performed at the ${joinAnd(procedure.levels)} levels and no rule chooses between them`
-          : 'no rule decides the competent level',
       deadlines: {
         'in-person': viewEpochs(overrides, procedure, 'in-person'),
         online: viewEpochs(overrides, procedure, 'online'),
@@ -254,6 +283,11 @@ interface Prepared {
   readonly view: ProcedureView;
   readonly office: ResolvedUnit | undefined;
   readonly residence: ResolvedUnit | undefined;
+  readonly subject: ResolvedUnit | undefined;
+  /** The competence in force on the request's asOf date, with the procedure facts that go with it. */
+  readonly competence: CompetenceView;
+  /** Where the competent unit is (see competentPlaceOf). */
+  readonly place: CompetentPlaceFacts;
 }
 
 /**
@@ -261,15 +295,16 @@ interface Prepared {
  * @throws as {@link Router.route}
  */
 export function routingFactsFor(data: RouterData, request: RouteRequest): RoutingFacts {
-  const { checked, view, office, residence } = prepare(stateOf(data), request);
+  const { checked, office, residence, subject, competence } = prepare(stateOf(data), request);
   const facts: { -readonly [K in keyof RoutingFacts]: RoutingFacts[K] } = {
-    procedure: view.facts,
+    procedure: competence.facts,
     channel: checked.channel,
     receivedAt: checked.receivedAt,
     asOf: checked.asOf,
   };
   if (office !== undefined) facts.office = office.officeFacts;
   if (residence !== undefined) facts.residence = residence.residenceFacts;
+  if (subject !== undefined) facts.subject = subject.residenceFacts;
   if (checked.applicant !== undefined) facts.applicant = APPLICANT_FACTS[checked.applicant];
   return facts;
 }
@@ -278,14 +313,16 @@ export function routingFactsFor(data: RouterData, request: RouteRequest): Routin
  * The facts rules see, as deriveFacts(routingFactsFor(...)) gives them, built directly: every fact is a key (undefined
  * when absent, which reads the same as missing), so the records share one shape.
  */
-function derivedFactsOf({ checked, view, office, residence }: Prepared): FactRecord {
+function derivedFactsOf({ checked, office, residence, subject, competence, place }: Prepared): FactRecord {
   return {
-    procedure: view.derived,
+    procedure: competence.derived,
     channel: checked.channel,
     receivedAt: checked.receivedAt,
     asOf: checked.asOf,
     office: office?.officeFacts,
     residence: residence?.residenceFacts,
+    subject: subject?.residenceFacts,
+    competentPlace: place,
     applicant: checked.applicant === undefined ? undefined : APPLICANT_FACTS[checked.applicant],
     province: office?.province ?? residence?.province,
   };
@@ -302,10 +339,13 @@ function prepare(state: RouterState, request: RouteRequest): Prepared {
   }
   const office = checked.office === undefined ? undefined : unitInForce(state, checked.office, checked.asOf, 'office');
   const residence = checked.residence === undefined ? undefined : unitInForce(state, checked.residence, checked.asOf, 'residence');
+  const subject = checked.subject === undefined ? undefined : unitInForce(state, checked.subject, checked.asOf, 'subject');
   if (checked.channel === 'in-person' && office === undefined) {
     invalidArgument('an in-person filing needs the office: the unit code of the office receiving the dossier');
   }
-  return { checked, procedure: view.procedure, view, office, residence };
+  const competence = competenceOn(view, checked.asOf);
+  const place = competentPlaceOf(competence.facts.competenceBasis, office?.officeFacts, residence?.residenceFacts, subject?.residenceFacts);
+  return { checked, procedure: view.procedure, view, office, residence, subject, competence, place };
 }
 
 const APPLICANT_FACTS = Object.freeze(
@@ -321,6 +361,7 @@ interface CheckedRequest {
   readonly asOf: string;
   readonly office?: string;
   readonly residence?: string;
+  readonly subject?: string;
   readonly applicant?: ApplicantType;
   readonly pauses?: RouteRequest['pauses'];
 }
@@ -337,7 +378,7 @@ function isUnitCode(code: unknown): boolean {
 
 function checkRequest(request: RouteRequest): CheckedRequest {
   if (request === null || typeof request !== 'object') invalidArgument('the request must be an object');
-  const { procedure, channel, receivedAt, office, residence, applicant, asOf, pauses } = request;
+  const { procedure, channel, receivedAt, office, residence, subject, applicant, asOf, pauses } = request;
   if (typeof procedure !== 'string' || procedure === '') invalidArgument('procedure must be a procedure code such as "1.001193"');
   if (!CHANNELS.includes(channel)) invalidArgument(`channel must be one of ${CHANNELS.join(', ')}; got ${JSON.stringify(channel)}`);
   const received = receivedMinutesOf(receivedAt);
@@ -352,6 +393,7 @@ function checkRequest(request: RouteRequest): CheckedRequest {
   }
   if (office !== undefined && !isUnitCode(office)) badUnitCode('office', office);
   if (residence !== undefined && !isUnitCode(residence)) badUnitCode('residence', residence);
+  if (subject !== undefined && !isUnitCode(subject)) badUnitCode('subject', subject);
   const checked: { -readonly [K in keyof CheckedRequest]: CheckedRequest[K] } = {
     procedure,
     channel,
@@ -361,6 +403,7 @@ function checkRequest(request: RouteRequest): CheckedRequest {
   };
   if (office !== undefined) checked.office = office;
   if (residence !== undefined) checked.residence = residence;
+  if (subject !== undefined) checked.subject = subject;
   if (applicant !== undefined) checked.applicant = applicant as ApplicantType;
   if (pauses !== undefined) checked.pauses = pauses;
   return checked;
@@ -376,7 +419,7 @@ function receivedMinutesOf(receivedAt: unknown): number {
   }
 }
 
-function badUnitCode(name: 'office' | 'residence', code: unknown): never {
+function badUnitCode(name: 'office' | 'residence' | 'subject', code: unknown): never {
   return invalidArgument(`${name} must be a unit code (2-digit province or 5-digit commune); got ${JSON.stringify(code)}`);
 }
 
@@ -394,7 +437,7 @@ const resolvedUnits = new WeakMap<object, ResolvedUnit>();
 const UNIT_DATES_KEPT = 64;
 
 /** The unit in force at asOf, as decisions use it. @throws UnknownCodeError for a code not in force. */
-function unitInForce(state: RouterState, code: string, asOf: string, role: 'office' | 'residence'): ResolvedUnit {
+function unitInForce(state: RouterState, code: string, asOf: string, role: 'office' | 'residence' | 'subject'): ResolvedUnit {
   let byDate = state.units.get(code);
   const known = byDate?.get(asOf);
   if (known !== undefined) return known;
@@ -448,82 +491,18 @@ function provinceOf(catalog: Catalog, code: string): string | undefined {
 
 type Parts = DecidedParts['parts'];
 
-function decideCompetent(
-  procedure: Procedure,
-  view: ProcedureView,
-  parts: Parts,
-  office: ResolvedUnit | undefined,
-  residence: ResolvedUnit | undefined,
-  state: RouterState,
-  asOf: string,
-): CompetentResult {
-  const delegation = parts.delegation?.effect.params;
-  const authority = delegation?.to ?? procedure.competentAuthority ?? '';
-  const delegated = delegation === undefined ? {} : { delegatedFrom: delegation.from };
-  const level = parts.competentLevel?.effect.params.level;
-  if (level === undefined) {
-    return {
-      status: 'undetermined',
-      level: null,
-      unit: null,
-      authority,
-      candidates: procedure.levels,
-      reason: view.undetermined,
-    };
-  }
-  if (level === 'central' || level === 'other') return { status: 'determined', level, unit: null, authority, ...delegated };
-
-  const unitEffect = parts.competentUnit?.effect.params;
-  if (unitEffect === undefined) {
-    if (level === 'province' && residence !== undefined) {
-      return undeterminedUnit(level, authority, `no rule names the competent province; the applicant lives in province ${residence.province}`);
-    }
-    return undeterminedUnit(level, authority, 'no rule names the competent unit');
-  }
-  let unit: ResolvedUnit | undefined;
-  switch (unitEffect.unit) {
-    case 'residence-commune':
-      if (residence === undefined || residence.level !== 'commune') {
-        return undeterminedUnit(level, authority, 'the competent unit is the commune of residence: give the residence commune code');
-      }
-      unit = residence;
-      break;
-    case 'residence-province':
-      if (residence === undefined) return undeterminedUnit(level, authority, 'the competent unit is the province of residence: give the residence');
-      unit = findUnit(state, residence.province, asOf) ?? createResolvedUnit(residence.province, residence.province, 'province', residence.province);
-      break;
-    case 'office-unit':
-      if (office === undefined) return undeterminedUnit(level, authority, 'the competent unit is the receiving office: give the office code');
-      unit = office;
-      break;
-    case 'named': {
-      const named = unitEffect.code === undefined ? undefined : findUnit(state, unitEffect.code, asOf);
-      if (named === undefined) {
-        return undeterminedUnit(level, authority, `the rule names unit ${unitEffect.code ?? '(none)'}, which is not in force on this date`);
-      }
-      unit = named;
-      break;
-    }
-  }
-  if (unit.level !== level) {
-    return undeterminedUnit(level, authority, `the rule names a ${unit.level} (${unit.code}) but the competent level is ${level}`);
-  }
-  return { status: 'determined', level, unit: unit.ref, authority, ...delegated };
-}
-
-function undeterminedUnit(level: Level, authority: string, reason: string): CompetentResult {
-  return { status: 'undetermined', level, unit: null, authority, candidates: [level], reason };
-}
-
-function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: FilingChannel): OfficeDecision {
+function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: FilingChannel, competent: CompetentResult, place: CompetentPlaceFacts): OfficeDecision {
   const effect = parts.officeAction?.effect.params;
   const unit = office === undefined ? null : office.ref;
   if (effect === undefined) {
-    return {
-      unit,
-      action: 'undetermined',
-      reason: `no rule decides what ${office === undefined ? `a ${channel} filing` : 'this office'} does with the dossier`,
-    };
+    // Never a guess, never a refusal: say what is missing.
+    let reason = `no rule decides what ${office === undefined ? `a ${channel} filing` : 'this office'} does with the dossier`;
+    if (place.status === 'unknown' && competent.status === 'undetermined' && competent.needs !== undefined) {
+      reason = `the competent unit is not known without the ${competent.needs.join(' and ')}, so whether this office receives the dossier is undetermined`;
+    } else if (place.status === 'none' && competent.body !== undefined) {
+      reason = `the competent body is a ${competent.body.kind} body (${competent.body.name}); whether this one-stop office receives its dossiers depends on the province's list of procedures received regardless of boundaries (Decree 118/2025/NĐ-CP Art. 14(2)(c)), which tthc does not have`;
+    }
+    return { unit, action: 'undetermined', reason };
   }
   return {
     unit,

@@ -27,6 +27,11 @@ export interface RouteRequest {
   readonly office?: string;
   /** Unit code of the applicant's residence (a commune, or a province when only that is known). */
   readonly residence?: string;
+  /**
+   * Unit code of the place of the case: where the land, property or establishment is, where the event happened, or
+   * an organisation's head office. Procedures whose competence follows the case need it.
+   */
+  readonly subject?: string;
   /** Applicant type, e.g. "citizen", "foreigner"; see docs/rules.md. */
   readonly applicant?: string;
   /** The date whose law applies, YYYY-MM-DD; defaults to the receipt date in Vietnam. */
@@ -49,27 +54,62 @@ export interface LegalBasisRef {
   readonly url?: string;
 }
 
+/** How the competent unit or body is found (see the catalogue's competence). */
+export type CompetenceBasis = 'residence' | 'subject' | 'head-office' | 'any-office' | 'named-body';
+
+/** A fact a request lacks that the decision needs. */
+export type NeededFact = 'residence' | 'subject' | 'office';
+
+/** The competent body as the catalogue names it, with its kind. */
+export interface BodyRef {
+  readonly kind: string;
+  readonly name: string;
+}
+
+/** An authority text that names a body abolished in 2025, with the successor the law names, if any. */
+export interface StaleAuthority {
+  /** The abolished body as the text names it. */
+  readonly named: string;
+  readonly abolishedOn: string;
+  readonly successor?: { readonly name: string; readonly legalBasis: readonly LegalBasisRef[]; readonly confidence: string };
+}
+
+interface CompetentDetails {
+  /** The competent authority as the catalogue names it, or the delegate when a delegation applies. */
+  readonly authority: string;
+  /** How the competent unit or body is found. */
+  readonly basis?: CompetenceBasis;
+  /** The competent body and its kind, when the catalogue names one. */
+  readonly body?: BodyRef;
+  /** Present when the authority text names an abolished body: never shown as if it existed. */
+  readonly authorityStale?: StaleAuthority;
+  readonly delegatedFrom?: string;
+}
+
 /** Who decides: determined, or explicitly not (never a guess). */
 export type CompetentResult =
-  | {
+  | (CompetentDetails & {
       readonly status: 'determined';
-      readonly level: Level;
-      /** The competent unit; null when the level is central or other (no local unit). */
+      /** The level; null when a named body decides at the tier that manages the case (e.g. the tax office). */
+      readonly level: Level | null;
+      /** The competent unit; null when the level is central or other, or a named body decides. */
       readonly unit: UnitRef | null;
-      /** The competent authority as the catalogue names it, or the delegate when a delegation applies. */
-      readonly authority: string;
-      readonly delegatedFrom?: string;
-    }
-  | {
+    })
+  | (CompetentDetails & {
       readonly status: 'undetermined';
       /** The level when only the unit is undetermined. */
       readonly level: Level | null;
       readonly unit: null;
-      readonly authority: string;
       /** Levels that could be competent. */
       readonly candidates: readonly Level[];
       readonly reason: string;
-    };
+      /**
+       * Why: `needs` (the request lacks a fact, see `needs`), `case-fact` (the record makes it depend on a fact about
+       * the case), `levels` (several levels and neither the record nor a rule says which), `rule` (the rules leave it).
+       */
+      readonly reasonClass: 'needs' | 'case-fact' | 'levels' | 'rule';
+      readonly needs?: readonly NeededFact[];
+    });
 
 /** What the office in front of the applicant does. */
 export interface OfficeDecision {

@@ -29,6 +29,14 @@ export const APPLICANT_TYPES = Object.freeze([
 ] as const);
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
+/** How the competent unit or body is found (the catalogue's competence basis). */
+export const COMPETENCE_BASES = Object.freeze(['residence', 'subject', 'head-office', 'any-office', 'named-body'] as const);
+export type CompetenceBasisFact = (typeof COMPETENCE_BASES)[number];
+
+/** Whether the place of the competent unit is known from the request: `none` when a named body decides wherever. */
+export const PLACE_STATUSES = Object.freeze(['known', 'unknown', 'none'] as const);
+export type PlaceStatus = (typeof PLACE_STATUSES)[number];
+
 /** What the catalogue says about the procedure asked for. */
 export interface ProcedureFacts {
   /** National code `d.dddddd`, opaque. */
@@ -44,6 +52,20 @@ export interface ProcedureFacts {
   readonly channels: readonly Channel[];
   /** Applicant categories as published (free text). */
   readonly applicants: readonly string[];
+  /** How the competent unit or body is found; undefined when the catalogue does not say. */
+  readonly competenceBasis: CompetenceBasisFact | undefined;
+  /** Kind of the competent body (tax, customs, people-committee ...); undefined when not named. */
+  readonly bodyKind: string | undefined;
+  /** The level that decides when the procedure has several and its record says which; else undefined. */
+  readonly competenceLevel: ProcedureLevel | undefined;
+}
+
+/** Where the competent unit is, from the procedure's competence basis and the request (derived). */
+export interface CompetentPlaceFacts {
+  readonly status: PlaceStatus;
+  /** Unit code (5-digit commune, or 2-digit province when only that is known). */
+  readonly unit?: string;
+  readonly province?: string;
 }
 
 /** The one-stop office the applicant stands at. */
@@ -69,6 +91,8 @@ export interface RoutingFacts {
   /** Absent when filing online or by post without an office. */
   readonly office?: OfficeFacts;
   readonly residence?: ResidenceFacts;
+  /** The place of the case: the land, property, establishment or event, or an organisation's head office. */
+  readonly subject?: ResidenceFacts;
   readonly applicant?: { readonly type: ApplicantType };
   readonly channel: Channel;
   /** ISO date-time with offset, e.g. `2026-02-12T10:00:00+07:00`. */
@@ -142,6 +166,14 @@ export const FACT_DESCRIPTION = Object.freeze({
       implementingAuthority: text('Implementing agency as published.'),
       channels: { kind: 'string-list', domain: 'channel', values: CHANNELS, description: 'Channels it is offered on.' },
       applicants: { kind: 'string-list', domain: 'text', description: 'Applicant categories as published (free text).' },
+      competenceBasis: {
+        kind: 'string',
+        domain: 'text',
+        values: COMPETENCE_BASES,
+        description: 'How the competent unit or body is found (catalogue competence basis).',
+      },
+      bodyKind: text('Kind of the competent body (tax, customs, people-committee ...).'),
+      competenceLevel: { kind: 'string', domain: 'level', values: PROCEDURE_LEVELS, description: 'The level that decides, when the record says which.' },
     },
   },
   office: {
@@ -159,6 +191,25 @@ export const FACT_DESCRIPTION = Object.freeze({
     fields: {
       unit: { kind: 'string', domain: 'unit', pattern: COMMUNE_PATTERN, description: '5-digit commune code.' },
       province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' },
+    },
+  },
+  subject: {
+    shape: 'object',
+    description: 'The place of the case (land, property, establishment, event) or the head office, as the request gives it.',
+    fields: {
+      unit: { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, description: '5-digit commune or 2-digit province code.' },
+      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' },
+    },
+  },
+  competentPlace: {
+    shape: 'object',
+    derived: true,
+    description:
+      'Derived: where the competent unit is, from the competence basis: the residence, the subject (place of the case or head office), the office (any-office), or none (named-body).',
+    fields: {
+      status: { kind: 'string', domain: 'text', values: PLACE_STATUSES, derived: true, description: 'known, unknown (the request lacks it) or none.' },
+      unit: { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, derived: true, description: 'Unit code of the place.' },
+      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, derived: true, description: 'Province of the place.' },
     },
   },
   applicant: {
@@ -197,7 +248,17 @@ export const FACT_DESCRIPTION = Object.freeze({
 } satisfies Record<string, FactSpec>) as Readonly<Record<FactName, FactSpec>>;
 
 /** Names of the facts rules may test. */
-export type FactName = 'procedure' | 'office' | 'residence' | 'applicant' | 'channel' | 'receivedAt' | 'asOf' | 'province';
+export type FactName =
+  | 'procedure'
+  | 'office'
+  | 'residence'
+  | 'subject'
+  | 'competentPlace'
+  | 'applicant'
+  | 'channel'
+  | 'receivedAt'
+  | 'asOf'
+  | 'province';
 
 export const FACT_NAMES: readonly FactName[] = Object.freeze(Object.keys(FACT_DESCRIPTION) as FactName[]);
 
@@ -236,7 +297,9 @@ export function deriveFacts(facts: RoutingFacts): Readonly<Record<string, unknow
   if (procedure !== null && typeof procedure === 'object' && !Array.isArray(procedure)) procedure = deriveProcedure(procedure as Record<string, unknown>);
   const office = objectOrUndefined(given['office']);
   const residence = objectOrUndefined(given['residence']);
+  const subject = objectOrUndefined(given['subject']);
   const province = office !== undefined ? office['province'] : residence?.['province'];
+  const basis = objectOrUndefined(procedure)?.['competenceBasis'];
   // Every fact is a key, in one order (an absent fact reads as undefined either way), so that every record has the
   // same shape as the router's and the compiled readers stay monomorphic.
   const derived: Record<string, unknown> = {
@@ -246,11 +309,50 @@ export function deriveFacts(facts: RoutingFacts): Readonly<Record<string, unknow
     asOf: given['asOf'],
     office: given['office'],
     residence: given['residence'],
+    subject: given['subject'],
+    competentPlace: competentPlaceOf(typeof basis === 'string' ? basis : undefined, office, residence, subject),
     applicant: given['applicant'],
     province: typeof province === 'string' ? province : undefined,
   };
   for (const key of Object.keys(given)) if (!Object.prototype.hasOwnProperty.call(derived, key)) derived[key] = given[key];
   return derived;
+}
+
+const PLACE_NONE: CompetentPlaceFacts = Object.freeze({ status: 'none' });
+const PLACE_UNKNOWN: CompetentPlaceFacts = Object.freeze({ status: 'unknown' });
+const knownPlaces = new WeakMap<object, CompetentPlaceFacts>();
+
+/** A known place for a unit fact `{ unit, province }`, shared per (frozen) fact object. */
+function knownPlace(fact: object): CompetentPlaceFacts {
+  const found = knownPlaces.get(fact);
+  if (found !== undefined) return found;
+  const unit = fact as Record<string, unknown>;
+  const place: CompetentPlaceFacts = Object.freeze({
+    status: 'known',
+    ...(typeof unit['unit'] === 'string' ? { unit: unit['unit'] } : {}),
+    ...(typeof unit['province'] === 'string' ? { province: unit['province'] } : {}),
+  });
+  if (Object.isFrozen(fact)) knownPlaces.set(fact, place);
+  return place;
+}
+
+/**
+ * Where the competent unit is: the residence (basis residence, and when the catalogue gives no basis), the subject
+ * (subject, head-office), the office itself (any-office, else the residence), none (named-body: a body decides
+ * wherever). `unknown` when the request lacks the place the basis needs.
+ */
+export function competentPlaceOf(basis: string | undefined, office: object | undefined, residence: object | undefined, subject: object | undefined): CompetentPlaceFacts {
+  switch (basis) {
+    case 'named-body':
+      return PLACE_NONE;
+    case 'subject':
+    case 'head-office':
+      return subject === undefined ? PLACE_UNKNOWN : knownPlace(subject);
+    case 'any-office':
+      return office !== undefined ? knownPlace(office) : residence !== undefined ? knownPlace(residence) : PLACE_UNKNOWN;
+    default:
+      return residence === undefined ? PLACE_UNKNOWN : knownPlace(residence);
+  }
 }
 
 /** Derived procedure facts of frozen procedure facts, computed once per object (they cannot change). */

@@ -31,8 +31,14 @@ export type LegalBasis = z.output<typeof LegalBasisSchema>;
 export const ProcedureLevelSchema = z.enum(PROCEDURE_LEVELS);
 export const ChannelSchema = z.enum(CHANNELS);
 
-/** Who is competent, relative to the request. `named` carries an explicit unit code. */
+/**
+ * Who is competent, relative to the request. `place-commune` / `place-province`: the commune (province) of the place
+ * the procedure's competence basis names (residence, place of the case, head office, or the office itself); `named`
+ * carries an explicit unit code.
+ */
 export const CompetentUnitParamsSchema = z.discriminatedUnion('unit', [
+  z.strictObject({ unit: z.literal('place-commune') }),
+  z.strictObject({ unit: z.literal('place-province') }),
   z.strictObject({ unit: z.literal('residence-commune') }),
   z.strictObject({ unit: z.literal('residence-province') }),
   z.strictObject({ unit: z.literal('office-unit') }),

@@ -134,6 +134,7 @@ export function undeterminedDecision(): RouteDecision {
       authority: 'Ủy ban nhân dân',
       candidates: ['province', 'commune'],
       reason: 'two rules of equal priority disagree',
+      reasonClass: 'rule',
     },
     office: { unit: null, action: 'undetermined', reason: 'the competent level is undetermined' },
     filingScope: null,

@@ -38,14 +38,22 @@ export function formatDecision(decision: RouteDecision): string {
 
   const competent = decision.competent;
   if (competent.status === 'determined') {
-    field('Competent', `${competent.level}${competent.unit === null ? '' : ` ${unitText(competent.unit)}`}`);
-    const authority = competent.authority.trim() === '' ? 'not named in the catalogue' : competent.authority;
-    more(`authority: ${authority}${competent.delegatedFrom === undefined ? '' : ` (delegated from ${competent.delegatedFrom})`}`);
+    const level = competent.level ?? 'the tier that manages the case';
+    const body = competent.body === undefined || competent.unit !== null ? '' : ` (${competent.body.kind}: ${competent.body.name})`;
+    field('Competent', `${level}${competent.unit === null ? '' : ` ${unitText(competent.unit)}`}${body}`);
   } else {
     const level = competent.level === null ? '' : `level ${competent.level}, unit undetermined; `;
-    field('Competent', `undetermined; ${level}candidates: ${listOrNone(competent.candidates)}`);
+    field('Competent', `undetermined (${competent.reasonClass}); ${level}candidates: ${listOrNone(competent.candidates)}`);
     more(`reason: ${competent.reason}`);
-    if (competent.authority !== '') more(`authority: ${competent.authority}`);
+    if (competent.needs !== undefined) more(`needs: ${competent.needs.join(', ')}`);
+  }
+  if (competent.basis !== undefined) more(`basis: ${competent.basis}`);
+  const authority = competent.authority.trim() === '' ? 'not named in the catalogue' : competent.authority;
+  more(`authority: ${authority}${competent.delegatedFrom === undefined ? '' : ` (delegated from ${competent.delegatedFrom})`}`);
+  const stale = competent.authorityStale;
+  if (stale !== undefined) {
+    const successor = stale.successor === undefined ? 'no successor named by the law: the text is stale' : `successor: ${stale.successor.name} (${stale.successor.legalBasis.map(basisText).join('; ')})`;
+    more(`stale: "${stale.named}" was abolished on ${stale.abolishedOn}; ${successor}`);
   }
 
   const office = decision.office;

@@ -16,6 +16,7 @@ export const ScenarioRequestSchema = z.strictObject({
   receivedAt: IsoWithOffset,
   office: z.string().optional(),
   residence: z.string().optional(),
+  subject: z.string().optional(),
   applicant: z.string().optional(),
   asOf: PlainDate.optional(),
   pauses: z.array(z.strictObject({ from: IsoWithOffset, to: IsoWithOffset })).optional(),

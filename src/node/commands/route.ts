@@ -7,7 +7,8 @@ import { loadCompleteDataset } from '../cache.js';
 import { dataPathsFor } from '../load.js';
 
 const USAGE = `Usage: tthc route <procedure-code> --channel in-person|online|post --received <ISO>
-                  [--office <unit>] [--residence <unit>] [--as-of <YYYY-MM-DD>] [--applicant <type>]
+                  [--office <unit>] [--residence <unit>] [--subject <unit>] [--as-of <YYYY-MM-DD>]
+                  [--applicant <type>]
                   [--data <dir>]... [--format text|json]
 
 Decides who is competent, what the receiving office does, the deadline for the channel and the due date, and
@@ -17,6 +18,8 @@ explains each part with the rules and legal bases behind it.
   --received     receipt time, ISO 8601 with an offset, e.g. 2026-02-12T10:00:00+07:00
   --office       unit code of the receiving office (5-digit commune or 2-digit province); needed in person
   --residence    unit code of the applicant's residence (commune preferred)
+  --subject      unit code of the place of the case: where the land, property or establishment is, where the
+                 event happened, or the organisation's head office (procedures whose competence follows the case)
   --as-of        the date whose law applies (default: the receipt date in Vietnam)
   --applicant    citizen, overseas-vietnamese, foreigner, organisation, foreign-organisation
   --data         data directories (default: catalog/ and rules/ here, else the data shipped with tthc)
@@ -33,6 +36,7 @@ export const routeCommand: Command = {
     received: { type: 'string' },
     office: { type: 'string' },
     residence: { type: 'string' },
+    subject: { type: 'string' },
     'as-of': { type: 'string' },
     applicant: { type: 'string' },
     data: { type: 'string', multiple: true },
@@ -56,6 +60,7 @@ export const routeCommand: Command = {
       receivedAt: stringOption(args, 'received', true),
       ...optional('office', stringOption(args, 'office')),
       ...optional('residence', stringOption(args, 'residence')),
+      ...optional('subject', stringOption(args, 'subject')),
       ...optional('asOf', stringOption(args, 'as-of')),
       ...optional('applicant', stringOption(args, 'applicant')),
     };

@@ -1,0 +1,173 @@
+/**
+ * The competent part of a decision: the level the rules decide, the unit the competence basis points to (the
+ * residence, the place of the case, the head office, the office itself), or the body named whatever the place; and
+ * when it cannot be decided, why: the fact the request lacks, or the choice the record leaves to the case.
+ */
+import { staleBodiesIn } from '../catalog/bodies.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { CompetenceInForce } from '../catalog/overrides.js';
+import type { Procedure } from '../catalog/schema.js';
+import type { DecidedParts } from '../rules/evaluate.js';
+import type { CompetentPlaceFacts } from '../rules/facts.js';
+import type { CompetentResult, Level, NeededFact, StaleAuthority, UnitRef } from './types.js';
+
+/** A unit as the router resolves it. */
+export interface PlaceUnit extends UnitRef {
+  readonly province: string;
+  readonly ref: UnitRef;
+}
+
+export interface CompetenceInput {
+  readonly catalog: Catalog;
+  readonly procedure: Procedure;
+  readonly competence: CompetenceInForce | undefined;
+  readonly parts: DecidedParts['parts'];
+  readonly office: PlaceUnit | undefined;
+  readonly residence: PlaceUnit | undefined;
+  readonly subject: PlaceUnit | undefined;
+  readonly place: CompetentPlaceFacts;
+  readonly asOf: string;
+  /** The unit in force with this code, or undefined. */
+  readonly resolve: (code: string) => PlaceUnit | undefined;
+}
+
+/** What a missing place is, for each basis. */
+const NEEDED: Readonly<Record<string, NeededFact>> = { residence: 'residence', subject: 'subject', 'head-office': 'subject', 'any-office': 'office' };
+const PLACE_WORDS: Readonly<Record<string, string>> = {
+  residence: "the applicant's residence",
+  subject: 'the place of the case (land, property, establishment or event)',
+  'head-office': "the organisation's head office",
+  'any-office': 'the receiving office',
+};
+
+const staleCache = new WeakMap<Catalog, Map<string, StaleAuthority | null>>();
+
+/** The abolished body an authority text names, as a decision shows it (the first one named). */
+function staleAuthorityOf(catalog: Catalog, authority: string, asOf: string): StaleAuthority | undefined {
+  let cache = staleCache.get(catalog);
+  if (cache === undefined) staleCache.set(catalog, (cache = new Map()));
+  const key = `${asOf}\u0000${authority}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const [first] = staleBodiesIn(catalog.index.bodies, authority, asOf);
+  const stale: StaleAuthority | undefined =
+    first === undefined
+      ? undefined
+      : Object.freeze({
+          named: first.named,
+          abolishedOn: first.body.abolishedOn,
+          ...(first.body.successor === undefined
+            ? {}
+            : {
+                successor: Object.freeze({
+                  name: first.body.successor.name,
+                  legalBasis: Object.freeze(
+                    first.body.successor.legalBasis.map((citation) =>
+                      Object.freeze({ document: citation.document, ...(citation.article === undefined ? {} : { article: citation.article }) }),
+                    ),
+                  ),
+                  confidence: first.body.successor.confidence,
+                }),
+              }),
+        });
+  if (cache.size < 4096) cache.set(key, stale ?? null);
+  return stale;
+}
+
+/** Decides the competent level, unit and body of a request. */
+export function decideCompetent(input: CompetenceInput): CompetentResult {
+  const { procedure, competence, parts, place } = input;
+  const delegation = parts.delegation?.effect.params;
+  const published = procedure.competentAuthority ?? competence?.body?.name ?? '';
+  const authority = delegation?.to ?? published;
+  const stale = delegation === undefined && authority !== '' ? staleAuthorityOf(input.catalog, authority, input.asOf) : undefined;
+  const shown = {
+    ...(competence?.basis === undefined ? {} : { basis: competence.basis }),
+    ...(competence?.body === undefined ? {} : { body: competence.body }),
+    ...(stale === undefined ? {} : { authorityStale: stale }),
+    ...(delegation === undefined ? {} : { delegatedFrom: delegation.from }),
+  };
+  const level = parts.competentLevel?.effect.params.level;
+
+  if (level === undefined) {
+    if (competence?.basis === 'named-body' && competence.body !== undefined) {
+      // A vertical agency or a ministry decides at the tier that manages the case (the tax office managing the
+      // taxpayer, the branch of the State Bank the case is decentralised to): the body is named, no level is guessed.
+      return { status: 'determined', level: null, unit: null, authority, ...shown };
+    }
+    const undetermined = competence?.undetermined;
+    const reasonClass = undetermined?.reason ?? 'levels';
+    const reason =
+      reasonClass === 'case-fact'
+        ? `the level depends on the case: ${undetermined?.needs ?? 'a fact about the case the request does not carry'}`
+        : procedure.levels.length > 1
+          ? `the procedure is performed at the ${joinAnd(procedure.levels)} levels and neither its record nor a rule says which decides`
+          : 'no rule decides the competent level';
+    return { status: 'undetermined', level: null, unit: null, authority, candidates: procedure.levels, reason, reasonClass, ...shown };
+  }
+  if (level === 'central' || level === 'other') return { status: 'determined', level, unit: null, authority, ...shown };
+  if (place.status === 'none') return { status: 'determined', level, unit: null, authority, ...shown };
+
+  const unitEffect = parts.competentUnit?.effect.params;
+  const undeterminedUnit = (reason: string, needs?: readonly NeededFact[]): CompetentResult => ({
+    status: 'undetermined',
+    level,
+    unit: null,
+    authority,
+    candidates: [level],
+    reason,
+    reasonClass: needs === undefined ? 'rule' : 'needs',
+    ...(needs === undefined ? {} : { needs: Object.freeze(needs) }),
+    ...shown,
+  });
+  if (unitEffect === undefined) return undeterminedUnit('no rule names the competent unit');
+
+  let unit: PlaceUnit | undefined;
+  switch (unitEffect.unit) {
+    case 'place-commune':
+    case 'place-province': {
+      const basis = competence?.basis ?? 'residence';
+      if (place.status !== 'known' || place.province === undefined) {
+        const needed = NEEDED[basis] ?? 'residence';
+        return undeterminedUnit(`the competent unit is found from ${PLACE_WORDS[basis] ?? 'the place of the case'}: give the ${needed}`, [needed]);
+      }
+      if (unitEffect.unit === 'place-province') {
+        unit = input.resolve(place.province);
+      } else if (place.unit === undefined || place.unit.length !== 5) {
+        const needed = NEEDED[basis] ?? 'residence';
+        return undeterminedUnit(`the competent unit is a commune: give the commune of ${PLACE_WORDS[basis] ?? 'the place of the case'}`, [needed]);
+      } else {
+        unit = input.resolve(place.unit);
+      }
+      if (unit === undefined) return undeterminedUnit(`unit ${place.unit ?? place.province} is not in force on ${input.asOf}`);
+      break;
+    }
+    case 'residence-commune':
+      if (input.residence === undefined || input.residence.level !== 'commune') {
+        return undeterminedUnit('the competent unit is the commune of residence: give the residence commune code', ['residence']);
+      }
+      unit = input.residence;
+      break;
+    case 'residence-province':
+      if (input.residence === undefined) return undeterminedUnit('the competent unit is the province of residence: give the residence', ['residence']);
+      unit = input.resolve(input.residence.province);
+      if (unit === undefined) return undeterminedUnit(`province ${input.residence.province} is not in force on ${input.asOf}`);
+      break;
+    case 'office-unit':
+      if (input.office === undefined) return undeterminedUnit('the competent unit is the receiving office: give the office code', ['office']);
+      unit = input.office;
+      break;
+    case 'named': {
+      const named = input.resolve(unitEffect.code);
+      if (named === undefined) return undeterminedUnit(`the rule names unit ${unitEffect.code}, which is not in force on this date`);
+      unit = named;
+      break;
+    }
+  }
+  if (unit.level !== level) return undeterminedUnit(`the rule names a ${unit.level} (${unit.code}) but the competent level is ${level}`);
+  return { status: 'determined', level: level as Level, unit: unit.ref, authority, ...shown };
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
