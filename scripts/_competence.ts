@@ -95,7 +95,7 @@ export function bodyKindOf(text: string): BodyKind | undefined {
 function tierOf(text: string): Level | undefined {
   const value = clean(text).toLowerCase();
   const tiers = new Set<Level>();
-  if (/cấp tỉnh|(^|[^\p{L}])sở [\p{L}]|công an tỉnh|thuế tỉnh|bhxh tỉnh|bảo hiểm xã hội (cấp )?tỉnh|bộ chỉ huy quân sự tỉnh/iu.test(value)) tiers.add('province');
+  if (/cấp tỉnh|(^|[^\p{L}])sở [\p{L}]|công an tỉnh|thuế tỉnh|bhxh tỉnh|bảo hiểm xã hội (cấp )?tỉnh|bộ chỉ huy quân sự tỉnh|ngân hàng nhà nước (chi nhánh )?khu vực|chi nhánh/iu.test(value)) tiers.add('province');
   if (/cấp xã|xã, phường|ủy ban nhân dân xã|uỷ ban nhân dân xã|công an xã|thuế cơ sở|bhxh cơ sở|chi cục hải quan|ban chỉ huy quân sự (cấp )?xã/iu.test(value)) tiers.add('commune');
   if (/^(bộ |cục |tổng cục|thủ tướng|chính phủ)|bộ trưởng|, (bộ|cục) /iu.test(value)) tiers.add('central');
   return tiers.size === 1 ? [...tiers][0] : undefined;

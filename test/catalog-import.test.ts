@@ -21,7 +21,8 @@ describe('the catalogue importer', () => {
     const first = importCatalog({ outDir: join(temp, 'a') });
     const second = importCatalog({ outDir: join(temp, 'b') });
     expect(second).toEqual(first);
-    const committed = readCatalogDir(join(ROOT, 'catalog'));
+    // catalog/overrides and catalog/bodies are written by hand, citing the law: the importer owns units/ and procedures/.
+    const committed = readCatalogDir(join(ROOT, 'catalog')).filter((file) => /^catalog\/(units|procedures)\//.test(file.file));
     const rebuilt = readCatalogDir(join(temp, 'a'));
     expect(rebuilt.map((file) => file.file)).toEqual(committed.map((file) => file.file));
     for (const [index, file] of rebuilt.entries()) {

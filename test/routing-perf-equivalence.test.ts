@@ -19,6 +19,7 @@ import type { FiredEvent, RuleTrace } from '../src/rules/evaluate.js';
 import { checkRules, createRuleSet } from '../src/rules/index.js';
 import type { CompiledRuleSet, RoutingFacts } from '../src/rules/index.js';
 import { deepFreeze } from '../src/source/schema.js';
+import { competentPlaceOf } from '../src/rules/facts.js';
 import { classVariant, classVariantArbitrary, factsArbitrary, rulesArbitrary } from './rules-arbitraries.js';
 import { loadShippedRules } from './rules-helpers.js';
 
@@ -38,6 +39,9 @@ function referenceDerive(facts: RoutingFacts): FactRecord {
   const province = office !== null && typeof office === 'object' ? office['province'] : residence?.['province'];
   if (typeof province === 'string') derived['province'] = province;
   else delete derived['province'];
+  const basis = (derived['procedure'] as { competenceBasis?: unknown } | undefined)?.competenceBasis;
+  const subject = derived['subject'] as Record<string, unknown> | undefined;
+  derived['competentPlace'] = competentPlaceOf(typeof basis === 'string' ? basis : undefined, office ?? undefined, residence ?? undefined, subject ?? undefined);
   return derived;
 }
 

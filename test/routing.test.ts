@@ -81,22 +81,27 @@ describe('route on the shipped catalogue and rules', () => {
   });
 
   it('names the province of a provincial procedure and transfers it from a commune office', () => {
-    const code = dataset.catalog.procedures.find((procedure) => procedure.levels.join() === 'province')!.code;
+    // A provincial procedure whose competence follows the residence: 3.000333 (criminal record, provincial police).
+    const code = '3.000333';
     const decision = router.route(request({ procedure: code, office: NGOC_HA }));
     expect(decision.competent).toMatchObject({ level: 'province', unit: { code: '01', name: 'Thành phố Hà Nội' } });
     expect(decision.office.action).toBe('receive-and-transfer');
   });
 
   it('never guesses the level of a procedure performed at several levels', () => {
-    const procedure = dataset.catalog.procedures.find((candidate) => candidate.levels.join() === 'central,province')!;
+    // One whose record does not say which level decides, and names no vertical body deciding wherever.
+    const procedure = dataset.catalog.procedures.find(
+      (candidate) => candidate.levels.join() === 'central,province' && candidate.competence?.undetermined !== undefined && candidate.competence.basis !== 'named-body',
+    )!;
     const decision = router.route(request({ procedure: procedure.code, channel: 'online', office: undefined as never }));
     expect(decision.competent).toMatchObject({ status: 'undetermined', level: null, candidates: ['central', 'province'] });
+    expect(['case-fact', 'levels']).toContain(decision.competent.status === 'undetermined' ? decision.competent.reasonClass : '');
   });
 
   it.each([
     ['2025-07-01', 'commune', 'refuse'],
-    ['2025-11-17', 'commune', 'refuse'],
-    ['2025-11-18', 'province', 'receive-and-transfer'],
+    ['2025-11-14', 'commune', 'refuse'],
+    ['2025-11-15', 'province', 'receive-and-transfer'],
   ])('applies the Hanoi timeline on %s: filing scope %s, another commune office does %s', (asOf, scope, action) => {
     const decision = router.route(request({ office: NGOC_HA, asOf, receivedAt: `${asOf}T09:00:00+07:00` }));
     expect(decision.filingScope).toBe(scope);
@@ -163,7 +168,8 @@ describe('route on the shipped catalogue and rules', () => {
         (procedure, instant) => {
           const receivedAt = new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
           const decision = router.route({ procedure: procedure.code, channel: 'online', residence: BA_DINH, receivedAt });
-          const deadline = procedure.channels.online!.deadline;
+          // The deadline in force (the record's, or an override's): the decision's due date is computeDueDate's for it.
+          const deadline = decision.deadline;
           if (deadline.status !== 'resolved' || decision.office.action === 'refuse') return;
           const province = decision.competent.unit?.level === 'commune' ? '01' : decision.competent.unit?.code;
           const due = computeDueDate(dataset.calendar, {

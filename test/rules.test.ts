@@ -40,7 +40,7 @@ describe('rule file checking', () => {
         - { fact: chanel, operator: equal, value: online }
 `) + onlineEvent;
     expect(located({ 'x.yaml': text })).toEqual([
-      'x.yaml:10:19: RULE_UNKNOWN_FACT unknown fact "chanel"; expected one of procedure, office, residence, applicant, channel, receivedAt, asOf, province (did you mean "channel"?)',
+      'x.yaml:10:19: RULE_UNKNOWN_FACT unknown fact "chanel"; expected one of procedure, office, residence, subject, competentPlace, applicant, channel, receivedAt, asOf, province (did you mean "channel"?)',
     ]);
   });
 
@@ -171,7 +171,7 @@ describe('evaluation', () => {
     const { parts, conflicts } = decideParts(evaluateRules(shipped, facts()).fired);
     expect(conflicts).toEqual([]);
     expect(parts.competentLevel?.effect.params.level).toBe('commune');
-    expect(parts.competentUnit?.effect.params.unit).toBe('residence-commune');
+    expect(parts.competentUnit?.effect.params.unit).toBe('place-commune');
     expect(parts.officeAction?.effect.params.action).toBe('process');
     expect(parts.officeAction?.overridden).toEqual(['d118.in-person.same-province.transfer']);
     expect(parts.filingScope?.effect.params.scope).toBe('province');
@@ -184,16 +184,16 @@ describe('evaluation', () => {
     expect(parts.officeAction?.effect.params.guidance).toContain('online');
   });
 
-  it('follows the Hanoi timeline: refused at another commune before 18 November 2025, transferred after', () => {
+  it('follows the Hanoi timeline: refused at another commune before 15 November 2025, transferred after', () => {
     const atBaDinhFromTayHo = { office: { unit: '00004', level: 'commune', province: '01' }, residence: { unit: '00103', province: '01' } } as const;
     const before = decideParts(evaluateRules(shipped, facts({ ...atBaDinhFromTayHo, asOf: '2025-09-01' })).fired).parts;
     expect(before.officeAction?.effect.params.action).toBe('refuse');
     expect(before.filingScope?.effect.params.scope).toBe('commune');
-    const after = decideParts(evaluateRules(shipped, facts({ ...atBaDinhFromTayHo, asOf: '2025-11-18' })).fired).parts;
+    const after = decideParts(evaluateRules(shipped, facts({ ...atBaDinhFromTayHo, asOf: '2025-11-15' })).fired).parts;
     expect(after.officeAction?.effect.params.action).toBe('receive-and-transfer');
     expect(after.filingScope?.effect.params.scope).toBe('province');
-    const pilot = facts({ office: { unit: '00103', level: 'commune', province: '01' }, residence: { unit: '00004', province: '01' }, asOf: '2025-07-01' });
-    expect(decideParts(evaluateRules(shipped, pilot).fired).parts.officeAction?.ruleIds).toEqual(['hanoi.2025-07.pilot-wards.transfer']);
+    const land = facts({ ...atBaDinhFromTayHo, procedure: { ...BIRTH, sector: 'Đất đai', levels: ['province'], competenceBasis: 'subject' }, subject: { unit: '00103', province: '01' }, asOf: '2025-10-01' });
+    expect(decideParts(evaluateRules(shipped, land).fired).parts.officeAction?.ruleIds).toEqual(['hanoi.2025-10.pilot.transfer']);
   });
 
   it('leaves the competent level undecided for a procedure performed at several levels', () => {
@@ -229,7 +229,7 @@ describe('evaluation', () => {
     const applied = full!.find((entry) => entry.ruleId === 'd118.in-person.other-province.refuse');
     expect(applied).toMatchObject({ applied: true });
     if (applied?.applied === true) {
-      expect(applied.checks[1]).toMatchObject({ fact: 'office', path: '$.province', operator: 'notEqual', actual: '79', expected: '01', expectedFrom: { fact: 'residence', path: '$.province' }, passed: true });
+      expect(applied.checks[2]).toMatchObject({ fact: 'office', path: '$.province', operator: 'notEqual', actual: '79', expected: '01', expectedFrom: { fact: 'competentPlace', path: '$.province' }, passed: true });
     }
     const same = full!.find((entry) => entry.ruleId === 'd118.in-person.same-province.transfer');
     expect(same).toMatchObject({ applied: false, reason: 'conditions', failed: { operator: 'equal', actual: '79', expected: '01' } });

@@ -478,6 +478,8 @@ export interface CatalogStats {
    * joined with "+" (`cell`, `cell+steps`, `description` ...), `none` when nothing is quoted.
    */
   readonly byDeadlineBasis: Readonly<Record<string, number>>;
+  /** Procedures by how their competent unit or body is found (`none` when the catalogue does not say). */
+  readonly byCompetenceBasis: Readonly<Record<string, number>>;
   /** Channel deadlines that are unresolved. */
   readonly unresolvedDeadlines: number;
   /** Channel deadlines in all. */
@@ -506,8 +508,11 @@ export function catalogStats(catalog: Catalog, options: { readonly asOf?: string
   const byUnresolvedReason: Partial<Record<UnresolvedReason, number>> = {};
   const byDeadlineBasis: Record<string, number> = {};
   let channelDeadlines = 0;
+  const byCompetenceBasis: Record<string, number> = {};
   for (const procedure of catalog.procedures) {
     bySector[procedure.sector] = (bySector[procedure.sector] ?? 0) + 1;
+    const basis = getCompetence(catalog, procedure.code, options.asOf)?.basis ?? 'none';
+    byCompetenceBasis[basis] = (byCompetenceBasis[basis] ?? 0) + 1;
     for (const channel of Object.keys(procedure.channels) as ChannelName[]) {
       const deadline = getChannelDeadline(catalog, procedure.code, channel, options.asOf);
       if (deadline === undefined) continue;
@@ -532,6 +537,7 @@ export function catalogStats(catalog: Catalog, options: { readonly asOf?: string
     byDeadlineStatus: Object.freeze(byDeadlineStatus),
     byUnresolvedReason: Object.freeze(byUnresolvedReason),
     byDeadlineBasis: Object.freeze(byDeadlineBasis),
+    byCompetenceBasis: Object.freeze(byCompetenceBasis),
     unresolvedDeadlines: byDeadlineStatus.unresolved,
     channelDeadlines,
   });

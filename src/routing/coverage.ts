@@ -1,7 +1,8 @@
 /**
- * Checking the catalogue and the rules together: which procedures the rules cannot give a competent level.
+ * Checking the catalogue and the rules together: which procedures the rules cannot give a competent level, and why.
  */
 import type { Catalog } from '../catalog/catalog.js';
+import { getCompetence } from '../catalog/catalog.js';
 import { createIssue } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { listRuleCoverage } from '../rules/coverage.js';
@@ -9,22 +10,54 @@ import type { RuleCoverage } from '../rules/coverage.js';
 import type { CompiledRuleSet } from '../rules/types.js';
 import { procedureFacts } from './facts.js';
 
-/** Rule coverage of a catalogue, and one warning summarising the procedures whose competent level stays undetermined. */
-export function checkCoverage(catalog: Catalog, rules: CompiledRuleSet, asOf?: string): { coverage: RuleCoverage; issues: Issue[] } {
-  const coverage = listRuleCoverage(rules, catalog.procedures.map((procedure) => procedureFacts(procedure)), asOf === undefined ? {} : { asOf });
-  const undetermined = coverage.undetermined;
-  if (undetermined.length === 0) return { coverage, issues: [] };
-  const byLevels = new Map<string, number>();
-  for (const procedure of undetermined) byLevels.set(procedure.levels.join('+'), (byLevels.get(procedure.levels.join('+')) ?? 0) + 1);
-  const breakdown = [...byLevels].sort((a, b) => b[1] - a[1]).map(([levels, count]) => `${count} ${levels}`).join(', ');
-  const examples = undetermined.slice(0, 3).map((procedure) => procedure.code).join(', ');
+/** Procedures performed at several levels that no rule gives a level, by why. */
+export interface UndeterminedCounts {
+  /** A named body (tax, customs, State Bank ...) decides at the tier that manages the case: the body is named. */
+  readonly namedBody: number;
+  /** The record makes the level depend on a fact about the case (project group, vehicle type, who issued ...). */
+  readonly caseFact: number;
+  /** Neither the record nor a rule says which level decides. */
+  readonly levels: number;
+}
+
+/**
+ * Rule coverage of a catalogue (with the competence in force on asOf), the procedures left without a level by
+ * reason, and one warning summarising them.
+ */
+export function checkCoverage(
+  catalog: Catalog,
+  rules: CompiledRuleSet,
+  asOf?: string,
+): { coverage: RuleCoverage; undetermined: UndeterminedCounts; issues: Issue[] } {
+  const coverage = listRuleCoverage(
+    rules,
+    catalog.procedures.map((procedure) => procedureFacts(procedure, getCompetence(catalog, procedure.code, asOf))),
+    asOf === undefined ? {} : { asOf },
+  );
+  const counts = { namedBody: 0, caseFact: 0, levels: 0 };
+  const examples: Record<keyof UndeterminedCounts, string[]> = { namedBody: [], caseFact: [], levels: [] };
+  for (const procedure of coverage.undetermined) {
+    const competence = getCompetence(catalog, procedure.code, asOf);
+    const reason: keyof UndeterminedCounts =
+      competence?.basis === 'named-body' && competence.body !== undefined ? 'namedBody' : competence?.undetermined?.reason === 'case-fact' ? 'caseFact' : 'levels';
+    counts[reason] += 1;
+    if (examples[reason].length < 3) examples[reason].push(procedure.code);
+  }
+  const undetermined = Object.freeze(counts);
+  const left = counts.caseFact + counts.levels;
+  if (coverage.undetermined.length === 0) return { coverage, undetermined, issues: [] };
+  const list = (key: keyof UndeterminedCounts) => (examples[key].length === 0 ? '' : ` (e.g. ${examples[key].join(', ')})`);
   return {
     coverage,
+    undetermined,
     issues: [
       createIssue(
         'RULES_LEVEL_UNDETERMINED',
         'warning',
-        `${undetermined.length} of ${coverage.counts.total} procedures are performed at several levels and no rule chooses one (${breakdown}; e.g. ${examples})`,
+        `${left} of ${coverage.counts.total} procedures performed at several levels get no competent level: ${counts.caseFact} depend on a fact about the case${list('caseFact')}, ${counts.levels} have a record that does not say which level decides${list('levels')}; ${counts.namedBody} more are decided by a named body at the tier that manages the case${list('namedBody')}`,
+        {
+          vi: `${left} trên ${coverage.counts.total} thủ tục thực hiện ở nhiều cấp chưa xác định được cấp có thẩm quyền: ${counts.caseFact} tùy thuộc tình tiết của hồ sơ, ${counts.levels} không nêu cấp nào quyết định; ${counts.namedBody} thủ tục khác do cơ quan được nêu tên giải quyết theo cấp quản lý`,
+        },
       ),
     ],
   };

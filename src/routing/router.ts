@@ -235,7 +235,7 @@ const UNAVAILABLE: Readonly<Record<FilingChannel, readonly ViewEpoch[]>> = Objec
 function viewEpochs(overrides: OverrideIndex, procedure: Procedure, channel: FilingChannel): readonly ViewEpoch[] {
   const epochs = deadlineEpochs(overrides, procedure, channel);
   if (epochs === undefined) return UNAVAILABLE[channel];
-  return Object.freeze(epochs.map((epoch) => Object.freeze({ from: epoch.from, deadline: freezeDeadline(decisionDeadlineOf(epoch.deadline)) })));
+  return Object.freeze(epochs.map((epoch) => Object.freeze({ from: epoch.from, deadline: deepFreeze(decisionDeadlineOf(epoch.deadline)) })));
 }
 
 function deadlineOn(epochs: readonly ViewEpoch[], asOf: string): DecisionDeadline {

@@ -40,7 +40,7 @@ describe('formatDecision', () => {
       "Procedure 2.000001 Thủ tục thử
                 levels: province, commune
       Filing    in-person, received 2026-02-12T10:00:00+07:00, law as of 2026-02-12
-      Competent undetermined; candidates: province, commune
+      Competent undetermined (rule); candidates: province, commune
                 reason: two rules of equal priority disagree
                 authority: Ủy ban nhân dân
       Office    no receiving office: undetermined

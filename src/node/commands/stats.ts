@@ -29,7 +29,8 @@ export const statsCommand: Command = {
     const asOf = args.values['as-of'] as string | undefined;
     if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD; got "${asOf}"`);
     const stats = catalogStats(catalog, asOf === undefined ? {} : { asOf });
-    const coverage = rules === undefined ? undefined : checkCoverage(catalog, rules).coverage;
+    const checked = rules === undefined ? undefined : checkCoverage(catalog, rules, asOf);
+    const coverage = checked?.coverage;
     const report = {
       procedures: stats.procedures,
       provinces: stats.provinces,
@@ -44,7 +45,8 @@ export const statsCommand: Command = {
       byUnresolvedReason: stats.byUnresolvedReason,
       byDeadlineBasis: stats.byDeadlineBasis,
       unresolvedDeadlines: stats.unresolvedDeadlines,
-      ...(coverage === undefined ? {} : { coverage: coverage.counts }),
+      byCompetenceBasis: stats.byCompetenceBasis,
+      ...(checked === undefined ? {} : { coverage: { ...checked.coverage.counts, undeterminedByReason: checked.undetermined } }),
     };
     if (format === 'json') {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -63,9 +65,11 @@ export const statsCommand: Command = {
       `deadlines by basis   ${list(stats.byDeadlineBasis)}`,
       `sectors              ${Object.keys(stats.bySector).length}`,
     ];
-    if (coverage !== undefined) {
+    lines.push(`competence basis     ${list(stats.byCompetenceBasis)}`);
+    if (coverage !== undefined && checked !== undefined) {
+      const { namedBody, caseFact, levels } = checked.undetermined;
       lines.push(
-        `rule coverage        ${coverage.counts.singleLevel} single level, ${coverage.counts.multiLevelCovered} several levels decided by rules, ${coverage.counts.multiLevelUndetermined} several levels undetermined`,
+        `rule coverage        ${coverage.counts.singleLevel} single level, ${coverage.counts.multiLevelCovered} several levels decided by their record or a rule, ${namedBody} decided by a named body at the tier managing the case, ${caseFact + levels} undetermined (${caseFact} depend on a fact about the case, ${levels} record silent)`,
       );
     }
     io.stdout.write(`${lines.join('\n')}\n`);
