@@ -29,6 +29,9 @@ export {
   ProcedureSchema,
   UnitSchema,
   DeadlineSchema,
+  OverridesFileSchema,
+  BodiesFileSchema,
+  CompetenceSchema,
 } from './catalog/schema.js';
 export type {
   Procedure,
@@ -38,6 +41,10 @@ export type {
   Deadline,
   ResolvedDeadline,
   UnresolvedDeadline,
+  NotApplicableDeadline,
+  DeadlineBasis,
+  DeadlineSource,
+  UnresolvedReason,
   DeadlineUnit,
   DeadlineVariant,
   Fee,
@@ -47,6 +54,14 @@ export type {
   UnitsFile,
   ProceduresFile,
   LegacyUnitsFile,
+  Override,
+  OverridesFile,
+  AbolishedBody,
+  BodiesFile,
+  BodyKind,
+  Competence,
+  CompetenceBasis,
+  Citation,
 } from './catalog/schema.js';
 export {
   createCatalog,
@@ -60,7 +75,14 @@ export {
   getProceduresByChannel,
   translateLegacyUnit,
   catalogStats,
+  getChannelDeadline,
+  getCompetence,
 } from './catalog/catalog.js';
+export type { ChannelDeadline, CompetenceInForce, OverrideRef } from './catalog/overrides.js';
+export { staleBodiesIn } from './catalog/bodies.js';
+export type { StaleBody } from './catalog/bodies.js';
+export { parseDocumentNumber, findDocumentNumbers } from './catalog/document-number.js';
+export type { DocumentNumber } from './catalog/document-number.js';
 export type { Catalog, CatalogFile, CatalogStats, CreateCatalogOptions, CreateCatalogResult, LegacyTranslation } from './catalog/catalog.js';
 export { parseDeadline, parseFee } from './catalog/deadline.js';
 export { normaliseName, isSameName } from './catalog/names.js';

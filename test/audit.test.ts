@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { auditDeadlines, readAuditSample } from '../scripts/audit-report.js';
+import { auditCompetence, auditDeadlines, readAuditSample } from '../scripts/audit-report.js';
 import { AUDIT_SEED, AUDIT_SIZE, drawAuditSample, sourceRecords } from '../scripts/audit-sample.js';
 import { buildFromTexts, readCatalogDir } from './_catalog-load.js';
 
@@ -36,5 +36,13 @@ describe('the audit sample', () => {
     expect(audit.channels).toBe(248);
     expect(audit.agreeJudged / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(audit.agreeExpected / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('agrees with the reviewer on the competence basis of at least 70%, the kind of body of 78% and the deciding level of 85%', () => {
+    const audit = auditCompetence(catalog, sample);
+    expect(audit.procedures).toBe(100);
+    expect(audit.basis / audit.procedures, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.7);
+    expect(audit.bodyKind / audit.bodyKindJudged, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(audit.level / audit.procedures, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.85);
   });
 });
