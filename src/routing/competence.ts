@@ -3,13 +3,13 @@
  * residence, the place of the case, the head office, the office itself), or the body named whatever the place; and
  * when it cannot be decided, why: the fact the request lacks, or the choice the record leaves to the case.
  */
-import { staleBodiesIn } from '../catalog/bodies.js';
+import { staleBodiesIn, type StaleBody } from '../catalog/bodies.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { CompetenceInForce } from '../catalog/overrides.js';
 import type { Procedure } from '../catalog/schema.js';
 import type { DecidedParts } from '../rules/evaluate.js';
 import type { CompetentPlaceFacts } from '../rules/facts.js';
-import type { CompetentResult, Level, NeededFact, StaleAuthority, UnitRef } from './types.js';
+import type { CompetentDetails, CompetentResult, Level, NeededFact, StaleAuthority, UnitRef } from './types.js';
 
 /** A unit as the router resolves it. */
 export interface PlaceUnit extends UnitRef {
@@ -40,38 +40,43 @@ const PLACE_WORDS: Readonly<Record<string, string>> = {
   'any-office': 'the receiving office',
 };
 
-const staleCache = new WeakMap<Catalog, Map<string, StaleAuthority | null>>();
+/** Per catalogue, per authority text: each abolished body it names, as a decision shows it, with its date. */
+const staleCache = new WeakMap<Catalog, Map<string, readonly (readonly [string, StaleAuthority])[]>>();
 
-/** The abolished body an authority text names, as a decision shows it (the first one named). */
+/**
+ * The abolished body an authority text names on `asOf`, as a decision shows it (the first one named). Authority texts
+ * come from the catalogue, so the cache holds at most one entry per distinct text; the date is applied after it.
+ */
 function staleAuthorityOf(catalog: Catalog, authority: string, asOf: string): StaleAuthority | undefined {
   let cache = staleCache.get(catalog);
   if (cache === undefined) staleCache.set(catalog, (cache = new Map()));
-  const key = `${asOf}\u0000${authority}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const [first] = staleBodiesIn(catalog.index.bodies, authority, asOf);
-  const stale: StaleAuthority | undefined =
-    first === undefined
-      ? undefined
-      : Object.freeze({
-          named: first.named,
-          abolishedOn: first.body.abolishedOn,
-          ...(first.body.successor === undefined
-            ? {}
-            : {
-                successor: Object.freeze({
-                  name: first.body.successor.name,
-                  legalBasis: Object.freeze(
-                    first.body.successor.legalBasis.map((citation) =>
-                      Object.freeze({ document: citation.document, ...(citation.article === undefined ? {} : { article: citation.article }) }),
-                    ),
-                  ),
-                  confidence: first.body.successor.confidence,
-                }),
-              }),
-        });
-  if (cache.size < 4096) cache.set(key, stale ?? null);
-  return stale;
+  let named = cache.get(authority);
+  if (named === undefined) {
+    named = Object.freeze(staleBodiesIn(catalog.index.bodies, authority).map((found) => [found.body.abolishedOn, shownStale(found)] as const));
+    cache.set(authority, named);
+  }
+  return named.find(([abolishedOn]) => abolishedOn <= asOf)?.[1];
+}
+
+function shownStale(found: StaleBody): StaleAuthority {
+  const successor = found.body.successor;
+  return Object.freeze({
+    named: found.named,
+    abolishedOn: found.body.abolishedOn,
+    ...(successor === undefined
+      ? {}
+      : {
+          successor: Object.freeze({
+            name: successor.name,
+            legalBasis: Object.freeze(
+              successor.legalBasis.map((citation) =>
+                Object.freeze({ document: citation.document, ...(citation.article === undefined ? {} : { article: citation.article }) }),
+              ),
+            ),
+            confidence: successor.confidence,
+          }),
+        }),
+  });
 }
 
 /** Decides the competent level, unit and body of a request. */
@@ -81,11 +86,14 @@ export function decideCompetent(input: CompetenceInput): CompetentResult {
   const published = procedure.competentAuthority ?? competence?.body?.name ?? '';
   const authority = delegation?.to ?? published;
   const stale = delegation === undefined && authority !== '' ? staleAuthorityOf(input.catalog, authority, input.asOf) : undefined;
-  const shown = {
-    ...(competence?.basis === undefined ? {} : { basis: competence.basis }),
-    ...(competence?.body === undefined ? {} : { body: competence.body }),
-    ...(stale === undefined ? {} : { authorityStale: stale }),
-    ...(delegation === undefined ? {} : { delegatedFrom: delegation.from }),
+  // Assigned, not spread: a decision is built per request and spreads of optional parts cost more than the rest.
+  const shown = (result: CompetentResult): CompetentResult => {
+    const details: { -readonly [K in keyof CompetentDetails]: CompetentDetails[K] } = result;
+    if (competence?.basis !== undefined) details.basis = competence.basis;
+    if (competence?.body !== undefined) details.body = competence.body;
+    if (stale !== undefined) details.authorityStale = stale;
+    if (delegation !== undefined) details.delegatedFrom = delegation.from;
+    return result;
   };
   const level = parts.competentLevel?.effect.params.level;
 
@@ -93,7 +101,7 @@ export function decideCompetent(input: CompetenceInput): CompetentResult {
     if (competence?.basis === 'named-body' && competence.body !== undefined) {
       // A vertical agency or a ministry decides at the tier that manages the case (the tax office managing the
       // taxpayer, the branch of the State Bank the case is decentralised to): the body is named, no level is guessed.
-      return { status: 'determined', level: null, unit: null, authority, ...shown };
+      return shown({ status: 'determined', level: null, unit: null, authority });
     }
     const undetermined = competence?.undetermined;
     const reasonClass = undetermined?.reason ?? 'levels';
@@ -103,23 +111,23 @@ export function decideCompetent(input: CompetenceInput): CompetentResult {
         : procedure.levels.length > 1
           ? `the procedure is performed at the ${joinAnd(procedure.levels)} levels and neither its record nor a rule says which decides`
           : 'no rule decides the competent level';
-    return { status: 'undetermined', level: null, unit: null, authority, candidates: procedure.levels, reason, reasonClass, ...shown };
+    return shown({ status: 'undetermined', level: null, unit: null, authority, candidates: procedure.levels, reason, reasonClass });
   }
-  if (level === 'central' || level === 'other') return { status: 'determined', level, unit: null, authority, ...shown };
-  if (place.status === 'none') return { status: 'determined', level, unit: null, authority, ...shown };
+  if (level === 'central' || level === 'other') return shown({ status: 'determined', level, unit: null, authority });
+  if (place.status === 'none') return shown({ status: 'determined', level, unit: null, authority });
 
   const unitEffect = parts.competentUnit?.effect.params;
-  const undeterminedUnit = (reason: string, needs?: readonly NeededFact[]): CompetentResult => ({
-    status: 'undetermined',
-    level,
-    unit: null,
-    authority,
-    candidates: [level],
-    reason,
-    reasonClass: needs === undefined ? 'rule' : 'needs',
-    ...(needs === undefined ? {} : { needs: Object.freeze(needs) }),
-    ...shown,
-  });
+  const undeterminedUnit = (reason: string, needs?: readonly NeededFact[]): CompetentResult =>
+    shown({
+      status: 'undetermined',
+      level,
+      unit: null,
+      authority,
+      candidates: [level],
+      reason,
+      reasonClass: needs === undefined ? 'rule' : 'needs',
+      ...(needs === undefined ? {} : { needs: Object.freeze(needs) }),
+    });
   if (unitEffect === undefined) return undeterminedUnit('no rule names the competent unit');
 
   let unit: PlaceUnit | undefined;
@@ -165,7 +173,7 @@ export function decideCompetent(input: CompetenceInput): CompetentResult {
     }
   }
   if (unit.level !== level) return undeterminedUnit(`the rule names a ${unit.level} (${unit.code}) but the competent level is ${level}`);
-  return { status: 'determined', level: level as Level, unit: unit.ref, authority, ...shown };
+  return shown({ status: 'determined', level, unit: unit.ref, authority });
 }
 
 function joinAnd(items: readonly string[]): string {

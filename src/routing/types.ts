@@ -74,7 +74,7 @@ export interface StaleAuthority {
   readonly successor?: { readonly name: string; readonly legalBasis: readonly LegalBasisRef[]; readonly confidence: string };
 }
 
-interface CompetentDetails {
+export interface CompetentDetails {
   /** The competent authority as the catalogue names it, or the delegate when a delegation applies. */
   readonly authority: string;
   /** How the competent unit or body is found. */
