@@ -248,15 +248,19 @@ export function deadlineEpochs(index: OverrideIndex, procedure: Procedure, chann
   if (record === undefined) return undefined;
   const overrides = index.get(procedure.code);
   if (overrides === undefined) return [{ from: undefined, deadline: record }];
+  const epochs: DeadlineEpoch[] = [{ from: undefined, deadline: deadlineInForce(index, procedure, channel, '0000-01-01')! }];
+  for (const from of epochStarts(overrides)) epochs.push({ from, deadline: deadlineInForce(index, procedure, channel, from)! });
+  return epochs;
+}
+
+/** The days on which what the overrides set changes: each start, and the day after each end, in order. */
+function epochStarts(overrides: readonly { readonly ref: { readonly validFrom: string; readonly validTo?: string | undefined } }[]): readonly string[] {
   const starts = new Set<string>();
   for (const { ref } of overrides) {
     starts.add(ref.validFrom);
     if (ref.validTo !== undefined) starts.add(dayAfter(ref.validTo));
   }
-  const sorted = [...starts].sort();
-  const epochs: DeadlineEpoch[] = [{ from: undefined, deadline: deadlineInForce(index, procedure, channel, '0000-01-01')! }];
-  for (const from of sorted) epochs.push({ from, deadline: deadlineInForce(index, procedure, channel, from)! });
-  return epochs;
+  return [...starts].sort();
 }
 
 /** The competence of a procedure over time, one entry per stretch between competence-override dates (frozen). */
@@ -264,13 +268,8 @@ export function competenceEpochs(index: OverrideIndex, procedure: Procedure): re
   const overrides = (index.get(procedure.code) ?? []).filter((override) => override.competence !== undefined);
   const freeze = (competence: CompetenceInForce | undefined) => (competence === undefined || Object.isFrozen(competence) ? competence : deepFreezeCompetence(competence));
   if (overrides.length === 0) return Object.freeze([Object.freeze({ from: undefined, competence: procedure.competence })]);
-  const starts = new Set<string>();
-  for (const { ref } of overrides) {
-    starts.add(ref.validFrom);
-    if (ref.validTo !== undefined) starts.add(dayAfter(ref.validTo));
-  }
   const epochs = [{ from: undefined as string | undefined, competence: freeze(competenceInForce(index, procedure, '0000-01-01')) }];
-  for (const from of [...starts].sort()) epochs.push({ from, competence: freeze(competenceInForce(index, procedure, from)) });
+  for (const from of epochStarts(overrides)) epochs.push({ from, competence: freeze(competenceInForce(index, procedure, from)) });
   return Object.freeze(epochs.map((epoch) => Object.freeze(epoch)));
 }
 
@@ -279,12 +278,12 @@ function deepFreezeCompetence(competence: CompetenceInForce): CompetenceInForce 
   return Object.freeze(competence);
 }
 
-/** The epoch in force on a date (the last one starting on or before it). */
-export function epochAt(epochs: readonly DeadlineEpoch[], asOf: string): ChannelDeadline {
-  let found = epochs[0]!.deadline;
+/** The epoch in force on a date: the last one starting on or before it (the first has no start). */
+export function epochAt<Epoch extends { readonly from: string | undefined }>(epochs: readonly Epoch[], asOf: string): Epoch {
+  let found = epochs[0]!;
   for (let at = 1; at < epochs.length; at += 1) {
     const epoch = epochs[at]!;
-    if (epoch.from! <= asOf) found = epoch.deadline;
+    if (epoch.from! <= asOf) found = epoch;
     else break;
   }
   return found;

@@ -9,7 +9,7 @@ import type { DueDate, DueDateRequest } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit } from '../catalog/schema.js';
-import { competenceEpochs, deadlineEpochs } from '../catalog/overrides.js';
+import { competenceEpochs, deadlineEpochs, epochAt } from '../catalog/overrides.js';
 import type { ChannelDeadline, CompetenceInForce, OverrideIndex } from '../catalog/overrides.js';
 import { UnknownCodeError, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
@@ -123,7 +123,7 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
     }),
   );
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel, competent, prepared.place));
-  const base = deadlineOn(view.deadlines[checked.channel], checked.asOf);
+  const base = epochAt(view.deadlines[checked.channel], checked.asOf).deadline;
   const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, checked.channel, parts));
 
   let due: DueDate | undefined;
@@ -210,17 +210,6 @@ interface CompetenceView {
   readonly derived: FactRecord;
 }
 
-function competenceOn(view: ProcedureView, asOf: string): CompetenceView {
-  const epochs = view.competence;
-  let found = epochs[0]!;
-  for (let at = 1; at < epochs.length; at += 1) {
-    const epoch = epochs[at]!;
-    if (epoch.from! <= asOf) found = epoch;
-    else break;
-  }
-  return found;
-}
-
 interface ViewEpoch {
   readonly from: string | undefined;
   readonly deadline: DecisionDeadline;
@@ -236,16 +225,6 @@ function viewEpochs(overrides: OverrideIndex, procedure: Procedure, channel: Fil
   const epochs = deadlineEpochs(overrides, procedure, channel);
   if (epochs === undefined) return UNAVAILABLE[channel];
   return Object.freeze(epochs.map((epoch) => Object.freeze({ from: epoch.from, deadline: deepFreeze(decisionDeadlineOf(epoch.deadline)) })));
-}
-
-function deadlineOn(epochs: readonly ViewEpoch[], asOf: string): DecisionDeadline {
-  let found = epochs[0]!.deadline;
-  for (let at = 1; at < epochs.length; at += 1) {
-    const epoch = epochs[at]!;
-    if (epoch.from! <= asOf) found = epoch.deadline;
-    else break;
-  }
-  return found;
 }
 
 /** Views per catalogue override index (overrides change what a view holds), then per (frozen) procedure. */
@@ -343,7 +322,7 @@ function prepare(state: RouterState, request: RouteRequest): Prepared {
   if (checked.channel === 'in-person' && office === undefined) {
     invalidArgument('an in-person filing needs the office: the unit code of the office receiving the dossier');
   }
-  const competence = competenceOn(view, checked.asOf);
+  const competence = epochAt(view.competence, checked.asOf);
   const place = competentPlaceOf(competence.facts.competenceBasis, office?.officeFacts, residence?.residenceFacts, subject?.residenceFacts);
   return { checked, procedure: view.procedure, view, office, residence, subject, competence, place };
 }

@@ -142,6 +142,8 @@ const text = (description: string): FactFieldSpec => ({ kind: 'string', domain: 
 const UNIT_PATTERN = '^[0-9]{2}([0-9]{3})?$';
 const COMMUNE_PATTERN = '^[0-9]{5}$';
 const PROVINCE_PATTERN = '^[0-9]{2}$';
+const UNIT_FIELD: FactFieldSpec = { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, description: '5-digit commune or 2-digit province code.' };
+const PROVINCE_FIELD: FactFieldSpec = { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' };
 /** `YYYY-MM-DD` pattern used for date literals. */
 export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 
@@ -180,9 +182,9 @@ export const FACT_DESCRIPTION = Object.freeze({
     shape: 'object',
     description: 'The one-stop office receiving the dossier; absent online or by post.',
     fields: {
-      unit: { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, description: '5-digit commune or 2-digit province code.' },
+      unit: UNIT_FIELD,
       level: { kind: 'string', domain: 'level', values: OFFICE_LEVELS, description: 'province or commune.' },
-      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' },
+      province: PROVINCE_FIELD,
     },
   },
   residence: {
@@ -190,16 +192,13 @@ export const FACT_DESCRIPTION = Object.freeze({
     description: "The applicant's residence (or head office).",
     fields: {
       unit: { kind: 'string', domain: 'unit', pattern: COMMUNE_PATTERN, description: '5-digit commune code.' },
-      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' },
+      province: PROVINCE_FIELD,
     },
   },
   subject: {
     shape: 'object',
     description: 'The place of the case (land, property, establishment, event) or the head office, as the request gives it.',
-    fields: {
-      unit: { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, description: '5-digit commune or 2-digit province code.' },
-      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' },
-    },
+    fields: { unit: UNIT_FIELD, province: PROVINCE_FIELD },
   },
   competentPlace: {
     shape: 'object',
