@@ -6,7 +6,7 @@ import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
 import { CATALOG_ISSUE_CODES } from './codes.js';
-import { normaliseName } from './names.js';
+import { normaliseName, rememberingNormaliser } from './names.js';
 import { compileBodies } from './bodies.js';
 import type { BodyIndex } from './bodies.js';
 import { staleBodiesIn } from './bodies.js';
@@ -192,10 +192,18 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   const bodyIndex = compileBodies(bodyList);
   const AUTHORITY_FIELDS = ['competentAuthority', 'implementingAuthority', 'delegatedAuthority', 'coordinatingAuthority'] as const;
 
+  // Authority texts repeat across procedures: each is matched once.
+  const staleByText = new Map<string, ReturnType<typeof staleBodiesIn>>();
+  const staleIn = (text: string | undefined) => {
+    if (text === undefined) return staleBodiesIn(bodyIndex, text);
+    let found = staleByText.get(text);
+    if (found === undefined) staleByText.set(text, (found = staleBodiesIn(bodyIndex, text)));
+    return found;
+  };
   for (const [procedure, { file, path }] of procedurePlaces) {
     // Authority texts that still name a body abolished in 2025.
     for (const field of AUTHORITY_FIELDS) {
-      for (const { body, named } of staleBodiesIn(bodyIndex, procedure[field])) {
+      for (const { body, named } of staleIn(procedure[field])) {
         const successor = body.successor === undefined ? '' : `; successor: ${body.successor.name}`;
         const successorVi = body.successor === undefined ? '' : `; cơ quan kế thừa: ${body.successor.name}`;
         issue(
@@ -335,13 +343,14 @@ function buildIndex(
   const bySector = new Map<string, Procedure[]>();
   const byAuthority = new Map<string, Procedure[]>();
   const byChannel = new Map<ChannelName, Procedure[]>();
+  const normalise = rememberingNormaliser();
   for (const procedure of procedures) {
     for (const level of procedure.levels) push(byLevel, level, procedure);
-    push(bySector, normaliseName(procedure.sector), procedure);
+    push(bySector, normalise(procedure.sector), procedure);
     const authorities = new Set(
       [procedure.competentAuthority, procedure.implementingAuthority, procedure.delegatedAuthority]
         .filter((name): name is string => name !== undefined)
-        .map(normaliseName),
+        .map(normalise),
     );
     for (const authority of authorities) push(byAuthority, authority, procedure);
     for (const channel of Object.keys(procedure.channels) as ChannelName[]) push(byChannel, channel, procedure);

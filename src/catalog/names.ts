@@ -25,6 +25,19 @@ export function normaliseName(name: string): string {
   return placed.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * normaliseName with a memory, for one pass over a catalogue: sectors and authority texts repeat across thousands of
+ * procedures. The memory lives as long as the returned function.
+ */
+export function rememberingNormaliser(): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let found = known.get(name);
+    if (found === undefined) known.set(name, (found = normaliseName(name)));
+    return found;
+  };
+}
+
 /** True when two names are the same after {@link normaliseName}. */
 export function isSameName(a: string, b: string): boolean {
   return normaliseName(a) === normaliseName(b);

@@ -4,7 +4,7 @@
  * procedure's channel on a date.
  */
 import type { IssuePath, SourceLocation } from '../errors.js';
-import { normaliseName } from './names.js';
+import { rememberingNormaliser } from './names.js';
 import type { ChannelName, Citation, Competence, Confidence, Deadline, Override, OverrideCompetence, OverridesFile, Procedure } from './schema.js';
 
 /** The override a value comes from, as a decision shows it. */
@@ -64,13 +64,13 @@ export function isBareHours(deadline: Deadline): boolean {
   return deadline.status === 'resolved' && deadline.unit === 'working-hours' && BARE_HOURS.test(deadline.raw);
 }
 
-function selects(override: Override, procedure: Procedure): boolean {
+function selects(override: Override, procedure: Procedure, normalised: (text: string) => string): boolean {
   const select = override.select;
   if ('codes' in select) return select.codes.includes(procedure.code);
-  if (normaliseName(procedure.sector) !== normaliseName(select.sector)) return false;
-  const name = normaliseName(procedure.name);
-  if (select.nameContains !== undefined && !select.nameContains.some((word) => name.includes(normaliseName(word)))) return false;
-  return select.nameExcludes === undefined || !select.nameExcludes.some((word) => name.includes(normaliseName(word)));
+  if (normalised(procedure.sector) !== normalised(select.sector)) return false;
+  const name = normalised(procedure.name);
+  if (select.nameContains !== undefined && !select.nameContains.some((word) => name.includes(normalised(word)))) return false;
+  return select.nameExcludes === undefined || !select.nameExcludes.some((word) => name.includes(normalised(word)));
 }
 
 function overlaps(a: OverrideRef, b: OverrideRef): boolean {
@@ -90,6 +90,8 @@ export function compileOverrides(
   const index = new Map<string, CompiledOverride[]>();
   const ids = new Map<string, string>();
   const sortedProcedures = [...procedures.values()];
+  // Every sector selection reads every procedure's sector and name.
+  const normalised = rememberingNormaliser();
   for (const file of files) {
     file.data.overrides.forEach((override, position) => {
       const path: IssuePath = ['overrides', position];
@@ -118,7 +120,7 @@ export function compileOverrides(
           } else selected.push(procedure);
         });
       } else {
-        selected = sortedProcedures.filter((procedure) => selects(override, procedure));
+        selected = sortedProcedures.filter((procedure) => selects(override, procedure, normalised));
       }
       if (selected.length === 0) {
         report('OVERRIDE_SELECTS_NOTHING', file, [...path, 'select'], `override "${override.id}" selects no procedure`, `ghi đè "${override.id}" không chọn thủ tục nào`);
