@@ -114,7 +114,7 @@ function variantsIn(text: string, source: DeadlineSource, main: Deadline | undef
     if (statements.length !== 1 || !statements[0]!.conditional) continue;
     const { value, unit } = statements[0]!;
     if (main?.status === 'resolved' && main.value === value && main.unit === unit) continue;
-    if (variants.some((known) => known.value === value && known.unit === unit && known.condition === clause)) continue;
+    if (variants.some((known) => known.value === value && known.unit === unit && known.condition === quote(clause))) continue;
     variants.push({ value, unit, condition: quote(clause), source });
   }
   return variants;

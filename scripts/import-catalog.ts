@@ -16,8 +16,6 @@ import type {
   CatalogFileKind,
   Channel,
   ChannelName,
-  Deadline,
-  DeadlineVariant,
   LegacyLink,
   LegacyUnitsFile,
   LegalDocument,

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { catalogStats, getChannelDeadline } from '../src/catalog/catalog.js';
+import { deadlineEpochs } from '../src/catalog/overrides.js';
 import { buildFromTexts } from './_catalog-load.js';
 
 const SOURCE = [{ dataset: 'local', origin: 'test', licence: 'test' }];
@@ -89,7 +90,35 @@ describe('overrides', () => {
 
   it('set not-applicable with the reason', () => {
     const { catalog } = build(sameDay({ deadline: { status: 'not-applicable', reason: 'a declaration with no result' } }));
-    expect(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')).toMatchObject({ status: 'not-applicable', raw: '1' });
+    expect(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')).toMatchObject({
+      status: 'not-applicable',
+      raw: '1',
+      override: { id: 'birth.same-day', reason: 'a declaration with no result' },
+    });
+  });
+
+  it('give frozen values, whether the record\'s or an override\'s', () => {
+    const { catalog } = build(sameDay({ channels: ['online'] }));
+    expect(Object.isFrozen(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01'))).toBe(true);
+    expect(Object.isFrozen(getChannelDeadline(catalog, '1.000001', 'in-person', '2026-01-01'))).toBe(true);
+  });
+
+  it('ending on the last representable day open no epoch after it', () => {
+    const { catalog, issues } = build(sameDay({ validTo: '9999-12-31' }));
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2100-01-01')).toMatchObject({ status: 'resolved', unit: 'same-day' });
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2015-12-31')).toMatchObject({ status: 'unresolved' });
+    const procedure = catalog.index.procedureByCode.get('1.000001')!;
+    expect(deadlineEpochs(catalog.index.overrides, procedure, 'in-person')?.map((epoch) => epoch.from)).toEqual([undefined, '2016-01-01']);
+  });
+
+  it('conflict on each field they share, not only the first', () => {
+    const competence = { basis: 'any-office', body: { kind: 'people-committee', name: 'Ủy ban nhân dân cấp xã' }, level: 'commune' };
+    const { issues } = build(
+      sameDay({ channels: ['online'], competence }),
+      sameDay({ id: 'other', channels: ['in-person'], competence: { ...competence, basis: 'residence' } }),
+    );
+    expect(issues.filter((issue) => issue.code === 'OVERRIDE_CONFLICT').map((issue) => issue.path.join('.'))).toEqual(['overrides.1.competence']);
   });
 
   it('report unknown codes, empty selections, conflicts, overrides that change nothing and impossible dates', () => {

@@ -24,6 +24,8 @@ describe('tthc diff on two directories', () => {
       Procedures: 1 added, 1 removed, 2 changed
       Units:      1 added, 0 removed, 0 changed
       Rules:      1 added, 1 removed, 1 changed
+      Overrides:  0 added, 0 removed, 0 changed
+      Bodies:     0 added, 0 removed, 0 changed
       Calendar:   unchanged
       Routing:    3 procedures decide differently (every procedure on both sides: 3 procedures, 10 requests compared)
 
@@ -130,6 +132,16 @@ describe('tthc diff on two directories', () => {
             "added": 1,
             "removed": 1,
             "changed": 1
+          },
+          "overrides": {
+            "added": 0,
+            "removed": 0,
+            "changed": 0
+          },
+          "bodies": {
+            "added": 0,
+            "removed": 0,
+            "changed": 0
           },
           "calendarChanged": false,
           "routingChanged": 3
@@ -261,6 +273,16 @@ describe('tthc diff on two directories', () => {
               ]
             }
           ]
+        },
+        "overrides": {
+          "added": [],
+          "removed": [],
+          "changed": []
+        },
+        "bodies": {
+          "added": [],
+          "removed": [],
+          "changed": []
         },
         "calendar": null,
         "routing": {
@@ -516,6 +538,8 @@ describe('tthc diff on two directories', () => {
       | Procedures | 1 | 1 | 2 |
       | Units | 1 | 0 | 0 |
       | Rules | 1 | 1 | 1 |
+      | Overrides | 0 | 0 | 0 |
+      | Abolished bodies | 0 | 0 | 0 |
 
       **Calendar:** unchanged  
       **Routing:** 3 procedures decide differently (every procedure on both sides: 3 procedures, 10 requests compared)
@@ -622,8 +646,10 @@ describe('tthc diff on two directories', () => {
       Procedures: 0 added, 0 removed, 0 changed
       Units:      0 added, 0 removed, 0 changed
       Rules:      0 added, 0 removed, 0 changed
+      Overrides:  0 added, 0 removed, 0 changed
+      Bodies:     0 added, 0 removed, 0 changed
       Calendar:   unchanged
-      Routing:    not compared (no procedure, unit, rule or calendar change)
+      Routing:    not compared (no procedure, unit, rule, override or calendar change)
 
       No differences.
       "

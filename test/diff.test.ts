@@ -43,6 +43,40 @@ describe('diffDatasets', () => {
     expect(diff.summary.procedures).toEqual({ added: 1, removed: 1, changed: 2 });
   });
 
+  it('lists overrides and routes the procedures they select, though their records are unchanged', async () => {
+    const read = await readSourceTexts(['test/fixtures/diff/changes/old', 'test/fixtures/diff/base'], { cwd: ROOT });
+    const parse = (sources: typeof read.sources): RouterData => {
+      const { dataset, issues } = parseDataset(sources);
+      expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+      return { catalog: dataset.catalog!, rules: dataset.rules!, calendar: dataset.calendar! };
+    };
+    const override = {
+      file: 'catalog/overrides/test.yaml',
+      text: [
+        'kind: overrides',
+        'overrides:',
+        '  - id: test.forest-products.five-days',
+        '    description: A test override.',
+        '    select: { codes: ["1.000045"] }',
+        '    channels: [in-person]',
+        '    validFrom: 2025-07-01',
+        '    legalBasis: [{ document: Test }]',
+        '    confidence: low',
+        '    deadline: { value: 5, unit: working-days }',
+        '',
+      ].join('\n'),
+    };
+    const old = parse(read.sources);
+    const now = parse([...read.sources, override]);
+    const diff = diffDatasets(old, now);
+    expect(diff.summary.overrides).toEqual({ added: 1, removed: 0, changed: 0 });
+    expect(diff.overrides.added[0]).toMatchObject({ id: 'test.forest-products.five-days', file: 'catalog/overrides/test.yaml' });
+    expect(diff.routing.scope).toBe('changed');
+    expect(diff.routing.changes.filter((change) => change.procedure === '1.000045').flatMap((change) => change.changes.map((part) => part.part))).toContain('deadline');
+    expect(diff).toEqual(diffDatasets(old, now, { exhaustive: true }));
+    expect(isEmptyDiff(diffDatasets(now, now))).toBe(true);
+  });
+
   it('throws INVALID_ARGUMENT for a receipt time without an offset', async () => {
     const old = await load('old');
     expect(() => diffDatasets(old, old, { receivedAt: '2026-03-02T09:00:00' })).toThrow(/receivedAt must be an ISO time/);

@@ -201,4 +201,10 @@ describe('route on the shipped catalogue and rules', () => {
     expect(result.code).toBe(1);
     expect(result.err).toBe('tthc route: unknown procedure code "9.999999"; see "tthc stats" or the catalogue\n');
   });
+
+  it('refuses a stats date that does not exist as a usage error', async () => {
+    const result = await cli(['stats', '--as-of', '2026-02-30']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--as-of must be a date YYYY-MM-DD that exists; got "2026-02-30"');
+  });
 });

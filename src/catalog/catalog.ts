@@ -6,6 +6,7 @@ import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
 import { CATALOG_ISSUE_CODES } from './codes.js';
+import { calendarDayNumber } from '../date-string.js';
 import { normaliseName, rememberingNormaliser } from './names.js';
 import { compileBodies } from './bodies.js';
 import type { BodyIndex } from './bodies.js';
@@ -100,7 +101,6 @@ const REASON_VI: Readonly<Record<UnresolvedReason, string>> = {
   'ambiguous-hours': 'không rõ giờ làm việc hay giờ liên tục',
 };
 type CatalogIssueCode = keyof typeof CATALOG_ISSUE_CODES;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Builds the catalogue from validated files and checks what no single file can: unique codes, known provinces,
@@ -284,7 +284,7 @@ function checkIntervals(unit: Unit, path: IssuePath, report: (code: CatalogIssue
   ];
   let bad = false;
   for (const [datePath, date] of dates) {
-    if (date !== undefined && dayNumber(date) === undefined) {
+    if (date !== undefined && calendarDayNumber(date) === undefined) {
       report('INVALID_DATE', datePath, `"${date}" is not a calendar date`);
       bad = true;
     }
@@ -305,7 +305,7 @@ function checkIntervals(unit: Unit, path: IssuePath, report: (code: CatalogIssue
     if (next !== undefined) {
       if (version.validTo === undefined) {
         report('INVALID_INTERVAL', [...versionPath, 'validFrom'], `version from ${version.validFrom} has no validTo but a later version follows`);
-      } else if (dayNumber(next.validFrom) !== dayNumber(version.validTo)! + 1) {
+      } else if (calendarDayNumber(next.validFrom) !== calendarDayNumber(version.validTo)! + 1) {
         const kind = next.validFrom <= version.validTo ? 'overlaps' : 'leaves a gap after';
         report('INVALID_INTERVAL', [...path, 'versions', index + 1, 'validFrom'], `version from ${next.validFrom} ${kind} the version ending ${version.validTo}`);
       }
@@ -313,17 +313,6 @@ function checkIntervals(unit: Unit, path: IssuePath, report: (code: CatalogIssue
       report('INVALID_INTERVAL', [...versionPath, 'validTo' in version ? 'validTo' : 'validFrom'], `last version ends ${version.validTo ?? 'never'}, but the unit ends ${unit.validTo ?? 'never'}`);
     }
   });
-}
-
-/** Days since 1970-01-01 of a YYYY-MM-DD date, or undefined when the date does not exist. */
-function dayNumber(date: string): number | undefined {
-  const match = DATE.exec(date);
-  if (match === null) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const check = new Date(time);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return time / 86_400_000;
 }
 
 function buildIndex(
@@ -394,7 +383,7 @@ export function getUnit(catalog: Catalog, code: string): Unit | undefined {
  * @example getUnitVersion(catalog, '26368', '2026-05-01')?.type // 'phuong'
  */
 export function getUnitVersion(catalog: Catalog, code: string, date: string): UnitVersion | undefined {
-  if (dayNumber(date) === undefined) invalidArgument(`date "${date}" is not a calendar date YYYY-MM-DD`);
+  if (calendarDayNumber(date) === undefined) invalidArgument(`date "${date}" is not a calendar date YYYY-MM-DD`);
   const unit = getUnit(catalog, code);
   if (unit === undefined || date < unit.validFrom || (unit.validTo !== undefined && date > unit.validTo)) return undefined;
   return unit.versions.find((version) => version.validFrom <= date && (version.validTo === undefined || date <= version.validTo));

@@ -1,9 +1,10 @@
 /**
  * Overrides (catalog/overrides/*.yaml): facts of the law about procedures that their records do not state, applied
- * on top of the records when the catalogue is built. Selection, checks across files, and the deadline in force for a
- * procedure's channel on a date.
+ * on top of the records by date. Selection, checks across files, and the deadline of a procedure's channel and the
+ * competence in force on a date (`validTo` is the last day an override is in force).
  */
 import type { IssuePath, SourceLocation } from '../errors.js';
+import { isCalendarDate, nextCalendarDate } from '../date-string.js';
 import { rememberingNormaliser } from './names.js';
 import type { ChannelName, Citation, Competence, Confidence, Deadline, Override, OverrideCompetence, OverridesFile, Procedure } from './schema.js';
 
@@ -17,6 +18,8 @@ export interface OverrideRef {
   readonly validTo?: string;
   /** The file that declares it. */
   readonly file: string;
+  /** For a deadline it makes not applicable: what shows there is no result to wait for. */
+  readonly reason?: string;
 }
 
 /** A channel's deadline as the catalogue gives it: the record's, or an override's with the override named. */
@@ -49,15 +52,7 @@ type Report = (code: OverrideIssueCode, file: OverridesFileInput, path: IssuePat
 
 const CHANNELS: readonly ChannelName[] = ['in-person', 'online', 'post'];
 const BARE_HOURS = /^\d+(?:[.,]\d+)?\s*giờ$/iu;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
-}
 
 /** True when a deadline is a bare "N Giờ" cell, read as working hours for want of anything saying otherwise. */
 export function isBareHours(deadline: Deadline): boolean {
@@ -89,7 +84,7 @@ export function compileOverrides(
 ): OverrideIndex {
   const index = new Map<string, CompiledOverride[]>();
   const ids = new Map<string, string>();
-  const sortedProcedures = [...procedures.values()];
+  const procedureList = [...procedures.values()];
   // Every sector selection reads every procedure's sector and name.
   const normalised = rememberingNormaliser();
   for (const file of files) {
@@ -101,7 +96,7 @@ export function compileOverrides(
         return;
       }
       ids.set(override.id, file.file);
-      const badDate = (['validFrom', 'validTo'] as const).find((key) => override[key] !== undefined && !isDate(override[key]!));
+      const badDate = (['validFrom', 'validTo'] as const).find((key) => override[key] !== undefined && !isCalendarDate(override[key]!));
       if (badDate !== undefined) {
         report('INVALID_DATE', file, [...path, badDate], `"${override[badDate]!}" is not a calendar date`, `"${override[badDate]!}" không phải là ngày có thật`);
         return;
@@ -120,7 +115,7 @@ export function compileOverrides(
           } else selected.push(procedure);
         });
       } else {
-        selected = sortedProcedures.filter((procedure) => selects(override, procedure, normalised));
+        selected = procedureList.filter((procedure) => selects(override, procedure, normalised));
       }
       if (selected.length === 0) {
         report('OVERRIDE_SELECTS_NOTHING', file, [...path, 'select'], `override "${override.id}" selects no procedure`, `ghi đè "${override.id}" không chọn thủ tục nào`);
@@ -144,17 +139,14 @@ export function compileOverrides(
         if (override.competence !== undefined) effect = true;
         const known = index.get(procedure.code) ?? [];
         for (const other of known) {
-          const field =
-            override.deadline !== undefined && other.deadline !== undefined
-              ? 'deadline'
-              : override.hours !== undefined && other.hours !== undefined
-                ? 'hours'
-                : override.competence !== undefined && other.competence !== undefined
-                  ? 'competence'
-                  : undefined;
-          if (field === undefined || !overlaps(ref, other.ref)) continue;
-          if (field !== 'competence' && !channelsOf(other, procedure).some((channel) => channels.includes(channel))) continue;
-          report('OVERRIDE_CONFLICT', file, [...path, field], `override "${override.id}" and "${other.ref.id}" (${other.ref.file}) both set the ${field} of ${procedure.code} for overlapping dates`, `ghi đè "${override.id}" và "${other.ref.id}" (${other.ref.file}) cùng đặt ${field === 'deadline' ? 'thời hạn' : field === 'hours' ? 'cách tính giờ' : 'thẩm quyền'} của ${procedure.code} trong cùng thời gian`);
+          if (!overlaps(ref, other.ref)) continue;
+          // Each field apart: two overrides may share one and not another (a deadline on different channels, one
+          // competence).
+          for (const field of OVERRIDE_FIELDS) {
+            if (override[field] === undefined || other[field] === undefined) continue;
+            if (field !== 'competence' && !channelsOf(other, procedure).some((channel) => channels.includes(channel))) continue;
+            report('OVERRIDE_CONFLICT', file, [...path, field], `override "${override.id}" and "${other.ref.id}" (${other.ref.file}) both set the ${field} of ${procedure.code} for overlapping dates`, `ghi đè "${override.id}" và "${other.ref.id}" (${other.ref.file}) cùng đặt ${field === 'deadline' ? 'thời hạn' : field === 'hours' ? 'cách tính giờ' : 'thẩm quyền'} của ${procedure.code} trong cùng thời gian`);
+          }
         }
         known.push(compiled);
         index.set(procedure.code, known);
@@ -167,6 +159,8 @@ export function compileOverrides(
   for (const [code, list] of index) index.set(code, Object.freeze(list) as CompiledOverride[]);
   return index;
 }
+
+const OVERRIDE_FIELDS = ['deadline', 'hours', 'competence'] as const;
 
 function channelsOf(override: CompiledOverride, procedure: Procedure): ChannelName[] {
   return (override.channels ?? CHANNELS).filter((channel) => procedure.channels[channel] !== undefined);
@@ -195,7 +189,7 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
       const basis = record.basis === undefined ? {} : { basis: record.basis };
       deadline =
         'status' in stated
-          ? { status: 'not-applicable', raw: record.raw, basis: record.basis ?? [{ source: 'cell', text: record.raw || '(empty)' }], override: override.ref }
+          ? { status: 'not-applicable', raw: record.raw, basis: record.basis ?? [{ source: 'cell', text: record.raw || '(empty)' }], override: Object.freeze({ ...override.ref, reason: stated.reason }) }
           : {
               status: 'resolved',
               value: stated.value,
@@ -212,7 +206,8 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
           : { status: 'unresolved', raw: deadline.raw, reason: 'ambiguous-hours', ...(deadline.basis === undefined ? {} : { basis: deadline.basis }), override: override.ref };
     }
   }
-  return deadline;
+  // What the record holds is frozen catalogue data; the new top-level object is frozen like it.
+  return deadline === record ? record : Object.freeze(deadline);
 }
 
 
@@ -226,7 +221,7 @@ export function competenceInForce(index: OverrideIndex, procedure: Procedure, as
     if (override.competence === undefined || !inForce(override.ref, asOf)) continue;
     competence = { ...override.competence, confidence: override.ref.confidence, override: override.ref };
   }
-  return competence;
+  return competence === procedure.competence || competence === undefined ? competence : deepFreezeCompetence(competence);
 }
 
 /** One stretch of dates with the same deadline: from `from` (inclusive; undefined: the beginning) to the next one. */
@@ -235,11 +230,8 @@ export interface DeadlineEpoch {
   readonly deadline: ChannelDeadline;
 }
 
-function dayAfter(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(year, month - 1, day + 1));
-  return `${String(next.getUTCFullYear()).padStart(4, '0')}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
-}
+const LAST_DAY = '9999-12-31';
+
 
 /**
  * The deadlines of a channel over time, one per stretch between override start and end dates, so a router finds
@@ -249,10 +241,10 @@ export function deadlineEpochs(index: OverrideIndex, procedure: Procedure, chann
   const record = procedure.channels[channel]?.deadline;
   if (record === undefined) return undefined;
   const overrides = index.get(procedure.code);
-  if (overrides === undefined) return [{ from: undefined, deadline: record }];
-  const epochs: DeadlineEpoch[] = [{ from: undefined, deadline: deadlineInForce(index, procedure, channel, '0000-01-01')! }];
-  for (const from of epochStarts(overrides)) epochs.push({ from, deadline: deadlineInForce(index, procedure, channel, from)! });
-  return epochs;
+  if (overrides === undefined) return Object.freeze([Object.freeze({ from: undefined, deadline: record })]);
+  const epochs: DeadlineEpoch[] = [Object.freeze({ from: undefined, deadline: deadlineInForce(index, procedure, channel, '0000-01-01')! })];
+  for (const from of epochStarts(overrides)) epochs.push(Object.freeze({ from, deadline: deadlineInForce(index, procedure, channel, from)! }));
+  return Object.freeze(epochs);
 }
 
 /** The days on which what the overrides set changes: each start, and the day after each end, in order. */
@@ -260,7 +252,8 @@ function epochStarts(overrides: readonly { readonly ref: { readonly validFrom: s
   const starts = new Set<string>();
   for (const { ref } of overrides) {
     starts.add(ref.validFrom);
-    if (ref.validTo !== undefined) starts.add(dayAfter(ref.validTo));
+    // The last representable day ends nothing: there is no day after it to start an epoch on.
+    if (ref.validTo !== undefined && ref.validTo !== LAST_DAY) starts.add(nextCalendarDate(ref.validTo));
   }
   return [...starts].sort();
 }
@@ -268,14 +261,14 @@ function epochStarts(overrides: readonly { readonly ref: { readonly validFrom: s
 /** The competence of a procedure over time, one entry per stretch between competence-override dates (frozen). */
 export function competenceEpochs(index: OverrideIndex, procedure: Procedure): readonly { readonly from: string | undefined; readonly competence: CompetenceInForce | undefined }[] {
   const overrides = (index.get(procedure.code) ?? []).filter((override) => override.competence !== undefined);
-  const freeze = (competence: CompetenceInForce | undefined) => (competence === undefined || Object.isFrozen(competence) ? competence : deepFreezeCompetence(competence));
   if (overrides.length === 0) return Object.freeze([Object.freeze({ from: undefined, competence: procedure.competence })]);
-  const epochs = [{ from: undefined as string | undefined, competence: freeze(competenceInForce(index, procedure, '0000-01-01')) }];
-  for (const from of epochStarts(overrides)) epochs.push({ from, competence: freeze(competenceInForce(index, procedure, from)) });
+  const epochs = [{ from: undefined as string | undefined, competence: competenceInForce(index, procedure, '0000-01-01') }];
+  for (const from of epochStarts(overrides)) epochs.push({ from, competence: competenceInForce(index, procedure, from) });
   return Object.freeze(epochs.map((epoch) => Object.freeze(epoch)));
 }
 
 function deepFreezeCompetence(competence: CompetenceInForce): CompetenceInForce {
+  if (Object.isFrozen(competence)) return competence;
   for (const value of Object.values(competence)) if (value !== null && typeof value === 'object') Object.freeze(value);
   return Object.freeze(competence);
 }

@@ -1,9 +1,10 @@
 /**
- * Comparing two datasets: procedures, units and rules added, removed and changed, and how the routing decision of
- * each affected procedure changes on the standard requests. Browser-safe, sync, pure.
+ * Comparing two datasets: procedures, units, rules, overrides and abolished bodies added, removed and changed, and
+ * how the routing decision of each affected procedure changes on the standard requests. Browser-safe, sync, pure.
  */
 import type { Catalog } from '../catalog/catalog.js';
-import type { Procedure, Unit, UnitVersion } from '../catalog/schema.js';
+import { competenceInForce, deadlineInForce } from '../catalog/overrides.js';
+import type { AbolishedBody, Override, Procedure, Unit, UnitVersion } from '../catalog/schema.js';
 import { invalidArgument } from '../errors.js';
 import { evaluateRules } from '../rules/evaluate.js';
 import type { RoutingFacts } from '../rules/facts.js';
@@ -20,6 +21,8 @@ import type {
   DecisionPart,
   DecisionPartChange,
   DiffValue,
+  EntryChange,
+  EntrySummary,
   FieldChange,
   ProcedureChange,
   ProcedureSummary,
@@ -60,6 +63,8 @@ const PROCEDURE_FIELDS = [
 ] as const;
 const RULE_FIELDS = ['description', 'priority', 'validFrom', 'validTo', 'scope', 'conditions', 'event', 'legalBasis'] as const;
 const UNIT_FIELDS = ['level', 'province', 'validFrom', 'validTo', 'aliases'] as const;
+const OVERRIDE_FIELDS = ['description', 'select', 'channels', 'validFrom', 'validTo', 'replaces', 'deadline', 'hours', 'competence', 'legalBasis', 'confidence', 'note'] as const;
+const BODY_FIELDS = ['names', 'abolishedOn', 'legalBasis', 'confidence', 'successor'] as const;
 
 /**
  * Compares two datasets (each a checked catalogue, rule set and calendar) and routes the affected procedures on the
@@ -87,7 +92,19 @@ export function diffDatasets(before: RouterData, after: RouterData, options: Dif
   const procedures = sameCatalog ? emptyChanges<ProcedureSummary, ProcedureChange>() : diffProcedures(before.catalog, after.catalog);
   const units = sameCatalog ? emptyChanges<UnitSummary, UnitChange>() : diffUnits(before.catalog, after.catalog);
   const rules = before.rules.hash === after.rules.hash ? emptyChanges<RuleSummary, RuleChange>() : diffRules(before.rules.rules, after.rules.rules);
+  let overrides = emptyChanges<EntrySummary, EntryChange>();
+  if (!sameCatalog) {
+    const files = { old: fileOfOverride(before.catalog), new: fileOfOverride(after.catalog) };
+    overrides = diffById(before.catalog.overrides, after.catalog.overrides, OVERRIDE_FIELDS, (override, side) => overrideSummary(override, files[side]));
+  }
+  const bodies = sameCatalog ? emptyChanges<EntrySummary, EntryChange>() : diffById(before.catalog.abolishedBodies, after.catalog.abolishedBodies, BODY_FIELDS, bodySummary);
   const calendar = before.calendar.version === after.calendar.version ? null : { old: before.calendar.version, new: after.calendar.version };
+  // An override changes what its procedures decide without changing their records: route them too.
+  const overrideIds = new Set([...overrides.added, ...overrides.removed, ...overrides.changed].map((entry) => entry.id));
+  const overridden = [...new Set([...proceduresOverriddenBy(before.catalog, overrideIds), ...proceduresOverriddenBy(after.catalog, overrideIds)])].filter(
+    (code) => before.catalog.index.procedureByCode.has(code) && after.catalog.index.procedureByCode.has(code),
+  );
+  const changedCodes = [...new Set([...procedures.changed.map((change) => change.code), ...overridden])].sort();
 
   const unitsChanged = units.added.length + units.removed.length + units.changed.length > 0;
   const rulesChanged = before.rules.hash !== after.rules.hash;
@@ -96,14 +113,14 @@ export function diffDatasets(before: RouterData, after: RouterData, options: Dif
       ? 'none'
       : rulesChanged || calendar !== null || unitsChanged
         ? 'all'
-        : procedures.changed.length > 0
+        : changedCodes.length > 0
           ? 'changed'
           : 'none';
   const codes =
     scope === 'all'
       ? after.catalog.procedures.map((procedure) => procedure.code).filter((code) => before.catalog.index.procedureByCode.has(code))
       : scope === 'changed'
-        ? procedures.changed.map((change) => change.code)
+        ? changedCodes
         : [];
   const routing = diffRouting(before, after, codes, { receivedAt, scope, calendarChanged: calendar !== null, exhaustive: options.exhaustive === true });
 
@@ -117,12 +134,16 @@ export function diffDatasets(before: RouterData, after: RouterData, options: Dif
       procedures: count(procedures),
       units: count(units),
       rules: count(rules),
+      overrides: count(overrides),
+      bodies: count(bodies),
       calendarChanged: calendar !== null,
       routingChanged: new Set(routing.changes.map((change) => change.procedure)).size,
     },
     procedures,
     units,
     rules,
+    overrides,
+    bodies,
     calendar,
     routing,
   };
@@ -131,9 +152,9 @@ export function diffDatasets(before: RouterData, after: RouterData, options: Dif
 
 /** True when a diff found nothing: no data change and no routing change. */
 export function isEmptyDiff(diff: DatasetDiff): boolean {
-  const { procedures, units, rules, calendarChanged, routingChanged } = diff.summary;
+  const { procedures, units, rules, overrides, bodies, calendarChanged, routingChanged } = diff.summary;
   const total = (c: { added: number; removed: number; changed: number }) => c.added + c.removed + c.changed;
-  return total(procedures) + total(units) + total(rules) + routingChanged === 0 && !calendarChanged;
+  return total(procedures) + total(units) + total(rules) + total(overrides) + total(bodies) + routingChanged === 0 && !calendarChanged;
 }
 
 function emptyChanges<A, C>(): { added: A[]; removed: A[]; changed: C[] } {
@@ -221,28 +242,74 @@ function describeVersion(version: UnitVersion): string {
 
 // ---------------------------------------------------------------- rules
 
-function diffRules(before: readonly Rule[], after: readonly Rule[]): { added: RuleSummary[]; removed: RuleSummary[]; changed: RuleChange[] } {
-  const result = emptyChanges<RuleSummary, RuleChange>();
-  const oldById = new Map(before.map((rule) => [rule.id, rule]));
-  const newById = new Map(after.map((rule) => [rule.id, rule]));
+/**
+ * Entries with an id on both sides, added, removed, and changed field by field (fields in the order given).
+ * @param summarise - the entry as listed; `side` says which dataset it comes from
+ */
+function diffById<T extends { readonly id: string; readonly description?: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  fields: readonly string[],
+  summarise: (entry: T, side: 'old' | 'new') => EntrySummary,
+): { added: EntrySummary[]; removed: EntrySummary[]; changed: EntryChange[] } {
+  const result = emptyChanges<EntrySummary, EntryChange>();
+  const oldById = new Map(before.map((entry) => [entry.id, entry]));
+  const newById = new Map(after.map((entry) => [entry.id, entry]));
   const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const rule of before) if (!newById.has(rule.id)) result.removed.push(ruleSummary(rule));
-  for (const rule of after) {
-    const old = oldById.get(rule.id);
+  for (const entry of before) if (!newById.has(entry.id)) result.removed.push(summarise(entry, 'old'));
+  for (const entry of after) {
+    const old = oldById.get(entry.id);
     if (old === undefined) {
-      result.added.push(ruleSummary(rule));
+      result.added.push(summarise(entry, 'new'));
       continue;
     }
     const changes: FieldChange[] = [];
     const oldRecord = old as unknown as Record<string, unknown>;
-    const newRecord = rule as unknown as Record<string, unknown>;
-    for (const field of RULE_FIELDS) pushChange(changes, field, oldRecord[field], newRecord[field]);
-    if (changes.length > 0) result.changed.push({ id: rule.id, description: rule.description, file: rule.source?.file ?? null, changes });
+    const newRecord = entry as unknown as Record<string, unknown>;
+    for (const field of fields) pushChange(changes, field, oldRecord[field], newRecord[field]);
+    if (changes.length > 0) {
+      const { id, description, file } = summarise(entry, 'new');
+      result.changed.push({ id, description, file, changes });
+    }
   }
   result.added.sort(byId);
   result.removed.sort(byId);
   result.changed.sort(byId);
   return result;
+}
+
+function diffRules(before: readonly Rule[], after: readonly Rule[]): { added: RuleSummary[]; removed: RuleSummary[]; changed: RuleChange[] } {
+  return diffById(before, after, RULE_FIELDS, ruleSummary);
+}
+
+/** The file of each override, from the compiled index (the parsed list does not keep it). */
+function fileOfOverride(catalog: Catalog): ReadonlyMap<string, string> {
+  const files = new Map<string, string>();
+  for (const list of catalog.index.overrides.values()) for (const { ref } of list) files.set(ref.id, ref.file);
+  return files;
+}
+
+function overrideSummary(override: Override, files: ReadonlyMap<string, string>): EntrySummary {
+  const selects = 'codes' in override.select ? `codes ${override.select.codes.join(', ')}` : `sector ${override.select.sector}`;
+  const sets = [
+    override.deadline === undefined ? undefined : `deadline ${'status' in override.deadline ? override.deadline.status : `${override.deadline.value} ${override.deadline.unit}`}`,
+    override.hours === undefined ? undefined : `hours ${override.hours}`,
+    override.competence === undefined ? undefined : `competence ${override.competence.basis}`,
+  ].filter((part): part is string => part !== undefined);
+  return { id: override.id, description: override.description, file: files.get(override.id) ?? null, effect: `${sets.join('; ')} for ${selects}, from ${override.validFrom}` };
+}
+
+function bodySummary(body: AbolishedBody): EntrySummary {
+  const successor = body.successor === undefined ? 'no successor named' : `successor ${body.successor.name}`;
+  return { id: body.id, description: body.names[0]!, file: null, effect: `abolished on ${body.abolishedOn}; ${successor}` };
+}
+
+/** Codes of the procedures one of the overrides selects. */
+function proceduresOverriddenBy(catalog: Catalog, ids: ReadonlySet<string>): string[] {
+  if (ids.size === 0) return [];
+  const codes: string[] = [];
+  for (const [code, list] of catalog.index.overrides) if (list.some(({ ref }) => ids.has(ref.id))) codes.push(code);
+  return codes;
 }
 
 function ruleSummary(rule: Rule): RuleSummary {
@@ -313,7 +380,10 @@ function diffRouting(before: RouterData, after: RouterData, codes: readonly stri
     const newProcedure = after.catalog.index.procedureByCode.get(code);
     if (oldProcedure === undefined || newProcedure === undefined) continue;
     const local = isLocalProcedure(oldProcedure.levels) || isLocalProcedure(newProcedure.levels);
-    const sameProcedure = shortcut && (oldProcedure === newProcedure || canonicalJson(oldProcedure) === canonicalJson(newProcedure));
+    const sameProcedure =
+      shortcut &&
+      (oldProcedure === newProcedure || canonicalJson(oldProcedure) === canonicalJson(newProcedure)) &&
+      canonicalJson(inForce(before.catalog, oldProcedure, asOf)) === canonicalJson(inForce(after.catalog, newProcedure, asOf));
     for (const request of STANDARD_REQUESTS) {
       if (request.appliesTo === 'local' && !local) continue;
       routes += 1;
@@ -344,6 +414,14 @@ function sameStandardUnits(before: Catalog, after: Catalog): boolean {
   });
 }
 
+/** What the overrides make of a procedure on a date: its deadlines and competence in force. */
+function inForce(catalog: Catalog, procedure: Procedure, asOf: string): unknown {
+  return {
+    deadlines: CHANNELS.map((channel) => deadlineInForce(catalog.index.overrides, procedure, channel, asOf) ?? null),
+    competence: competenceInForce(catalog.index.overrides, procedure, asOf) ?? null,
+  };
+}
+
 /**
  * The rules that fire for a standard request, as text, using the same facts the router derives; undefined when the
  * request cannot be evaluated this way (an unknown unit), so the caller routes it.
@@ -353,7 +431,7 @@ function firedKey(data: RouterData, procedure: Procedure, request: StandardReque
   const office = request.office === null ? undefined : data.catalog.index.unitByCode.get(request.office);
   if (residence === undefined || (request.office !== null && office === undefined)) return undefined;
   const facts: RoutingFacts = {
-    procedure: procedureFacts(procedure),
+    procedure: procedureFacts(procedure, competenceInForce(data.catalog.index.overrides, procedure, asOf)),
     channel: request.channel,
     receivedAt,
     asOf,

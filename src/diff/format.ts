@@ -81,8 +81,8 @@ function counts(c: { added: number; removed: number; changed: number }): string 
 
 function routingLine(diff: DatasetDiff): string {
   const { routing } = diff;
-  if (routing.scope === 'none') return 'not compared (no procedure, unit, rule or calendar change)';
-  const scope = routing.scope === 'all' ? 'every procedure on both sides' : 'the changed procedures';
+  if (routing.scope === 'none') return 'not compared (no procedure, unit, rule, override or calendar change)';
+  const scope = routing.scope === 'all' ? 'every procedure on both sides' : 'the changed and overridden procedures';
   return `${plural(diff.summary.routingChanged, 'procedure')} decide${diff.summary.routingChanged === 1 ? 's' : ''} differently (${scope}: ${plural(routing.proceduresRouted, 'procedure')}, ${plural(routing.routes, 'request')} compared)`;
 }
 
@@ -118,6 +118,8 @@ export function formatDiffText(diff: DatasetDiff, options: FormatDiffOptions = {
     `Procedures: ${counts(summary.procedures)}`,
     `Units:      ${counts(summary.units)}`,
     `Rules:      ${counts(summary.rules)}`,
+    `Overrides:  ${counts(summary.overrides)}`,
+    `Bodies:     ${counts(summary.bodies)}`,
     `Calendar:   ${diff.calendar === null ? 'unchanged' : `changed (${diff.calendar.old} -> ${diff.calendar.new})`}`,
     `Routing:    ${routingLine(diff)}`,
   );
@@ -141,6 +143,12 @@ export function formatDiffText(diff: DatasetDiff, options: FormatDiffOptions = {
   section('Rules added', diff.rules.added.flatMap((r) => [`  + ${r.id}${where(r.file)}`, `      ${r.effect}`]));
   section('Rules removed', diff.rules.removed.flatMap((r) => [`  - ${r.id}${where(r.file)}`, `      ${r.effect}`]));
   section('Rules changed', diff.rules.changed.flatMap((r) => [`  ~ ${r.id}${where(r.file)}`, ...fieldLines(r.changes)]));
+  section('Overrides added', diff.overrides.added.flatMap((o) => [`  + ${o.id}${where(o.file)}`, `      ${o.effect}`]));
+  section('Overrides removed', diff.overrides.removed.flatMap((o) => [`  - ${o.id}${where(o.file)}`, `      ${o.effect}`]));
+  section('Overrides changed', diff.overrides.changed.flatMap((o) => [`  ~ ${o.id}${where(o.file)}`, ...fieldLines(o.changes)]));
+  section('Abolished bodies added', diff.bodies.added.flatMap((b) => [`  + ${b.id} ${b.description}`, `      ${b.effect}`]));
+  section('Abolished bodies removed', diff.bodies.removed.flatMap((b) => [`  - ${b.id} ${b.description}`, `      ${b.effect}`]));
+  section('Abolished bodies changed', diff.bodies.changed.flatMap((b) => [`  ~ ${b.id} ${b.description}`, ...fieldLines(b.changes)]));
   section(
     'Routing changes',
     byProcedure(diff.routing.changes).flatMap((group) => [
@@ -184,6 +192,8 @@ export function formatDiffMarkdown(diff: DatasetDiff, options: FormatDiffOptions
     `| Procedures | ${summary.procedures.added} | ${summary.procedures.removed} | ${summary.procedures.changed} |`,
     `| Units | ${summary.units.added} | ${summary.units.removed} | ${summary.units.changed} |`,
     `| Rules | ${summary.rules.added} | ${summary.rules.removed} | ${summary.rules.changed} |`,
+    `| Overrides | ${summary.overrides.added} | ${summary.overrides.removed} | ${summary.overrides.changed} |`,
+    `| Abolished bodies | ${summary.bodies.added} | ${summary.bodies.removed} | ${summary.bodies.changed} |`,
     '',
     `**Calendar:** ${diff.calendar === null ? 'unchanged' : `changed (\`${diff.calendar.old}\` → \`${diff.calendar.new}\`)`}  `,
     `**Routing:** ${escapeCell(routingLine(diff))}`,
@@ -223,6 +233,12 @@ export function formatDiffMarkdown(diff: DatasetDiff, options: FormatDiffOptions
   table(`Rules added (${diff.rules.added.length})`, ['Rule', 'File', 'Effect'], diff.rules.added.map((r) => [r.id, file(r.file), r.effect]));
   table(`Rules removed (${diff.rules.removed.length})`, ['Rule', 'File', 'Effect'], diff.rules.removed.map((r) => [r.id, file(r.file), r.effect]));
   table(`Rules changed (${diff.rules.changed.length})`, ['Rule', 'File', 'Field', 'Old', 'New'], diff.rules.changed.flatMap((r) => fieldRows(r.id, file(r.file), r.changes)));
+  table(`Overrides added (${diff.overrides.added.length})`, ['Override', 'File', 'Effect'], diff.overrides.added.map((o) => [o.id, file(o.file), o.effect]));
+  table(`Overrides removed (${diff.overrides.removed.length})`, ['Override', 'File', 'Effect'], diff.overrides.removed.map((o) => [o.id, file(o.file), o.effect]));
+  table(`Overrides changed (${diff.overrides.changed.length})`, ['Override', 'File', 'Field', 'Old', 'New'], diff.overrides.changed.flatMap((o) => fieldRows(o.id, file(o.file), o.changes)));
+  table(`Abolished bodies added (${diff.bodies.added.length})`, ['Body', 'Name', 'Effect'], diff.bodies.added.map((b) => [b.id, b.description, b.effect]));
+  table(`Abolished bodies removed (${diff.bodies.removed.length})`, ['Body', 'Name', 'Effect'], diff.bodies.removed.map((b) => [b.id, b.description, b.effect]));
+  table(`Abolished bodies changed (${diff.bodies.changed.length})`, ['Body', 'Name', 'Field', 'Old', 'New'], diff.bodies.changed.flatMap((b) => fieldRows(b.id, b.description, b.changes)));
   const groups = byProcedure(diff.routing.changes);
   table(
     `Routing changes (${plural(groups.length, 'procedure')})`,

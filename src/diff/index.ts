@@ -11,6 +11,8 @@ export type {
   DecisionPartChange,
   DiffSummary,
   DiffValue,
+  EntryChange,
+  EntrySummary,
   FieldChange,
   ProcedureChange,
   ProcedureSummary,

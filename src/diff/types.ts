@@ -44,21 +44,26 @@ export interface UnitChange {
   readonly changes: readonly FieldChange[];
 }
 
-/** A rule as listed in a diff. */
-export interface RuleSummary {
+/** An entry with an id (a rule, an override, an abolished body) as listed in a diff. */
+export interface EntrySummary {
   readonly id: string;
   readonly description: string;
-  /** The file the rule is written in, when known. */
+  /** The file it is written in, when known. */
   readonly file: string | null;
+  /** What it does, in one line. */
   readonly effect: string;
 }
 
-export interface RuleChange {
+export interface EntryChange {
   readonly id: string;
   readonly description: string;
   readonly file: string | null;
   readonly changes: readonly FieldChange[];
 }
+
+/** A rule as listed in a diff. */
+export type RuleSummary = EntrySummary;
+export type RuleChange = EntryChange;
 
 export interface AddedRemovedChanged<A, C> {
   readonly added: readonly A[];
@@ -112,7 +117,10 @@ export interface RoutingDiff {
   /** Receipt time of every standard request. */
   readonly receivedAt: string;
   readonly requests: readonly StandardRequest[];
-  /** `all`: every procedure on both sides was routed (rules, units or calendar changed); `changed`: changed procedures only. */
+  /**
+   * `all`: every procedure on both sides was routed (rules, units or calendar changed); `changed`: the changed
+   * procedures and those an added, removed or changed override selects.
+   */
   readonly scope: 'all' | 'changed' | 'none';
   /** How many procedures were routed (each on both sides). */
   readonly proceduresRouted: number;
@@ -125,6 +133,8 @@ export interface DiffSummary {
   readonly procedures: { readonly added: number; readonly removed: number; readonly changed: number };
   readonly units: { readonly added: number; readonly removed: number; readonly changed: number };
   readonly rules: { readonly added: number; readonly removed: number; readonly changed: number };
+  readonly overrides: { readonly added: number; readonly removed: number; readonly changed: number };
+  readonly bodies: { readonly added: number; readonly removed: number; readonly changed: number };
   readonly calendarChanged: boolean;
   /** Procedures whose decision changes on at least one standard request. */
   readonly routingChanged: number;
@@ -136,6 +146,10 @@ export interface DatasetDiff {
   readonly procedures: AddedRemovedChanged<ProcedureSummary, ProcedureChange>;
   readonly units: AddedRemovedChanged<UnitSummary, UnitChange>;
   readonly rules: AddedRemovedChanged<RuleSummary, RuleChange>;
+  /** Overrides of the catalogue (catalog/overrides), by id. */
+  readonly overrides: AddedRemovedChanged<EntrySummary, EntryChange>;
+  /** Abolished bodies (catalog/bodies), by id. */
+  readonly bodies: AddedRemovedChanged<EntrySummary, EntryChange>;
   /** The calendar versions when they differ, else null. */
   readonly calendar: { readonly old: string; readonly new: string } | null;
   readonly routing: RoutingDiff;

@@ -9,7 +9,7 @@ import type { CompetenceInForce } from '../catalog/overrides.js';
 import type { Procedure } from '../catalog/schema.js';
 import type { DecidedParts } from '../rules/evaluate.js';
 import type { CompetentPlaceFacts } from '../rules/facts.js';
-import type { CompetentDetails, CompetentResult, Level, NeededFact, StaleAuthority, UnitRef } from './types.js';
+import type { CompetentDetails, CompetentResult, NeededFact, StaleAuthority, UnitRef } from './types.js';
 
 /** A unit as the router resolves it. */
 export interface PlaceUnit extends UnitRef {
@@ -86,7 +86,8 @@ export function decideCompetent(input: CompetenceInput): CompetentResult {
   const published = procedure.competentAuthority ?? competence?.body?.name ?? '';
   const authority = delegation?.to ?? published;
   const stale = delegation === undefined && authority !== '' ? staleAuthorityOf(input.catalog, authority, input.asOf) : undefined;
-  // Assigned, not spread: a decision is built per request and spreads of optional parts cost more than the rest.
+  // The optional details are assigned, not spread into each result: a decision is built per request and spreading
+  // an object of optional parts costs more than the rest of this step.
   const shown = (result: CompetentResult): CompetentResult => {
     const details: { -readonly [K in keyof CompetentDetails]: CompetentDetails[K] } = result;
     if (competence?.basis !== undefined) details.basis = competence.basis;
@@ -147,7 +148,9 @@ export function decideCompetent(input: CompetenceInput): CompetentResult {
       } else {
         unit = input.resolve(place.unit);
       }
-      if (unit === undefined) return undeterminedUnit(`unit ${place.unit ?? place.province} is not in force on ${input.asOf}`);
+      if (unit === undefined) {
+        return undeterminedUnit(`unit ${unitEffect.unit === 'place-province' ? place.province : place.unit} is not in force on ${input.asOf}`);
+      }
       break;
     }
     case 'residence-commune':

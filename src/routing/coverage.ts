@@ -45,7 +45,8 @@ export function checkCoverage(
   }
   const undetermined = Object.freeze(counts);
   const left = counts.caseFact + counts.levels;
-  if (coverage.undetermined.length === 0) return { coverage, undetermined, issues: [] };
+  // Named bodies are decided (at the tier that manages the case): only the others are worth a warning.
+  if (left === 0) return { coverage, undetermined, issues: [] };
   const list = (key: keyof UndeterminedCounts) => (examples[key].length === 0 ? '' : ` (e.g. ${examples[key].join(', ')})`);
   return {
     coverage,

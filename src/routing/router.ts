@@ -30,7 +30,6 @@ import type {
   DeadlineBasisRef,
   DecisionDeadline,
   FilingChannel,
-  Level,
   OfficeDecision,
   RouteDecision,
   RouteRequest,
@@ -459,10 +458,6 @@ function findUnit(state: RouterState, code: string, asOf: string): ResolvedUnit 
   }
 }
 
-function joinAnd(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
-}
-
 function provinceOf(catalog: Catalog, code: string): string | undefined {
   const unit: Unit | undefined = getUnit(catalog, code);
   return unit?.province ?? unit?.code;
@@ -503,7 +498,14 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
       ...(citation.article === undefined ? {} : { article: citation.article }),
       ...(citation.url === undefined ? {} : { url: citation.url }),
     }));
-    basis.push({ source: 'override', id: override.id, description: override.description, legalBasis, confidence: override.confidence });
+    basis.push({
+      source: 'override',
+      id: override.id,
+      description: override.description,
+      legalBasis,
+      confidence: override.confidence,
+      ...(override.reason === undefined ? {} : { reason: override.reason }),
+    });
   }
   const shownBasis = basis.length === 0 ? NO_BASIS : basis;
   if (deadline.status === 'not-applicable') return { status: 'not-applicable', raw: deadline.raw, basis: shownBasis };

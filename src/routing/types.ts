@@ -135,6 +135,8 @@ export type DeadlineBasisRef =
       readonly description: string;
       readonly legalBasis: readonly LegalBasisRef[];
       readonly confidence: 'high' | 'medium' | 'low';
+      /** For a not-applicable deadline: what shows there is no result to wait for. */
+      readonly reason?: string;
     };
 
 /** A conditional deadline: applies when the case is the one `condition` describes. */

@@ -4,15 +4,12 @@
  * located, specific messages; this schema only requires them to be present. See docs/rules.md.
  */
 import { z } from 'zod';
+import { DeadlineUnitSchema as CatalogDeadlineUnitSchema } from '../catalog/schema.js';
+import { isCalendarDate } from '../date-string.js';
 import { CHANNELS, PROCEDURE_LEVELS } from './facts.js';
 import type { FactName } from './facts.js';
 import type { OperatorName } from './operators.js';
 
-function isCalendarDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** A calendar date `YYYY-MM-DD`. */
 export const IsoDateSchema = z
@@ -53,8 +50,11 @@ export type OfficeAction = z.output<typeof OfficeActionSchema>;
 export const FilingScopeSchema = z.enum(['commune', 'province', 'nationwide']);
 export type FilingScope = z.output<typeof FilingScopeSchema>;
 
-/** Units of processing time. `same-day` takes value 0 (ngay trong ngày); half days are 0.5 working-days. */
-export const DeadlineUnitSchema = z.enum(['working-days', 'calendar-days', 'working-hours', 'same-day']);
+/**
+ * Units of processing time, the catalogue's: `same-day` takes value 0 (ngay trong ngày); half days are 0.5
+ * working-days; `hours` are elapsed, `months` run to the corresponding day.
+ */
+export const DeadlineUnitSchema = CatalogDeadlineUnitSchema;
 export type DeadlineUnit = z.output<typeof DeadlineUnitSchema>;
 
 export const DurationSchema = z

@@ -2,6 +2,7 @@
  * The checks behind both the matchers (`expect.extend`) and the `assert*` functions, so they cannot drift apart.
  * Each check takes a received value and its arguments and returns whether it holds, with both sides in words.
  */
+import { DEADLINE_UNITS } from '../calendar/due-date.js';
 import { TthcError } from '../errors.js';
 import type { DecisionDeadline, Level, RouteDecision } from '../routing/types.js';
 
@@ -20,7 +21,6 @@ export interface CheckResult {
 }
 
 const LEVELS: readonly Level[] = ['central', 'province', 'commune', 'other'];
-const DEADLINE_UNITS: readonly DeadlineUnit[] = ['working-days', 'calendar-days', 'working-hours', 'same-day'];
 
 /** Throws unless the value looks like a {@link RouteDecision}: checks would otherwise fail for the wrong reason. */
 export function requireDecision(value: unknown): RouteDecision {
@@ -163,7 +163,7 @@ export function checkDueOn(received: unknown, date: string): CheckResult {
 export function checkDeadline(received: unknown, value: number, unit: DeadlineUnit): CheckResult {
   const args = argsText([value, unit]);
   if (typeof value !== 'number' || !Number.isFinite(value)) argumentError('value must be a finite number');
-  if (!DEADLINE_UNITS.includes(unit)) argumentError(`unit must be one of ${DEADLINE_UNITS.join(', ')}`);
+  if (!(DEADLINE_UNITS as readonly string[]).includes(unit)) argumentError(`unit must be one of ${DEADLINE_UNITS.join(', ')}`);
   const decision = requireDecision(received);
   const deadline = decision.deadline;
   const pass = deadline.status === 'resolved' && deadline.value === value && deadline.unit === unit;

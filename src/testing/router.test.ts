@@ -35,6 +35,20 @@ describe('createTestRouter', () => {
     expect(decision.explanation.applied.map((rule) => rule.ruleId)).toContain('test.commune-level');
   });
 
+  it('keeps the base catalogue\'s overrides, abolished bodies and legacy links beside inline procedures', () => {
+    const router = createTestRouter(shipped.data, {
+      procedures: [{ code: '9.000001', levels: ['commune'], deadlines: { online: { value: 3, unit: 'working-days' } } }],
+    });
+    expect(router.data.catalog.overrides).toEqual(shipped.data.catalog.overrides);
+    expect(router.data.catalog.abolishedBodies).toEqual(shipped.data.catalog.abolishedBodies);
+    expect(router.data.catalog.legacyLinks).toEqual(shipped.data.catalog.legacyLinks);
+    // Birth registration: the record's bare "1" is resolved by the civil-status override (same day, 15:00 cut-off).
+    const request = { procedure: '1.001193', channel: 'in-person', office: '00004', residence: '00004', receivedAt: '2026-03-03T09:00:00+07:00' } as const;
+    const decision = router.route(request);
+    expect(decision.deadline).toMatchObject({ status: 'resolved', unit: 'same-day', source: 'override' });
+    expect(decision.dueDate).toBe(shipped.route(request).dueDate);
+  });
+
   it('replaces the base rules with the inline ones unless asked to keep them', () => {
     const router = createTestRouter(shipped.data, { rules: [levelRule] });
     expect(router.data.rules.rules.map((rule) => rule.id)).toEqual(['test.commune-level']);

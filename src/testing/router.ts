@@ -2,9 +2,9 @@
  * Routers for users' own tests: the shipped data with a few procedures and rules of the test's own, written inline.
  */
 import { createCatalog } from '../catalog/catalog.js';
-import type { CatalogFile } from '../catalog/catalog.js';
+import type { Catalog, CatalogFile } from '../catalog/catalog.js';
 import { ProcedureSchema } from '../catalog/schema.js';
-import type { Procedure } from '../catalog/schema.js';
+import type { LegacyLink, Procedure } from '../catalog/schema.js';
 import { createIssue, InvalidDataError } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { checkRules } from '../rules/check.js';
@@ -59,9 +59,18 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
     });
     const replaced = new Set(options.procedures.map((procedure) => procedure.code));
     const procedures = [...base.catalog.procedures.filter((procedure) => !replaced.has(procedure.code)), ...inline.filter((p) => p !== undefined)];
-    const files: CatalogFile[] = [
+    const files = [
       { file: 'base units', kind: 'units', data: { kind: 'units', source: [TEST_SOURCE], units: [...base.catalog.units] }, locate: () => undefined },
       { file: 'procedures', kind: 'procedures', data: { kind: 'procedures', source: [TEST_SOURCE], procedures }, locate: () => undefined },
+      // The base's legacy links, overrides and abolished bodies stay: without them shipped procedures would lose the
+      // deadlines and competence the law settles.
+      ...legacyFilesOf(base.catalog),
+      ...(base.catalog.overrides.length === 0
+        ? []
+        : [{ file: 'base overrides', kind: 'overrides', data: { kind: 'overrides', overrides: [...base.catalog.overrides] }, locate: () => undefined }]),
+      ...(base.catalog.abolishedBodies.length === 0
+        ? []
+        : [{ file: 'base bodies', kind: 'bodies', data: { kind: 'bodies', abolished: [...base.catalog.abolishedBodies] }, locate: () => undefined }]),
     ] as CatalogFile[];
     const built = createCatalog(files);
     for (const issue of built.issues) if (issue.severity === 'error') issues.push(issue);
@@ -86,6 +95,24 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
     throw new InvalidDataError(`inline test data has ${issues.length} error${issues.length === 1 ? '' : 's'}: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code} ${issue.message}`).join('; ')}`, issues);
   }
   return createRouter({ catalog, rules, calendar: base.calendar });
+}
+
+/** The base's legacy links, one file per province as the catalogue keeps them. */
+function legacyFilesOf(catalog: Catalog): CatalogFile[] {
+  const byProvince = new Map<string, LegacyLink[]>();
+  for (const link of catalog.legacyLinks) {
+    const province = catalog.index.unitByCode.get(link.new)?.province;
+    if (province === undefined) continue;
+    let links = byProvince.get(province);
+    if (links === undefined) byProvince.set(province, (links = []));
+    links.push(link);
+  }
+  return [...byProvince].map(([province, links]) => ({
+    file: `base legacy links ${province}`,
+    kind: 'legacy-units',
+    data: { kind: 'legacy-units', source: [TEST_SOURCE], province, links },
+    locate: () => undefined,
+  })) as CatalogFile[];
 }
 
 const TEST_SOURCE = { dataset: 'inline test data', origin: 'written in the test', licence: 'not applicable' };

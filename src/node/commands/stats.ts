@@ -4,6 +4,7 @@ import type { CompiledRuleSet } from '../../rules/types.js';
 import { loadCompleteDataset } from '../cache.js';
 import { InvalidDataError } from '../../errors.js';
 import { checkCoverage } from '../../routing/coverage.js';
+import { isCalendarDate } from '../../date-string.js';
 import { formatOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
@@ -27,7 +28,7 @@ export const statsCommand: Command = {
     const paths = dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined);
     const { catalog, rules } = await loadForStats(paths, io.cwd);
     const asOf = args.values['as-of'] as string | undefined;
-    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD; got "${asOf}"`);
+    if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD that exists; got "${asOf}"`);
     const stats = catalogStats(catalog, asOf === undefined ? {} : { asOf });
     const checked = rules === undefined ? undefined : checkCoverage(catalog, rules, asOf);
     const coverage = checked?.coverage;

@@ -10,11 +10,12 @@ import { loadCompleteDataset } from '../cache.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
 import { langOption } from './validate.js';
 
-const USAGE = `Usage: tthc test [paths...] [--data <dir>]... [--verbose]
+const USAGE = `Usage: tthc test [paths...] [--data <dir>]... [--verbose] [--lang vi|en]
 
 Runs scenario files (kind: scenarios): each case routes a request and compares the expected parts of the decision
 (dotted paths such as competent.level, office.action, dueDate). Shows a diff and the decision's explanation for each
-failure and ends with "N passed, N failed". Default paths: the scenarios/ directory here.
+failure and ends with "N passed, N failed". Default paths: the scenarios/ directory here. --lang is the language of
+the issues an invalid file gets (default: from LANG / LC_ALL).
 
 Exit codes: 0 all passed, 1 a case failed or a file is invalid, 2 usage error.
 `;
