@@ -62,11 +62,13 @@ export function parseDataset(sources: readonly SourceText[]): ParseDatasetResult
  * Builds a dataset from files that already passed their schemas (from {@link parseDataFiles}, or a snapshot of them).
  * @param failedKinds - kinds of files that did not pass (undefined: kind unknown); a part with a failed file is not
  *   built, so nothing is ever half-loaded.
+ * @param known - what a snapshot already knows: the catalogue hash, and `warnings: false` to skip the checks that
+ *   can only warn (see CreateCatalogOptions)
  */
 export function buildDataset(
   files: readonly DataFile[],
   failedKinds: readonly (string | undefined)[] = [],
-  known: { readonly catalogHash?: string } = {},
+  known: { readonly catalogHash?: string; readonly warnings?: boolean } = {},
 ): ParseDatasetResult {
   const issues: Issue[] = [];
   const partFailed = (kinds: ReadonlySet<string>): boolean => failedKinds.some((kind) => kind === undefined || kinds.has(kind));
@@ -80,7 +82,10 @@ export function buildDataset(
   // Cross-file checks on a catalogue missing one of its files would report knock-on errors (every commune of a
   // broken provinces file "unknown"): they run once every catalogue file passes.
   if (catalogFiles.length > 0 && !partFailed(CATALOG_KINDS)) {
-    const result = createCatalog(catalogFiles, known.catalogHash === undefined ? {} : { contentHash: known.catalogHash });
+    const result = createCatalog(catalogFiles, {
+      ...(known.catalogHash === undefined ? {} : { contentHash: known.catalogHash }),
+      ...(known.warnings === undefined ? {} : { warnings: known.warnings }),
+    });
     for (const issue of result.issues) issues.push(issue);
     if (!hasErrors(result.issues)) catalog = result.catalog;
   }

@@ -77,9 +77,9 @@ export {
   catalogStats,
   getChannelDeadline,
   getCompetence,
+  getStaleBodies,
 } from './catalog/catalog.js';
 export type { ChannelDeadline, CompetenceInForce, OverrideRef } from './catalog/overrides.js';
-export { staleBodiesIn } from './catalog/bodies.js';
 export type { StaleBody } from './catalog/bodies.js';
 export { parseDocumentNumber, findDocumentNumbers } from './catalog/document-number.js';
 export type { DocumentNumber } from './catalog/document-number.js';

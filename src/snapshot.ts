@@ -62,7 +62,7 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
     throw new TthcError('INVALID_DATA', `not a tthc ${VERSION} data snapshot (format ${SNAPSHOT_FORMAT}); rebuild it from the YAML files`);
   }
   const files: DataFile[] = snapshot.files.map((entry) => ({ file: entry.file, kind: entry.kind, data: entry.data, locate: noLocation }));
-  const { dataset, issues } = buildDataset(files, [], snapshot.catalogHash === undefined ? {} : { catalogHash: snapshot.catalogHash });
+  const { dataset, issues } = buildDataset(files, [], { warnings: false, ...(snapshot.catalogHash === undefined ? {} : { catalogHash: snapshot.catalogHash }) });
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new InvalidDataError(`the snapshot has ${errors.length} errors; rebuild it from the YAML files`, errors);
   return dataset;

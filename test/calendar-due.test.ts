@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCalendarData } from './calendar-helpers.js';
-import { computeDueDate, createCalendar, deadlineStatus } from '../src/calendar/index.js';
+import { computeDueDate, createCalendar, deadlineStatus, officePolicyFor } from '../src/calendar/index.js';
 import type { CalendarData, DeadlineUnit } from '../src/calendar/index.js';
 
 const data = shippedCalendarData();
@@ -41,6 +41,13 @@ describe('computeDueDate', () => {
     const result = due(receivedAt, value, unit);
     expect(result.dueDate).toBe(dueDate);
     expect(result.dueAt).toBe(dueAt);
+  });
+
+  it('cites the month rule from the office policy for a deadline in months', () => {
+    const result = due('2026-03-10T10:00:00+07:00', 3, 'months');
+    const months = result.rules.find((rule) => rule.rule.startsWith('months:'));
+    expect(months?.legalBasis).toContain('Điều 148');
+    expect(months?.legalBasis).toBe(officePolicyFor(calendar).months.legalBasis);
   });
 
   it('explains the days it skipped, with the document of a swap', () => {

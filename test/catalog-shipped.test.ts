@@ -6,6 +6,7 @@ import {
   getChannelDeadline,
   getProcedure,
   getProceduresByLevel,
+  getStaleBodies,
   getUnit,
   getUnitVersion,
   getUnitsOfProvince,
@@ -22,6 +23,13 @@ describe('the shipped catalogue', () => {
   it('has no errors, only warnings for unresolved deadlines and abolished bodies', () => {
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(['DEADLINE_UNRESOLVED', 'AUTHORITY_ABOLISHED']));
+  });
+
+  it('names the abolished bodies a text names, from the date they ended, with the successor', () => {
+    const [found] = getStaleBodies(catalog, 'Chủ tịch UBND cấp huyện nơi cư trú', '2026-01-01');
+    expect(found).toMatchObject({ named: 'Chủ tịch UBND cấp huyện', body: { abolishedOn: '2025-07-01', successor: { name: 'Ủy ban nhân dân cấp xã' } } });
+    expect(getStaleBodies(catalog, 'Chủ tịch UBND cấp huyện', '2025-06-30')).toEqual([]);
+    expect(getStaleBodies(catalog, 'Ủy ban nhân dân cấp xã')).toEqual([]);
   });
 
   it('holds 2,842 procedures (seven records carrying another document\'s title left out), 34 provinces and 3,321 communes', () => {

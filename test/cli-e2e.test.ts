@@ -3,7 +3,7 @@
  * bin is built first when dist/cli.js is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,8 +26,20 @@ function tthc(...args: string[]): { status: number | null; stdout: string; stder
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The newest modification time of the files under a folder. */
+function newestIn(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+// The bin is the built one: rebuilt when missing or older than the sources, so the test never runs stale code.
 beforeAll(() => {
-  if (!existsSync(BIN)) execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'ignore', shell: process.platform === 'win32' });
+  if (!existsSync(BIN) || statSync(BIN).mtimeMs < newestIn(join(ROOT, 'src'))) {
+    execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'ignore', shell: process.platform === 'win32' });
+  }
 }, 300_000);
 
 describe('the tthc bin', () => {

@@ -3,6 +3,8 @@
  * Every rule applied comes from data; the result lists the days skipped and the legal basis of each rule it used.
  */
 import { TthcError } from '../errors.js';
+import { DEADLINE_UNITS } from '../vocabulary.js';
+import type { DeadlineUnit } from '../vocabulary.js';
 import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf } from './calendar.js';
 import type { Calendar, DayInfo, DayReason, ScheduleStatus } from './calendar.js';
@@ -13,8 +15,8 @@ import { addWorkingDayNumbers, isWorkingDayNumber } from './working-days.js';
  * Units of a processing time: working days (ngày làm việc), calendar days, working hours (office hours only), elapsed
  * hours (round the clock), same day (ngay trong ngày) and calendar months.
  */
-export const DEADLINE_UNITS = ['working-days', 'calendar-days', 'working-hours', 'hours', 'same-day', 'months'] as const;
-export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+export { DEADLINE_UNITS } from '../vocabulary.js';
+export type { DeadlineUnit } from '../vocabulary.js';
 
 /** A processing time as the catalogue states it. `value` may be fractional for working days (0.5 = half a day). */
 export interface Deadline {
@@ -166,7 +168,7 @@ function buildResolvedPolicy(calendar: Calendar, province?: string): ResolvedPol
       sameDay: applied(`same day; received after ${policy.sameDayCutoff.time}: the next working day`, policy.sameDayCutoff),
       officeHours: applied('only office hours count', policy.officeHours),
       elapsedHours: applied('elapsed hours: the clock runs from receipt, round the clock, days off included', policy.elapsedHours),
-      months: applied('months: the period ends on the corresponding day of the last month, or its last day when it has none', policy.dayCount),
+      months: applied('months: the period ends on the corresponding day of the last month, or its last day when it has none', policy.months),
       pauses: applied('the clock stops during pauses', policy.pauses),
     },
   };
@@ -439,8 +441,8 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
     if (dueDay !== end) rules.push(known.endOnRestDay);
     dueAt = instantOf(dueDay, resolved.closing);
   } else if (unit === 'months') {
-    // Civil Code 2015 Arts. 147-148: counted from the day after receipt, ending on the corresponding day of the last
-    // month (its last day when it has none); paused days are added like calendar days.
+    // From the day dayCount says the clock starts, to the corresponding day of the last month (policy.months); paused
+    // days are added like calendar days.
     rules.push(known.months);
     let end = addMonthsToDay(effectiveDay, value) - firstDayOffset;
     for (const range of pauses.days) {

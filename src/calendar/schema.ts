@@ -122,6 +122,8 @@ const DayCountSchema = z.strictObject({
 });
 /** Deadlines in elapsed hours (giờ, round the clock): the clock starts on receipt and runs through nights and days off. */
 const ElapsedHoursSchema = z.strictObject({ ...basis });
+/** Deadlines in months (tháng): the period ends on the corresponding day of the last month, or its last day. */
+const MonthsSchema = z.strictObject({ ...basis });
 const PausesSchema = z.strictObject({
   /** Whether the day a pause starts still counts (the clock ran that day). */
   countStartDay: z.boolean(),
@@ -138,6 +140,7 @@ const ProvincePolicySchema = z.strictObject({
   receiptOutsideHours: ReceiptOutsideHoursSchema.optional(),
   dayCount: DayCountSchema.optional(),
   elapsedHours: ElapsedHoursSchema.optional(),
+  months: MonthsSchema.optional(),
   pauses: PausesSchema.optional(),
 });
 
@@ -151,6 +154,7 @@ export const OfficePolicyFileSchema = z.strictObject({
   receiptOutsideHours: ReceiptOutsideHoursSchema,
   dayCount: DayCountSchema,
   elapsedHours: ElapsedHoursSchema,
+  months: MonthsSchema,
   pauses: PausesSchema,
   provinces: z.record(z.string().regex(/^\d{2}$/, 'expected a 2-digit province code'), ProvincePolicySchema),
 });

@@ -37,21 +37,37 @@ export function compileBodies(bodies: readonly AbolishedBody[]): BodyIndex {
 
 /**
  * The abolished bodies a text names (that are abolished on `asOf`, or at all when it is not given).
- * @example staleBodiesIn(index, 'UBND cấp huyện', '2026-01-01')[0]?.body.successor?.name // 'Ủy ban nhân dân cấp xã'
+ * (The public form is getStaleBodies in catalog.ts.)
  */
 export function staleBodiesIn(index: BodyIndex, text: string | undefined, asOf?: string): readonly StaleBody[] {
   if (text === undefined || text === '' || index.length === 0) return NONE;
-  const normalised = normaliseName(text);
-  const found: StaleBody[] = [];
-  for (const { body, names } of index) {
-    if (asOf !== undefined && asOf < body.abolishedOn) continue;
-    const hit = names.find(([name]) => containsWord(normalised, name));
-    if (hit !== undefined) found.push(Object.freeze({ body, named: hit[1] }));
-  }
-  return found.length === 0 ? NONE : Object.freeze(found);
+  const named = namedIn(index, text);
+  if (asOf === undefined || named.every(({ body }) => body.abolishedOn <= asOf)) return named;
+  return Object.freeze(named.filter(({ body }) => body.abolishedOn <= asOf));
 }
 
 const NONE: readonly StaleBody[] = Object.freeze([]);
+
+/** How many texts each index remembers: authority texts repeat across thousands of procedures, and are few. */
+const TEXTS_KEPT = 20_000;
+const namedByIndex = new WeakMap<BodyIndex, Map<string, readonly StaleBody[]>>();
+
+/** Every body of the index a text names, whatever the date; remembered per text. */
+function namedIn(index: BodyIndex, text: string): readonly StaleBody[] {
+  let known = namedByIndex.get(index);
+  if (known === undefined) namedByIndex.set(index, (known = new Map()));
+  const remembered = known.get(text);
+  if (remembered !== undefined) return remembered;
+  const normalised = normaliseName(text);
+  const found: StaleBody[] = [];
+  for (const { body, names } of index) {
+    const hit = names.find(([name]) => containsWord(normalised, name));
+    if (hit !== undefined) found.push(Object.freeze({ body, named: hit[1] }));
+  }
+  const named = found.length === 0 ? NONE : Object.freeze(found);
+  if (known.size < TEXTS_KEPT) known.set(text, named);
+  return named;
+}
 
 /** `name` occurs in `text` on word boundaries ("ubnd huyen" in "ubnd huyen a", not in "ubnd huyenx"). */
 function containsWord(text: string, name: string): boolean {

@@ -9,7 +9,7 @@ import { CATALOG_ISSUE_CODES } from './codes.js';
 import { calendarDayNumber } from '../date-string.js';
 import { normaliseName, rememberingNormaliser } from './names.js';
 import { compileBodies } from './bodies.js';
-import type { BodyIndex } from './bodies.js';
+import type { BodyIndex, StaleBody } from './bodies.js';
 import { staleBodiesIn } from './bodies.js';
 import { parseDocumentNumber } from './document-number.js';
 import { compileOverrides, competenceInForce, deadlineInForce } from './overrides.js';
@@ -77,6 +77,11 @@ export interface CreateCatalogOptions {
    * over the whole catalogue takes a few hundred milliseconds.
    */
   readonly contentHash?: string;
+  /**
+   * Run the checks that can only warn (unresolved deadlines, abolished bodies, legal-basis numbers); default true.
+   * Loading a snapshot turns them off: its files were checked when it was built, and nothing reads the warnings then.
+   */
+  readonly warnings?: boolean;
 }
 
 /** Result of {@link createCatalog}. */
@@ -192,18 +197,11 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   const bodyIndex = compileBodies(bodyList);
   const AUTHORITY_FIELDS = ['competentAuthority', 'implementingAuthority', 'delegatedAuthority', 'coordinatingAuthority'] as const;
 
-  // Authority texts repeat across procedures: each is matched once.
-  const staleByText = new Map<string, ReturnType<typeof staleBodiesIn>>();
-  const staleIn = (text: string | undefined) => {
-    if (text === undefined) return staleBodiesIn(bodyIndex, text);
-    let found = staleByText.get(text);
-    if (found === undefined) staleByText.set(text, (found = staleBodiesIn(bodyIndex, text)));
-    return found;
-  };
-  for (const [procedure, { file, path }] of procedurePlaces) {
-    // Authority texts that still name a body abolished in 2025.
+  const places = options.warnings === false ? [] : [...procedurePlaces];
+  for (const [procedure, { file, path }] of places) {
+    // Authority texts that still name an abolished body (catalog/bodies).
     for (const field of AUTHORITY_FIELDS) {
-      for (const { body, named } of staleIn(procedure[field])) {
+      for (const { body, named } of staleBodiesIn(bodyIndex, procedure[field])) {
         const successor = body.successor === undefined ? '' : `; successor: ${body.successor.name}`;
         const successorVi = body.successor === undefined ? '' : `; cơ quan kế thừa: ${body.successor.name}`;
         issue(
@@ -231,7 +229,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   }
 
   // Warnings for what routing cannot compute with, after the overrides in force now have been applied.
-  for (const [procedure, { file, path }] of procedurePlaces) {
+  for (const [procedure, { file, path }] of places) {
     for (const channel of Object.keys(procedure.channels) as ChannelName[]) {
       const deadline = deadlineInForce(overrideIndex, procedure, channel, undefined);
       if (deadline?.status !== 'unresolved') continue;
@@ -249,6 +247,8 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   const procedureList = [...procedures.values()].sort((a, b) => compareStrings(a.code, b.code));
   const unitList = [...units.values()].sort((a, b) => compareStrings(a.code, b.code));
   links.sort((a, b) => compareStrings(a.old, b.old) || compareStrings(a.new, b.new));
+  // Overrides and bodies enter the hash only when there are some, so a catalogue without them keeps the hash it had
+  // before they existed (receipts quote it).
   const contentHash =
     options.contentHash ??
     sha256Hex(
@@ -435,6 +435,15 @@ export function getChannelDeadline(catalog: Catalog, code: string, channel: Chan
 export function getCompetence(catalog: Catalog, code: string, asOf?: string): CompetenceInForce | undefined {
   const procedure = getProcedure(catalog, code);
   return procedure === undefined ? undefined : competenceInForce(catalog.index.overrides, procedure, asOf);
+}
+
+/**
+ * The abolished bodies (catalog/bodies) a text names, abolished on `asOf` (or at all when it is not given), each with
+ * the name as the text writes it.
+ * @example getStaleBodies(catalog, 'UBND cấp huyện', '2026-01-01')[0]?.body.successor?.name // 'Ủy ban nhân dân cấp xã'
+ */
+export function getStaleBodies(catalog: Catalog, text: string, asOf?: string): readonly StaleBody[] {
+  return staleBodiesIn(catalog.index.bodies, text, asOf);
 }
 
 /** One new commune an old (pre-2025) commune went into. */

@@ -91,8 +91,8 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     severity: 'error',
     title: { en: 'Two overrides set the same thing', vi: 'Hai ghi đè cùng đặt một nội dung' },
     help: {
-      en: 'Two overrides set the deadline (or the reading of hours) of the same procedure and channel for overlapping dates; the catalogue never picks one. Narrow one selector or its dates.',
-      vi: 'Hai ghi đè cùng đặt thời hạn (hoặc cách tính giờ) của cùng thủ tục và hình thức nộp trong thời gian chồng nhau; danh mục không tự chọn. Thu hẹp bộ chọn hoặc thời hạn hiệu lực của một ghi đè.',
+      en: 'Two overrides set the same field of the same procedure for overlapping dates: the deadline or the reading of hours of one channel, or the competence; the catalogue never picks one. Narrow one selector or its dates.',
+      vi: 'Hai ghi đè cùng đặt một nội dung của cùng thủ tục trong thời gian chồng nhau: thời hạn hoặc cách tính giờ của một hình thức nộp, hoặc thẩm quyền; danh mục không tự chọn. Thu hẹp bộ chọn hoặc thời hạn hiệu lực của một ghi đè.',
     },
   },
   OVERRIDE_NO_EFFECT: {

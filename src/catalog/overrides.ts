@@ -55,7 +55,7 @@ const BARE_HOURS = /^\d+(?:[.,]\d+)?\s*giờ$/iu;
 
 
 /** True when a deadline is a bare "N Giờ" cell, read as working hours for want of anything saying otherwise. */
-export function isBareHours(deadline: Deadline): boolean {
+function isBareHours(deadline: Deadline): boolean {
   return deadline.status === 'resolved' && deadline.unit === 'working-hours' && BARE_HOURS.test(deadline.raw);
 }
 

@@ -3,6 +3,7 @@
  * {@link CATALOG_FILE_SCHEMAS}. Unknown keys are errors. See docs/catalog.md for the versioned spec.
  */
 import { z } from 'zod';
+import { COMPETENCE_BASES, DEADLINE_UNITS } from '../vocabulary.js';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */
 export const CATALOG_FORMAT_VERSION = '1.1.0';
@@ -102,7 +103,7 @@ export type Level = z.output<typeof LevelSchema>;
  * hours only), elapsed hours (giờ, round the clock: border gates, seaports, airports), same day (ngay trong ngày;
  * value 0) and calendar months (tháng, Civil Code 2015 Art. 148).
  */
-export const DeadlineUnitSchema = z.enum(['working-days', 'calendar-days', 'working-hours', 'hours', 'same-day', 'months']);
+export const DeadlineUnitSchema = z.enum(DEADLINE_UNITS);
 export type DeadlineUnit = z.output<typeof DeadlineUnitSchema>;
 
 /** Where in the published record a deadline's text comes from. */
@@ -230,7 +231,7 @@ export type BodyKind = z.output<typeof BodyKindSchema>;
  * office itself is competent), `named-body` (a ministry, or a vertical or specialised agency, whatever place the
  * request gives).
  */
-export const CompetenceBasisSchema = z.enum(['residence', 'subject', 'head-office', 'any-office', 'named-body']);
+export const CompetenceBasisSchema = z.enum(COMPETENCE_BASES);
 export type CompetenceBasis = z.output<typeof CompetenceBasisSchema>;
 
 export const CompetenceSubjectSchema = z.enum(['land', 'property', 'establishment', 'event', 'vehicle', 'vessel', 'other']);

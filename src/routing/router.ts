@@ -123,7 +123,7 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
   );
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel, competent, prepared.place));
   const base = epochAt(view.deadlines[checked.channel], checked.asOf).deadline;
-  const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, checked.channel, parts));
+  const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, parts));
 
   let due: DueDate | undefined;
   if (deadline.status === 'resolved' && officeDecision.action !== 'refuse') {
@@ -189,7 +189,7 @@ function freezeDeadline(deadline: DecisionDeadline): DecisionDeadline {
 
 const NO_CONFLICTS: RouteDecision['conflicts'] = Object.freeze([]);
 
-/** What decisions need of a procedure, built once per (frozen) catalogue entry. */
+/** What decisions need of a procedure, built once per override index and (frozen) catalogue entry. */
 interface ProcedureView {
   readonly procedure: Procedure;
   /** The competence over time (competence overrides start and end), with the procedure facts of each stretch. */
@@ -214,11 +214,15 @@ interface ViewEpoch {
   readonly deadline: DecisionDeadline;
 }
 
-const UNAVAILABLE: Readonly<Record<FilingChannel, readonly ViewEpoch[]>> = Object.freeze({
-  'in-person': Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: 'the catalogue gives no in-person channel for this procedure' }) })]),
-  online: Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: 'the catalogue gives no online channel for this procedure' }) })]),
-  post: Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: 'the catalogue gives no post channel for this procedure' }) })]),
-} as const);
+/** The deadline of a channel the procedure is not announced with, as one epoch. */
+const UNAVAILABLE = Object.freeze(
+  Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: `the catalogue gives no ${channel} channel for this procedure` }) })]),
+    ]),
+  ),
+) as Readonly<Record<FilingChannel, readonly ViewEpoch[]>>;
 
 function viewEpochs(overrides: OverrideIndex, procedure: Procedure, channel: FilingChannel): readonly ViewEpoch[] {
   const epochs = deadlineEpochs(overrides, procedure, channel);
@@ -474,7 +478,7 @@ function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: F
     if (place.status === 'unknown' && competent.status === 'undetermined' && competent.needs !== undefined) {
       reason = `the competent unit is not known without the ${competent.needs.join(' and ')}, so whether this office receives the dossier is undetermined`;
     } else if (place.status === 'none' && competent.body !== undefined) {
-      reason = `the competent body is a ${competent.body.kind} body (${competent.body.name}); whether this one-stop office receives its dossiers depends on the province's list of procedures received regardless of boundaries (Decree 118/2025/NĐ-CP Art. 14(2)(c)), which tthc does not have`;
+      reason = `the competent body is a ${competent.body.kind} body (${competent.body.name}); whether this one-stop office receives its dossiers depends on the province's list of procedures received regardless of boundaries, which tthc does not have`;
     }
     return { unit, action: 'undetermined', reason };
   }
@@ -522,7 +526,7 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
   };
 }
 
-function decideDeadline(base: DecisionDeadline, channel: FilingChannel, parts: Parts): DecisionDeadline {
+function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline {
   const rule = parts.deadline?.effect.params;
   if (rule !== undefined && 'override' in rule && rule.override !== undefined) {
     return {
@@ -534,7 +538,6 @@ function decideDeadline(base: DecisionDeadline, channel: FilingChannel, parts: P
       basis: base.status === 'unavailable' ? NO_BASIS : base.basis,
     };
   }
-  if (base.status === 'unavailable') return { status: 'unavailable', reason: `the catalogue gives no ${channel} channel for this procedure` };
   if (base.status !== 'resolved' || rule === undefined || !('adjust' in rule) || rule.adjust === undefined) return base;
   if (rule.adjust.add.unit !== base.unit) {
     return {

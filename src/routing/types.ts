@@ -1,6 +1,7 @@
 /**
  * The routing request and decision: plain, frozen, JSON-serialisable data.
  */
+import type { CompetenceBasis, DeadlineUnit } from '../vocabulary.js';
 import type { ConditionCheck } from '../rules/compile.js';
 import type { SkippedDay } from '../calendar/due-date.js';
 
@@ -55,7 +56,7 @@ export interface LegalBasisRef {
 }
 
 /** How the competent unit or body is found (see the catalogue's competence). */
-export type CompetenceBasis = 'residence' | 'subject' | 'head-office' | 'any-office' | 'named-body';
+export type { CompetenceBasis } from '../vocabulary.js';
 
 /** A fact a request lacks that the decision needs. */
 export type NeededFact = 'residence' | 'subject' | 'office';
@@ -121,7 +122,7 @@ export interface OfficeDecision {
 }
 
 /** Units of a deadline in a decision (see the catalogue format). */
-export type DeadlineUnit = 'working-days' | 'calendar-days' | 'working-hours' | 'hours' | 'same-day' | 'months';
+export type { DeadlineUnit } from '../vocabulary.js';
 
 /**
  * What a deadline rests on: a text of the published record, quoted (`cell`, `description`, `steps`, `result`), or an

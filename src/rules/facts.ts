@@ -2,6 +2,8 @@
  * The facts a routing rule may test: their TypeScript shape ({@link RoutingFacts}) and a static description
  * ({@link FACT_DESCRIPTION}) that the rule checker uses to reject unknown facts, paths and mistyped values.
  */
+import { COMPETENCE_BASES } from '../vocabulary.js';
+import type { CompetenceBasis } from '../vocabulary.js';
 
 /** Levels at which a procedure is performed (cấp thực hiện). `other` covers courts and vertically organised bodies. */
 export const PROCEDURE_LEVELS = Object.freeze(['central', 'province', 'commune', 'other'] as const);
@@ -30,8 +32,7 @@ export const APPLICANT_TYPES = Object.freeze([
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
 /** How the competent unit or body is found (the catalogue's competence basis). */
-export const COMPETENCE_BASES = Object.freeze(['residence', 'subject', 'head-office', 'any-office', 'named-body'] as const);
-export type CompetenceBasisFact = (typeof COMPETENCE_BASES)[number];
+export { COMPETENCE_BASES };
 
 /** Whether the place of the competent unit is known from the request: `none` when a named body decides wherever. */
 export const PLACE_STATUSES = Object.freeze(['known', 'unknown', 'none'] as const);
@@ -53,7 +54,7 @@ export interface ProcedureFacts {
   /** Applicant categories as published (free text). */
   readonly applicants: readonly string[];
   /** How the competent unit or body is found; undefined when the catalogue does not say. */
-  readonly competenceBasis: CompetenceBasisFact | undefined;
+  readonly competenceBasis: CompetenceBasis | undefined;
   /** Kind of the competent body (tax, customs, people-committee ...); undefined when not named. */
   readonly bodyKind: string | undefined;
   /** The level that decides when the procedure has several and its record says which; else undefined. */
