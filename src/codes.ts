@@ -2,6 +2,7 @@
 import type { IssueCodeInfo } from './code-info.js';
 import { CALENDAR_ISSUE_CODES } from './calendar/codes.js';
 import { CATALOG_ISSUE_CODES } from './catalog/codes.js';
+import { FORMAT_ISSUE_CODES } from './format/codes.js';
 import { ROUTING_ISSUE_CODES } from './routing/codes.js';
 import { RULES_ISSUE_CODES } from './rules/codes.js';
 import { SOURCE_ISSUE_CODES } from './source/codes.js';
@@ -14,6 +15,7 @@ export const ISSUE_CODES = Object.freeze({
   ...CALENDAR_ISSUE_CODES,
   ...RULES_ISSUE_CODES,
   ...ROUTING_ISSUE_CODES,
+  ...FORMAT_ISSUE_CODES,
 });
 
 /** Every issue code tthc can report. */

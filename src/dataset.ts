@@ -9,10 +9,12 @@ import { CALENDAR_FILE_SCHEMAS } from './calendar/schema.js';
 import type { Catalog, CatalogFile } from './catalog/catalog.js';
 import { createCatalog } from './catalog/catalog.js';
 import { CATALOG_FILE_SCHEMAS } from './catalog/schema.js';
-import { compareIssues, InvalidDataError } from './errors.js';
+import type { OfficePolicyFile } from './calendar/schema.js';
+import { compareIssues, createIssue, InvalidDataError } from './errors.js';
 import type { Issue } from './errors.js';
 import { checkRules } from './rules/check.js';
 import { RULES_FILE_SCHEMAS } from './rules/schema.js';
+import type { RulesFile } from './rules/schema.js';
 import type { CompiledRuleSet } from './rules/types.js';
 import { parseDataFiles } from './source/files.js';
 import type { DataFile, SourceText } from './source/files.js';
@@ -29,6 +31,18 @@ export const DATA_FILE_SCHEMAS = Object.freeze({
 
 /** The kinds of data file tthc reads. */
 export type DataFileKind = keyof typeof DATA_FILE_SCHEMAS;
+
+/** Cross-file issues that a failed file of the same part may cause without being at fault where they are reported. */
+const KNOCK_ON_CODES: ReadonlySet<string> = new Set([
+  'UNKNOWN_PROVINCE',
+  'UNIT_LEVEL_MISMATCH',
+  'UNKNOWN_LEGACY_TARGET',
+  'OVERRIDE_UNKNOWN_PROCEDURE',
+  'OVERRIDE_SELECTS_NOTHING',
+  'OVERRIDE_NO_EFFECT',
+  'CALENDAR_MISSING_FILE',
+  'CALENDAR_UNKNOWN_HOLIDAY',
+]);
 
 const CATALOG_KINDS: ReadonlySet<string> = new Set(Object.keys(CATALOG_FILE_SCHEMAS));
 const CALENDAR_KINDS: ReadonlySet<string> = new Set(Object.keys(CALENDAR_FILE_SCHEMAS));
@@ -50,11 +64,12 @@ export interface ParseDatasetResult {
 
 /**
  * Parses and checks data files and builds what they describe. Never throws on bad data: a part with errors is left
- * out of the dataset, and every issue is reported.
+ * out of the dataset, and every issue is reported. `hash: false` skips the catalogue's content hash (validation only;
+ * see CreateCatalogOptions.hash).
  */
-export function parseDataset(sources: readonly SourceText[]): ParseDatasetResult {
+export function parseDataset(sources: readonly SourceText[], options: { readonly hash?: boolean } = {}): ParseDatasetResult {
   const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
-  const built = buildDataset(files, failed.map((entry) => entry.kind));
+  const built = buildDataset(files, failed.map((entry) => entry.kind), options.hash === false ? { hash: false } : {});
   return { dataset: built.dataset, issues: Object.freeze(fileIssues.concat(built.issues).sort(compareIssues)) };
 }
 
@@ -63,12 +78,12 @@ export function parseDataset(sources: readonly SourceText[]): ParseDatasetResult
  * @param failedKinds - kinds of files that did not pass (undefined: kind unknown); a part with a failed file is not
  *   built, so nothing is ever half-loaded.
  * @param known - what a snapshot already knows: the catalogue hash, and `warnings: false` to skip the checks that
- *   can only warn (see CreateCatalogOptions)
+ *   can only warn; `hash: false` for validation that only reports (see CreateCatalogOptions)
  */
 export function buildDataset(
   files: readonly DataFile[],
   failedKinds: readonly (string | undefined)[] = [],
-  known: { readonly catalogHash?: string; readonly warnings?: boolean } = {},
+  known: { readonly catalogHash?: string; readonly warnings?: boolean; readonly hash?: boolean } = {},
 ): ParseDatasetResult {
   const issues: Issue[] = [];
   const partFailed = (kinds: ReadonlySet<string>): boolean => failedKinds.some((kind) => kind === undefined || kinds.has(kind));
@@ -79,22 +94,28 @@ export function buildDataset(
   const scenarios = files.filter((file) => file.kind === 'scenarios') as unknown as DataFile<'scenarios', ScenariosFile>[];
 
   let catalog: Catalog | undefined;
-  // Cross-file checks on a catalogue missing one of its files would report knock-on errors (every commune of a
-  // broken provinces file "unknown"): they run once every catalogue file passes.
-  if (catalogFiles.length > 0 && !partFailed(CATALOG_KINDS)) {
+  let catalogProvinces: ReadonlySet<string> | undefined;
+  // A part with a failed file is still checked across the files that passed, so one run reports every issue; only
+  // the checks that depend on what the failed file may hold (a commune's province, an override's procedure) are not
+  // reported, since they would be knock-on errors. Such a part is never built.
+  if (catalogFiles.length > 0) {
+    const incomplete = partFailed(CATALOG_KINDS);
     const result = createCatalog(catalogFiles, {
       ...(known.catalogHash === undefined ? {} : { contentHash: known.catalogHash }),
       ...(known.warnings === undefined ? {} : { warnings: known.warnings }),
+      ...(known.hash === false || incomplete ? { hash: false } : {}),
     });
-    for (const issue of result.issues) issues.push(issue);
-    if (!hasErrors(result.issues)) catalog = result.catalog;
+    for (const issue of result.issues) if (!incomplete || !KNOCK_ON_CODES.has(issue.code)) issues.push(issue);
+    if (!incomplete && !hasErrors(result.issues)) catalog = result.catalog;
+    catalogProvinces = new Set(result.catalog.units.filter((unit) => unit.level === 'province').map((unit) => unit.code));
   }
 
   let calendar: Calendar | undefined;
   if (calendarFiles.length > 0) {
+    const incomplete = partFailed(CALENDAR_KINDS);
     const result = assembleCalendarData(calendarFiles);
-    for (const issue of result.issues) issues.push(issue);
-    if (result.data !== undefined && !hasErrors(result.issues) && !partFailed(CALENDAR_KINDS)) calendar = createCalendar(result.data);
+    for (const issue of result.issues) if (!incomplete || !KNOCK_ON_CODES.has(issue.code)) issues.push(issue);
+    if (result.data !== undefined && !hasErrors(result.issues) && !incomplete) calendar = createCalendar(result.data);
   }
 
   let rules: CompiledRuleSet | undefined;
@@ -104,6 +125,12 @@ export function buildDataset(
     if (!hasErrors(result.issues) && !partFailed(RULE_KINDS)) rules = result.rules;
   }
 
+  // Province codes in the calendar's office policy and in rule scopes are checked against the catalogue when both
+  // are complete (a province of a failed units file is not known to be missing).
+  if (catalogFiles.length > 0 && !partFailed(CATALOG_KINDS) && catalogProvinces !== undefined) {
+    for (const issue of unknownProvinceIssues(catalogProvinces, calendarFiles, ruleFiles)) issues.push(issue);
+  }
+
   const dataset: Dataset = Object.freeze({
     ...(catalog === undefined ? {} : { catalog }),
     ...(calendar === undefined ? {} : { calendar }),
@@ -111,6 +138,43 @@ export function buildDataset(
     scenarios,
   });
   return { dataset, issues: Object.freeze(issues.sort(compareIssues)) };
+}
+
+/** Office-policy provinces and rule scopes that name a province the catalogue does not have. */
+function unknownProvinceIssues(provinces: ReadonlySet<string>, calendarFiles: readonly DataFile[], ruleFiles: readonly DataFile[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const file of calendarFiles) {
+    if (file.kind !== 'office-policy') continue;
+    for (const code of Object.keys((file.data as OfficePolicyFile).provinces)) {
+      if (provinces.has(code)) continue;
+      issues.push(
+        createIssue('CALENDAR_UNKNOWN_PROVINCE', 'error', `office policy for province "${code}", which the catalogue does not have`, {
+          file: file.file,
+          path: ['provinces', code],
+          location: file.locate(['provinces', code], { key: true }),
+          vi: `quy định giờ làm việc cho tỉnh "${code}", không có trong danh mục`,
+        }),
+      );
+    }
+  }
+  for (const file of ruleFiles) {
+    const rules = (file.data as RulesFile).rules;
+    rules.forEach((rule, index) => {
+      (rule.scope?.provinces ?? []).forEach((code, position) => {
+        if (provinces.has(code)) return;
+        const path = ['rules', index, 'scope', 'provinces', position];
+        issues.push(
+          createIssue('RULE_UNKNOWN_PROVINCE', 'error', `rule "${rule.id}" is scoped to province "${code}", which the catalogue does not have`, {
+            file: file.file,
+            path,
+            location: file.locate(path),
+            vi: `quy tắc "${rule.id}" áp dụng cho tỉnh "${code}", không có trong danh mục`,
+          }),
+        );
+      });
+    });
+  }
+  return issues;
 }
 
 /** Like {@link parseDataset}, but throws {@link InvalidDataError} with every issue when any is an error. */

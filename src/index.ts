@@ -139,8 +139,32 @@ export { procedureFacts } from './routing/facts.js';
 export type * from './routing/types.js';
 
 // Formatting
-export { formatIssues, summarizeIssues, resolveLang, exitCodeFor, filterForDisplay, ISSUE_FORMATS, LANGS } from './format/index.js';
-export type { FormatIssuesOptions, IssueFormat, IssueSummary, Lang } from './format/index.js';
+export {
+  formatIssues,
+  summarizeIssues,
+  resolveLang,
+  exitCodeFor,
+  filterForDisplay,
+  applySuppressions,
+  applyBaseline,
+  createBaseline,
+  formatBaseline,
+  parseBaseline,
+  ISSUE_FORMATS,
+  LANGS,
+} from './format/index.js';
+export type {
+  ApplyBaselineResult,
+  Baseline,
+  BaselineEntry,
+  BaselineOptions,
+  BaselineSummary,
+  FormatIssuesOptions,
+  IssueFormat,
+  IssueSummary,
+  Lang,
+  SuppressionResult,
+} from './format/index.js';
 
 // Comparing data sets
 export {

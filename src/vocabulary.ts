@@ -10,3 +10,27 @@ export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 /** How a procedure's competent unit or body is found. */
 export const COMPETENCE_BASES = Object.freeze(['residence', 'subject', 'head-office', 'any-office', 'named-body'] as const);
 export type CompetenceBasis = (typeof COMPETENCE_BASES)[number];
+
+/** Largest deadline routing computes with, in any unit (a hundred years of days); months have their own bound. */
+export const MAX_DEADLINE_VALUE = 36_500;
+/** Largest deadline in months (a hundred years). */
+export const MAX_DEADLINE_MONTHS = 1200;
+
+/**
+ * What is wrong with a deadline's amount for its unit, or undefined when routing can compute with it. The one check
+ * shared by the schemas that validate data and the due-date computation, so validation and routing accept exactly
+ * the same deadlines.
+ */
+export function deadlineValueProblem(value: unknown, unit: DeadlineUnit): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `expected a positive number (0 for same-day), got ${String(value)}`;
+  if ((unit === 'same-day') !== (value === 0)) return 'value must be 0 for same-day and more than 0 for other units';
+  if ((unit === 'calendar-days' || unit === 'months') && !Number.isInteger(value)) {
+    return `${unit} deadlines must be whole ${unit === 'months' ? 'months' : 'days'}, got ${value}`;
+  }
+  if (unit === 'months' && value > MAX_DEADLINE_MONTHS) return `a deadline of ${value} months is beyond the limit of ${MAX_DEADLINE_MONTHS}`;
+  if (value > MAX_DEADLINE_VALUE) return `a deadline of ${value} is beyond the limit of ${MAX_DEADLINE_VALUE}`;
+  return undefined;
+}
+
+/** Years the working calendar covers (the lunar conversion is exact over them). */
+export const CALENDAR_YEARS = Object.freeze({ first: 1968, last: 2100 });

@@ -56,7 +56,7 @@ describe('tthc due', () => {
     [{ deadline: '5 working-days' }, /missing --received/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 weeks' }, /unknown deadline unit/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: 'five working-days' }, /--deadline must look like/],
-    [{ received: 'yesterday', deadline: '5 working-days' }, /ISO date-time/],
+    [{ received: 'yesterday', deadline: '5 working-days' }, /--received must be an ISO 8601 instant with a UTC offset/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 working-days', format: 'xml' }, /--format/],
   ])('refuses bad input %j with a UsageError', async (values, message) => {
     const run = dueCommand.run(args(values), memoryIo());

@@ -3,10 +3,11 @@
  * bin is built first when dist/cli.js is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
 const BIN = join(ROOT, 'dist', 'cli.js');
@@ -17,12 +18,22 @@ const ENV: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C', 
 delete ENV['TTHC_DEBUG'];
 
 function tthc(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return tthcIn(ROOT, ...args);
+}
+
+function tthcIn(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd,
     encoding: 'utf8',
     env: ENV,
-    timeout: 30_000,
+    timeout: 60_000,
   });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs a bash command line (pipes, redirections) with the bin as "$TTHC". */
+function shell(script: string, cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...ENV, TTHC: `${process.execPath} ${BIN}` }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -79,4 +90,77 @@ describe('the tthc bin', () => {
     expect(stderr).not.toMatch(STACK_TRACE);
     expect(status).toBe(2);
   });
+
+  it('suggests the command a typo is near', () => {
+    const { status, stderr } = tthc('rout');
+    expect(stderr).toBe('tthc: unknown command "rout"; did you mean "route"?\nRun "tthc --help" for the list of commands.\n');
+    expect(status).toBe(2);
+  });
+});
+
+describe('the tthc bin when its output fails', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    // Enough issues that the report is far larger than a pipe's buffer, so the writer is still writing when head exits.
+    dir = mkdtempSync(join(tmpdir(), 'tthc-pipe-'));
+    mkdirSync(join(dir, 'data'));
+    for (let index = 0; index < 600; index++) writeFileSync(join(dir, 'data', `f${index}.yaml`), 'kind: nonsense\n');
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stops quietly when the reader of a pipe goes away, keeping the exit code of the check', () => {
+    const { status, stdout, stderr } = shell('set -o pipefail; $TTHC validate data | head -1', dir);
+    expect(stdout).toBe('data/f0.yaml:1:7: error UNKNOWN_FILE_KIND unknown kind "nonsense"; expected one of bodies, calendar-year, holiday-rules, legacy-units, office-policy, overrides, procedures, rules, scenarios, units\n');
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+  });
+
+  it('stops quietly with exit 0 when a clean run is cut short', () => {
+    const { status, stdout, stderr } = shell('set -o pipefail; $TTHC validate data --baseline b.json >/dev/null && $TTHC validate data --baseline b.json --format json | head -1', dir);
+    expect(stdout).toBe('{\n');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    rmSync(join(dir, 'b.json'));
+  });
+
+  it('says in one line that the disk is full, and exits 1', () => {
+    const { status, stdout, stderr } = shell('$TTHC validate test/fixtures/validate/clean > /dev/full');
+    expect(stdout).toBe('');
+    expect(stderr).toBe('tthc: cannot write output: no space left on device\n');
+    expect(status).toBe(1);
+  });
+});
+
+describe('the tthc bin with a baseline of the shipped data', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tthc-baseline-'));
+    cpSync(join(ROOT, 'catalog'), join(dir, 'catalog'), { recursive: true });
+    cpSync(join(ROOT, 'rules'), join(dir, 'rules'), { recursive: true });
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the baseline, then passes with nothing shown, then fails on a planted error', () => {
+    const written = tthcIn(dir, 'validate', 'catalog', 'rules', '--baseline', 'b.json');
+    expect(written.stderr).toBe('');
+    expect(written.stdout).toMatch(/^No errors or warnings in (\d+) files\nbaseline written with (\d+) issues\n$/);
+    expect(written.status).toBe(0);
+    const [, files, count] = /in (\d+) files\nbaseline written with (\d+) issues/.exec(written.stdout)!;
+    expect(Number(count)).toBeGreaterThan(0);
+
+    const again = tthcIn(dir, 'validate', 'catalog', 'rules', '--baseline', 'b.json');
+    expect(again.stdout).toBe(`No errors or warnings in ${files} files; ${count} in the baseline\n`);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+
+    writeFileSync(join(dir, 'catalog', 'planted.yaml'), 'kind: procedures\nprocedures: 3\n');
+    const planted = tthcIn(dir, 'validate', 'catalog', 'rules', '--baseline', 'b.json');
+    expect(planted.stdout).toContain('catalog/planted.yaml:2:13: error SCHEMA_INVALID_TYPE');
+    expect(planted.stdout).not.toMatch(/: warning /);
+    expect(planted.status).toBe(1);
+  }, 180_000);
 });

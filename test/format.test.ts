@@ -98,6 +98,89 @@ describe('formatIssues text', () => {
   });
 });
 
+describe('formatIssues text in colour', () => {
+  it('colours the severity word and the code, and nothing else', () => {
+    const [first, second, , , , summary] = format('text', { color: true }).split('\n');
+    expect(first).toBe('\u001b[33mwarning\u001b[0m \u001b[2mSCHEMA_MISSING_KEY\u001b[0m no file declares kind units');
+    expect(second).toBe('catalog/bac-ninh.yaml: \u001b[31merror\u001b[0m \u001b[2mFILE_NOT_UTF8\u001b[0m byte 0xC3 at offset 12 starts no UTF-8 character');
+    expect(summary).toBe('3 errors, 2 warnings in 3 files');
+  });
+
+  it('still makes control characters from the data visible, in the message and the path', () => {
+    const issue = createIssue('SCHEMA_UNKNOWN_KEY', 'error', 'unknown key "\u001b[2Jx"', { file: '\u001b]0;x\u0007.yaml' });
+    const line = format('text', { color: true }, [issue]).split('\n')[0]!;
+    expect(line).toBe('␛]0;x␇.yaml: \u001b[31merror\u001b[0m \u001b[2mSCHEMA_UNKNOWN_KEY\u001b[0m unknown key "␛[2Jx"');
+    // The only escapes left are the four we wrote.
+    expect(line.match(/\u001b/g)).toHaveLength(4);
+  });
+
+  it('never colours the junit format', () => {
+    expect(format('junit', { color: true })).not.toContain('\u001b');
+  });
+});
+
+describe('summary lines of suppressions and baselines', () => {
+  const summary = (options: Parameters<typeof summarizeIssues>[1]) => summarizeIssues([], options);
+  const lines = (extra: Parameters<typeof summarizeIssues>[1], lang: 'en' | 'vi' = 'en') =>
+    format('text', { lang, summary: summary(extra) }, []);
+
+  it.each([
+    [{ files: 2, suppressed: 3 }, 'en', 'No errors or warnings in 2 files; 3 suppressed\n'],
+    [{ files: 2, suppressed: 3 }, 'vi', 'Không có lỗi hay cảnh báo nào trong 2 tệp; 3 vấn đề bị bỏ qua bằng chú thích\n'],
+    [{ files: 2, baseline: { matched: 40, fixed: 0, action: 'read' } }, 'en', 'No errors or warnings in 2 files; 40 in the baseline\n'],
+    [{ files: 2, baseline: { matched: 40, fixed: 0, action: 'read' } }, 'vi', 'Không có lỗi hay cảnh báo nào trong 2 tệp; 40 vấn đề có trong baseline\n'],
+    [
+      { files: 2, suppressed: 1, baseline: { matched: 40, fixed: 2, action: 'read' } },
+      'en',
+      'No errors or warnings in 2 files; 1 suppressed; 40 in the baseline\n2 issues of the baseline are fixed; run with --update-baseline to drop them\n',
+    ],
+    [
+      { files: 2, baseline: { matched: 40, fixed: 1, action: 'read' } },
+      'en',
+      'No errors or warnings in 2 files; 40 in the baseline\n1 issue of the baseline is fixed; run with --update-baseline to drop it\n',
+    ],
+    [
+      { files: 2, baseline: { matched: 40, fixed: 2, action: 'read' } },
+      'vi',
+      'Không có lỗi hay cảnh báo nào trong 2 tệp; 40 vấn đề có trong baseline\n2 vấn đề trong baseline đã được sửa; chạy với --update-baseline để bỏ chúng khỏi baseline\n',
+    ],
+    [{ files: 2, baseline: { matched: 40, fixed: 0, action: 'written' } }, 'en', 'No errors or warnings in 2 files\nbaseline written with 40 issues\n'],
+    [{ files: 2, baseline: { matched: 40, fixed: 0, action: 'written' } }, 'vi', 'Không có lỗi hay cảnh báo nào trong 2 tệp\nđã ghi baseline với 40 vấn đề\n'],
+    [
+      { files: 2, baseline: { matched: 38, fixed: 2, action: 'updated' } },
+      'en',
+      'No errors or warnings in 2 files; 38 in the baseline\nbaseline updated: 2 fixed issues dropped, 38 kept\n',
+    ],
+    [
+      { files: 2, baseline: { matched: 38, fixed: 2, action: 'updated' } },
+      'vi',
+      'Không có lỗi hay cảnh báo nào trong 2 tệp; 38 vấn đề có trong baseline\nđã cập nhật baseline: bỏ 2 vấn đề đã sửa, giữ 38 vấn đề\n',
+    ],
+  ] as const)('%j in %s ends the text with %j', (extra, lang, expected) => {
+    expect(lines(extra, lang)).toBe(expected);
+  });
+
+  it('says the baseline was not updated while there are new errors', () => {
+    const error = createIssue('YAML_SYNTAX', 'error', 'bad', { file: 'a.yaml' });
+    const blocked = summarizeIssues([error], { files: 1, baseline: { matched: 3, fixed: 1, action: 'blocked' } });
+    expect(format('text', { summary: blocked }, [error])).toBe(
+      'a.yaml: error YAML_SYNTAX bad\n1 error, 0 warnings in 1 file; 3 in the baseline\nbaseline not updated: fix the new error first (checks that need valid data may not have run)\n',
+    );
+    expect(format('text', { lang: 'vi', summary: blocked }, [error]).split('\n')[2]).toBe(
+      'chưa cập nhật baseline: hãy sửa 1 lỗi mới trước (một số kiểm tra cần dữ liệu hợp lệ có thể chưa chạy)',
+    );
+  });
+
+  it('puts the counts in the JSON summary and the lines after the GitHub annotations', () => {
+    const extra = { files: 2, suppressed: 1, baseline: { matched: 4, fixed: 2, action: 'read' } } as const;
+    const json = JSON.parse(format('json', { summary: summary(extra) }, [])) as { summary: Record<string, unknown> };
+    expect(json.summary).toEqual({ errors: 0, warnings: 0, files: 2, byCode: {}, suppressed: 1, baseline: { matched: 4, fixed: 2, action: 'read' } });
+    expect(format('github', { summary: summary(extra) }, [])).toBe(
+      'No errors or warnings in 2 files; 1 suppressed; 4 in the baseline\n2 issues of the baseline are fixed; run with --update-baseline to drop them\n',
+    );
+  });
+});
+
 describe('code frames', () => {
   const frame = (source: string, location: { line: number; column: number; endLine: number; endColumn: number }) =>
     format('text', { codeFrames: true, sources: new Map([['f.yaml', source]]) }, [
@@ -254,16 +337,35 @@ describe('formatIssues json', () => {
 });
 
 describe('formatIssues github', () => {
-  it('writes workflow commands with escaped data and properties, then the summary', () => {
+  it('writes workflow commands with escaped data and properties, errors first, then the summary', () => {
     expect(format('github')).toMatchInlineSnapshot(`
-      "::warning title=SCHEMA_MISSING_KEY::no file declares kind units
-      ::error file=catalog/bac-ninh.yaml,title=FILE_NOT_UTF8::byte 0xC3 at offset 12 starts no UTF-8 character
+      "::error file=catalog/bac-ninh.yaml,title=FILE_NOT_UTF8::byte 0xC3 at offset 12 starts no UTF-8 character
       ::error file=catalog/ha-noi.yaml,line=3,col=5,endLine=3,endColumn=9,title=SCHEMA_UNKNOWN_KEY::unknown key "nmae"
       ::error file=catalog/ha-noi.yaml,line=4,col=10,endLine=4,endColumn=12,title=SCHEMA_INVALID_TYPE::expected a string such as "50%25: per copy, per person",%0Agot a number
+      ::warning title=SCHEMA_MISSING_KEY::no file declares kind units
       ::warning file=catalog/ha-noi.yaml,line=5,col=11,endLine=5,endColumn=38,title=SCHEMA_INVALID_VALUE::đơn vị "Ủy ban nhân dân xã Đông Anh" không có trong danh mục
       3 errors, 2 warnings in 3 files
       "
     `);
+  });
+
+  it('writes the first 10 annotations of a code in full, then one that counts the rest, errors before warnings', () => {
+    const many = (code: 'DEADLINE_UNRESOLVED' | 'SCHEMA_UNKNOWN_KEY', severity: 'error' | 'warning', count: number) =>
+      Array.from({ length: count }, (_, index) =>
+        createIssue(code, severity, `issue ${index + 1}`, { file: 'a.yaml', location: { line: index + 1, column: 1, endLine: index + 1, endColumn: 2 } }),
+      );
+    const issues = [...many('DEADLINE_UNRESOLVED', 'warning', 25), ...many('SCHEMA_UNKNOWN_KEY', 'error', 12)];
+    const lines = format('github', { summary: summarizeIssues(issues, { files: 1 }) }, issues).trimEnd().split('\n');
+    expect(lines).toHaveLength(10 + 1 + 10 + 1 + 1);
+    expect(lines.slice(0, 10).every((line) => line.startsWith('::error file=a.yaml') && line.includes('title=SCHEMA_UNKNOWN_KEY'))).toBe(true);
+    expect(lines[9]).toContain('::issue 10');
+    expect(lines[10]).toBe('::warning title=SCHEMA_UNKNOWN_KEY::SCHEMA_UNKNOWN_KEY: 2 more issues like this; run tthc validate locally for the list');
+    expect(lines.slice(11, 21).every((line) => line.startsWith('::warning file=a.yaml') && line.includes('title=DEADLINE_UNRESOLVED'))).toBe(true);
+    expect(lines[21]).toBe('::notice title=DEADLINE_UNRESOLVED::DEADLINE_UNRESOLVED: 15 more issues like this; run tthc validate locally for the list');
+    expect(lines[22]).toBe('12 errors, 25 warnings in 1 file');
+    expect(format('github', { lang: 'vi', summary: summarizeIssues(issues, { files: 1 }) }, issues).split('\n')[21]).toBe(
+      '::notice title=DEADLINE_UNRESOLVED::DEADLINE_UNRESOLVED: còn 15 vấn đề tương tự; chạy tthc validate trên máy để xem danh sách',
+    );
   });
 
   it('cannot be made to run another workflow command by a message', () => {

@@ -3,6 +3,7 @@
  * precomputed into a day bitmap with cumulative working-day counts so every query is O(1) or O(log n).
  */
 import { TthcError } from '../errors.js';
+import { CALENDAR_YEARS } from '../vocabulary.js';
 import { dayFromYmd, formatDay, parseDay, weekdayOf, ymdFromDay } from './_days.js';
 import { contentHash } from './_hash.js';
 import { lunarToDayNumber } from './lunar.js';
@@ -72,8 +73,8 @@ export interface Calendar {
   readonly _index: CalendarIndex;
 }
 
-const DEFAULT_FROM = 1968;
-const DEFAULT_TO = 2100;
+const DEFAULT_FROM = CALENDAR_YEARS.first;
+const DEFAULT_TO = CALENDAR_YEARS.last;
 
 /**
  * Builds a frozen calendar from parsed data files.

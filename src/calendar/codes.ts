@@ -10,6 +10,14 @@ export const CALENDAR_ISSUE_CODES = defineIssueCodes({
       vi: 'Lịch cần một tệp `kind: holiday-rules` và một tệp `kind: office-policy`.',
     },
   },
+  CALENDAR_UNKNOWN_PROVINCE: {
+    severity: 'error',
+    title: { en: 'Office policy for an unknown province', vi: 'Quy định giờ làm việc cho tỉnh không có trong danh mục' },
+    help: {
+      en: 'A key under `provinces:` of the office policy must be the 2-digit code of a province of the catalogue; a mistyped one would be ignored by routing.',
+      vi: 'Mỗi khóa dưới `provinces:` của quy định giờ làm việc phải là mã 2 chữ số của một tỉnh trong danh mục; mã gõ sai sẽ bị bỏ qua khi định tuyến.',
+    },
+  },
   CALENDAR_DUPLICATE_FILE: {
     severity: 'error',
     title: { en: 'Calendar file given twice', vi: 'Tệp lịch bị trùng' },

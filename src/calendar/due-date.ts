@@ -3,7 +3,7 @@
  * Every rule applied comes from data; the result lists the days skipped and the legal basis of each rule it used.
  */
 import { TthcError } from '../errors.js';
-import { DEADLINE_UNITS } from '../vocabulary.js';
+import { DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_MONTHS, MAX_DEADLINE_VALUE } from '../vocabulary.js';
 import type { DeadlineUnit } from '../vocabulary.js';
 import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf } from './calendar.js';
@@ -348,14 +348,10 @@ function checkDeadline(deadline: Deadline): void {
     throw new TthcError('INVALID_ARGUMENT', `deadline unit must be one of ${DEADLINE_UNITS.join(', ')}, got ${JSON.stringify(deadline.unit)}`);
   }
   const { value, unit } = deadline;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (unit !== 'same-day' && value === 0)) {
-    throw new TthcError('INVALID_ARGUMENT', `deadline value must be a positive number, got ${String(value)}`);
-  }
-  if ((unit === 'calendar-days' || unit === 'months') && !Number.isInteger(value)) {
-    throw new TthcError('INVALID_ARGUMENT', `${unit} deadlines must be whole ${unit === 'months' ? 'months' : 'days'}, got ${value}`);
-  }
-  if (unit === 'months' && value > 1200) throw new TthcError('OUT_OF_RANGE', `deadline value ${value} months is too large`);
-  if (value > 36500) throw new TthcError('OUT_OF_RANGE', `deadline value ${value} is too large`);
+  const problem = deadlineValueProblem(value, unit);
+  if (problem === undefined) return;
+  const tooLarge = typeof value === 'number' && (value > MAX_DEADLINE_VALUE || (unit === 'months' && value > MAX_DEADLINE_MONTHS));
+  throw new TthcError(tooLarge ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline: ${problem}`);
 }
 
 /**

@@ -3,6 +3,7 @@
  * schema in {@link CALENDAR_FILE_SCHEMAS}. Nothing of the law lives in code: holidays, hours and cut-offs are data.
  */
 import { z } from 'zod';
+import { CALENDAR_YEARS } from '../vocabulary.js';
 
 const isoDate = z
   .string()
@@ -38,9 +39,20 @@ const byWeekday = <T extends z.ZodType>(value: T) =>
 const basis = { legalBasis: z.string().min(1), confidence: ConfidenceSchema, note: z.string().optional() };
 const validity = { validFrom: isoDate.optional(), validTo: isoDate.optional() };
 
+/** Days of each solar month in a common year: a holiday on 29 February would vanish three years in four. */
+const SOLAR_MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 const HolidayDateSchema = z.discriminatedUnion('calendar', [
-  z.strictObject({ calendar: z.literal('solar'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
-  z.strictObject({ calendar: z.literal('lunar'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30) }),
+  z
+    .strictObject({ calendar: z.literal('solar'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+    .refine((date) => date.day <= SOLAR_MONTH_DAYS[date.month - 1]!, {
+      message: 'no such date in every year (a month has 28 to 31 days; 29 February only in leap years)',
+      path: ['day'],
+    }),
+  // A lunar month has 29 or 30 days, varying by year: a holiday on day 30 would vanish in the years of short months.
+  z
+    .strictObject({ calendar: z.literal('lunar'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30) })
+    .refine((date) => date.day <= 29, { message: 'day 30 of a lunar month exists only in long months; not every year has it', path: ['day'] }),
 ]);
 
 /** One statutory holiday (ngày lễ, tết) and how its days are placed when no official schedule exists. */
@@ -98,7 +110,11 @@ export type MakeUpDay = z.output<typeof MakeUpDaySchema>;
 /** The official schedule of one year: every non-working weekday and every make-up working day. */
 export const CalendarYearFileSchema = z.strictObject({
   kind: z.literal('calendar-year'),
-  year: z.number().int().min(1900).max(2100),
+  year: z
+    .number()
+    .int()
+    .min(CALENDAR_YEARS.first, `the calendar covers ${CALENDAR_YEARS.first}-${CALENDAR_YEARS.last}`)
+    .max(CALENDAR_YEARS.last, `the calendar covers ${CALENDAR_YEARS.first}-${CALENDAR_YEARS.last}`),
   status: z.literal('official'),
   source: z.string().min(1),
   legalBasis: z.string().min(1),

@@ -1,6 +1,7 @@
 /**
  * The Catalog: plain frozen data from every catalogue file, cross-file checks, and pure O(1) lookups.
  */
+import { compareCodeUnits } from '../compare.js';
 import { compareIssues, createIssue, invalidArgument } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
@@ -77,6 +78,12 @@ export interface CreateCatalogOptions {
    * over the whole catalogue takes a few hundred milliseconds.
    */
   readonly contentHash?: string;
+  /**
+   * Compute the content hash; default true. Validation that only reports issues turns it off (it is a third of the
+   * time of validating the shipped data); the catalogue's `contentHash` is then empty and it must not be used for
+   * routing whose receipts quote it.
+   */
+  readonly hash?: boolean;
   /**
    * Run the checks that can only warn (unresolved deadlines, abolished bodies, legal-basis numbers); default true.
    * Loading a snapshot turns them off: its files were checked when it was built, and nothing reads the warnings then.
@@ -191,9 +198,9 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   const overrideIndex = compileOverrides(overrideFiles, procedures, (code, file, path, message, vi) =>
     issue(code, file as unknown as CatalogFile, path, message, false, vi),
   );
-  const overrideList = overrideFiles.flatMap((file) => file.data.overrides).sort((a, b) => compareStrings(a.id, b.id));
+  const overrideList = overrideFiles.flatMap((file) => file.data.overrides).sort((a, b) => compareCodeUnits(a.id, b.id));
 
-  const bodyList = sorted.flatMap((file) => (file.kind === 'bodies' ? file.data.abolished : [])).sort((a, b) => compareStrings(a.id, b.id));
+  const bodyList = sorted.flatMap((file) => (file.kind === 'bodies' ? file.data.abolished : [])).sort((a, b) => compareCodeUnits(a.id, b.id));
   const bodyIndex = compileBodies(bodyList);
   const AUTHORITY_FIELDS = ['competentAuthority', 'implementingAuthority', 'delegatedAuthority', 'coordinatingAuthority'] as const;
 
@@ -244,14 +251,14 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
     }
   }
 
-  const procedureList = [...procedures.values()].sort((a, b) => compareStrings(a.code, b.code));
-  const unitList = [...units.values()].sort((a, b) => compareStrings(a.code, b.code));
-  links.sort((a, b) => compareStrings(a.old, b.old) || compareStrings(a.new, b.new));
+  const procedureList = [...procedures.values()].sort((a, b) => compareCodeUnits(a.code, b.code));
+  const unitList = [...units.values()].sort((a, b) => compareCodeUnits(a.code, b.code));
+  links.sort((a, b) => compareCodeUnits(a.old, b.old) || compareCodeUnits(a.new, b.new));
   // Overrides and bodies enter the hash only when there are some, so a catalogue without them keeps the hash it had
   // before they existed (receipts quote it).
   const contentHash =
     options.contentHash ??
-    sha256Hex(
+    (options.hash === false ? '' : sha256Hex(
       canonicalJson({
         procedures: procedureList,
         units: unitList,
@@ -259,7 +266,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
         ...(overrideList.length === 0 ? {} : { overrides: overrideList }),
         ...(bodyList.length === 0 ? {} : { abolishedBodies: bodyList }),
       }),
-    );
+    ));
   const catalog: Catalog = {
     procedures: deepFreeze(procedureList),
     units: deepFreeze(unitList),
@@ -353,10 +360,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function shorten(text: string): string {

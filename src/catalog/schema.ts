@@ -3,7 +3,7 @@
  * {@link CATALOG_FILE_SCHEMAS}. Unknown keys are errors. See docs/catalog.md for the versioned spec.
  */
 import { z } from 'zod';
-import { COMPETENCE_BASES, DEADLINE_UNITS } from '../vocabulary.js';
+import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem } from '../vocabulary.js';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */
 export const CATALOG_FORMAT_VERSION = '1.1.0';
@@ -119,12 +119,20 @@ export const DeadlineBasisSchema = z.strictObject({
 });
 export type DeadlineBasis = z.output<typeof DeadlineBasisSchema>;
 
-export const DeadlineVariantSchema = z.strictObject({
-  value: z.number().nonnegative(),
-  unit: DeadlineUnitSchema,
-  condition: Text.describe('The source text stating when this deadline applies.'),
-  source: DeadlineSourceSchema.optional(),
-});
+/** Routing's own check of an amount for its unit (one check, shared), reported at `value`. */
+function refineDeadlineValue(deadline: { readonly value: number; readonly unit: DeadlineUnit }, context: z.RefinementCtx): void {
+  const problem = deadlineValueProblem(deadline.value, deadline.unit);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, path: ['value'] });
+}
+
+export const DeadlineVariantSchema = z
+  .strictObject({
+    value: z.number().nonnegative(),
+    unit: DeadlineUnitSchema,
+    condition: Text.describe('The source text stating when this deadline applies.'),
+    source: DeadlineSourceSchema.optional(),
+  })
+  .superRefine(refineDeadlineValue);
 export type DeadlineVariant = z.output<typeof DeadlineVariantSchema>;
 
 /**
@@ -159,10 +167,7 @@ export const ResolvedDeadlineSchema = z
     basis: BasisListSchema.optional().describe('The texts of the record the deadline rests on.'),
     variants: z.array(DeadlineVariantSchema).min(1).optional(),
   })
-  .refine((deadline) => (deadline.unit === 'same-day') === (deadline.value === 0), {
-    message: 'value must be 0 for same-day and more than 0 for other units',
-    path: ['value'],
-  });
+  .superRefine(refineDeadlineValue);
 export const UnresolvedDeadlineSchema = z.strictObject({
   status: z.literal('unresolved'),
   raw: z.string(),
@@ -273,7 +278,10 @@ export const ProcedureSchema = z.strictObject({
   name: Text,
   ministry: Text,
   sector: Text,
-  levels: z.array(LevelSchema).min(1),
+  levels: z
+    .array(LevelSchema)
+    .min(1)
+    .refine((levels) => new Set(levels).size === levels.length, 'each level may be listed once'),
   levelsRaw: Text.optional().describe('The source text of the levels, kept when the mapping lost information.'),
   type: Text.optional(),
   applicants: z.array(Text),
@@ -284,11 +292,13 @@ export const ProcedureSchema = z.strictObject({
   announcedBy: Text.optional(),
   legalBasis: z.array(LegalDocumentSchema),
   result: z.array(ResultSchema),
-  channels: z.strictObject({
-    'in-person': ChannelSchema.optional(),
-    online: ChannelSchema.optional(),
-    post: ChannelSchema.optional(),
-  }),
+  channels: z
+    .strictObject({
+      'in-person': ChannelSchema.optional(),
+      online: ChannelSchema.optional(),
+      post: ChannelSchema.optional(),
+    })
+    .refine((channels) => Object.keys(channels).length > 0, 'expected at least one channel (in-person, online or post)'),
   competence: CompetenceSchema.optional().describe('How the competent unit or body is found (imported procedures always have it).'),
   source: z.strictObject({
     dataset: z
@@ -334,14 +344,14 @@ export type OverrideSelector = z.output<typeof OverrideSelectorSchema>;
 export const OverrideDeadlineSchema = z.union([
   z
     .strictObject({
-      value: z.number().nonnegative().max(36500),
+      value: z.number().nonnegative(),
       unit: DeadlineUnitSchema,
-      variants: z.array(z.strictObject({ value: z.number().nonnegative().max(36500), unit: DeadlineUnitSchema, condition: Text })).min(1).optional(),
+      variants: z
+        .array(z.strictObject({ value: z.number().nonnegative(), unit: DeadlineUnitSchema, condition: Text }).superRefine(refineDeadlineValue))
+        .min(1)
+        .optional(),
     })
-    .refine((deadline) => (deadline.unit === 'same-day') === (deadline.value === 0), {
-      message: 'value must be 0 for same-day and more than 0 for other units',
-      path: ['value'],
-    }),
+    .superRefine(refineDeadlineValue),
   z.strictObject({
     status: z.literal('not-applicable'),
     reason: Text.describe('What shows there is no result to wait for.'),

@@ -18,7 +18,14 @@ export function _formatJson(sorted: readonly Issue[], options: FormatIssuesOptio
     ...(issue.endColumn === undefined ? {} : { endColumn: issue.endColumn }),
     path: issue.path,
   }));
-  const { errors, warnings, files, byCode } = options.summary;
-  const summary = { errors, warnings, files, byCode: Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  const { errors, warnings, files, byCode, suppressed, baseline } = options.summary;
+  const summary = {
+    errors,
+    warnings,
+    files,
+    byCode: Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    ...(suppressed === undefined ? {} : { suppressed }),
+    ...(baseline === undefined ? {} : { baseline: { matched: baseline.matched, fixed: baseline.fixed, action: baseline.action } }),
+  };
   return `${JSON.stringify({ issues, summary }, null, 2)}\n`;
 }

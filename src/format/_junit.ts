@@ -4,6 +4,7 @@
  * warning in `<system-out>` (so the report is red exactly when the run fails by default), and a clean file is one
  * passing test case named `valid`.
  */
+import { compareCodeUnits } from '../compare.js';
 import type { Issue } from '../errors.js';
 import { _helpLabel, _codeInfo, _localMessage } from './_messages.js';
 import { _displayPath } from './_paths.js';
@@ -66,7 +67,7 @@ export function _formatJunit(sorted: readonly Issue[], options: FormatIssuesOpti
     const name = _displayPath(file, options.cwd);
     if (!suites.has(name)) suites.set(name, { key: file, issues: [] });
   }
-  const ordered = [...suites].sort(([nameA, a], [nameB, b]) => a.key.localeCompare(b.key) || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0));
+  const ordered = [...suites].sort(([nameA, a], [nameB, b]) => compareCodeUnits(a.key, b.key) || compareCodeUnits(nameA, nameB));
 
   let tests = 0;
   let failures = 0;

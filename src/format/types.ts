@@ -21,6 +21,23 @@ export interface IssueSummary {
   readonly files: number;
   /** How many issues of each code, keys in code order. */
   readonly byCode: Readonly<Partial<Record<IssueCode, number>>>;
+  /** How many issues `# tthc-disable-next-line` comments suppressed (not counted above); see applySuppressions. */
+  readonly suppressed?: number;
+  /** What a baseline did in the run, when one was given; see applyBaseline. */
+  readonly baseline?: BaselineSummary;
+}
+
+/** What a baseline did in a run, for the summary lines. */
+export interface BaselineSummary {
+  /** Issues of the run the baseline holds: not shown and not counted in `errors` and `warnings`. */
+  readonly matched: number;
+  /** Issues the baseline holds that the run no longer has (fixed since). */
+  readonly fixed: number;
+  /**
+   * `read`: compared only; `written`: the file was created, holding every issue; `updated`: fixed ones dropped;
+   * `blocked`: asked to update, but new errors may have kept some checks from running, so nothing was dropped.
+   */
+  readonly action: 'read' | 'written' | 'updated' | 'blocked';
 }
 
 /** Options of {@link formatIssues}. */
@@ -32,6 +49,11 @@ export interface FormatIssuesOptions {
   readonly sources?: ReadonlyMap<string, string>;
   /** Show the source lines around each issue in the `text` format (default false). */
   readonly codeFrames?: boolean;
+  /**
+   * Colour the severity words and codes of the `text` format with ANSI escapes (default false). Only our own words
+   * are coloured; control characters from the data are still made visible.
+   */
+  readonly color?: boolean;
   /** Directory that paths are shown relative to (default: paths as written in the issues). */
   readonly cwd?: string;
   /** Version of tthc, written into SARIF. */

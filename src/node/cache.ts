@@ -1,34 +1,87 @@
 /**
- * Loading a complete dataset (catalogue, calendar, rules) fast: from the snapshot shipped in the package or a cached
- * one when the files are unchanged, else by parsing the YAML and caching the result.
+ * Loading a complete dataset (catalogue, calendar, rules) fast: from the snapshot shipped in the package or one in the
+ * per-user cache when the files are unchanged, else by parsing the YAML and caching the result. A cache entry is used
+ * only when its bytes match the digest in its header and it was written for these exact texts; anything else is a miss.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { buildDataset, DATA_FILE_SCHEMAS } from '../dataset.js';
 import type { Dataset } from '../dataset.js';
 import { compareIssues, InvalidDataError, TthcError } from '../errors.js';
 import type { Issue } from '../errors.js';
-import { createSnapshot, datasetFromSnapshot, isCurrentSnapshot } from '../snapshot.js';
+import { createSnapshot, datasetFromSnapshot } from '../snapshot.js';
 import type { DatasetSnapshot } from '../snapshot.js';
 import { parseDataFiles } from '../source/files.js';
 import type { SourceText } from '../source/files.js';
 import { VERSION } from '../version.js';
+import { acquireLock } from './_cache-lock.js';
+import {
+  cacheEntryPath,
+  cacheLocationFor,
+  createCacheEntry,
+  DEFAULT_CACHE_MAX_BYTES,
+  evictCache,
+  isReadableCacheDir,
+  prepareCacheDir,
+  readCacheEntry,
+  readShippedSnapshot,
+  writeCacheEntry,
+  writeFileAtomically,
+} from './_cache-store.js';
+import type { CacheLocation } from './_cache-store.js';
 import { packageRoot } from './load.js';
 import { readSourceTexts } from './read.js';
 
 /** A dataset with every part routing needs. */
 export type CompleteDataset = Dataset & Required<Pick<Dataset, 'catalog' | 'calendar' | 'rules'>>;
 
+/** Where a loaded dataset came from, told to {@link LoadCompleteDatasetOptions.onLoad}. */
+export interface DatasetLoadInfo {
+  /** `shipped`: the snapshot in the package; `cache`: the per-user cache; `parsed`: the YAML, parsed and checked. */
+  readonly source: 'shipped' | 'cache' | 'parsed';
+  /** The snapshot key: a SHA-256 of the source texts (see {@link snapshotKey}). */
+  readonly key: string;
+  /** The snapshot read (shipped, cache), or the cache entry written after parsing; absent when none was. */
+  readonly file?: string;
+  /** Why a cache entry found for this key was not used (damaged, not a regular file, ...), when one was refused. */
+  readonly rejected?: string;
+  /** True when this process waited for another one writing the same cache entry. */
+  readonly waited?: boolean;
+}
+
 export interface LoadCompleteDatasetOptions {
   readonly cwd?: string;
   /** Skip snapshots and caches (also: environment variable TTHC_NO_CACHE=1). */
   readonly noCache?: boolean;
+  /**
+   * The snapshot cache directory. Default: TTHC_CACHE_DIR, else $XDG_CACHE_HOME/tthc, else ~/.cache/tthc, else
+   * <os.tmpdir()>/tthc-<uid> (which must then be a directory of this user that no one else can write).
+   */
+  readonly cacheDir?: string;
+  /**
+   * Cap in bytes on the cache directory's entries; after each write the least recently used are deleted beyond it,
+   * and a snapshot larger than the cap is not cached. Default: TTHC_CACHE_MAX_BYTES, else 64 MiB (67108864).
+   */
+  readonly cacheMaxBytes?: number;
+  /**
+   * Receives one line (no newline, starting `tthc: `) when the cache cannot be read or written, so that every run
+   * parses the data, at most once per call. Default: `process.emitWarning`, once per message per process; the CLI
+   * passes its stderr.
+   * @example loadCompleteDataset(paths, { onWarning: (line) => logger.warn(line) })
+   */
+  readonly onWarning?: (message: string) => void;
+  /** Told where the dataset came from (shipped snapshot, cache, or parsed), e.g. for logging or tests. */
+  readonly onLoad?: (info: DatasetLoadInfo) => void;
 }
 
 /**
- * Loads catalogue, calendar and rules from directories, ready for a router.
+ * Loads catalogue, calendar and rules from directories, ready for a router: from a snapshot when the files are
+ * unchanged, else parsed and checked (and the snapshot cached for the next run).
  * @throws InvalidDataError when the data has errors (run `tthc validate` for the list) or lacks a part.
+ * @throws TthcError INVALID_ARGUMENT when `cacheMaxBytes` is not a whole number of bytes.
+ * @example
+ * const dataset = await loadCompleteDataset(['catalog', 'rules'], { onLoad: ({ source }) => console.log(source) });
  */
 export async function loadCompleteDataset(paths: readonly string[], options: LoadCompleteDatasetOptions = {}): Promise<CompleteDataset> {
   const read = await readSourceTexts(paths, options.cwd === undefined ? {} : { cwd: options.cwd });
@@ -47,24 +100,105 @@ export async function loadCompleteDatasetFromSources(
   const label = options.label ?? 'the data';
   const sources = texts.filter((source) => !isScenarioFile(source));
   const key = snapshotKey(sources);
-  const useCache = options.noCache !== true && process.env['TTHC_NO_CACHE'] === undefined;
-
-  if (useCache) {
-    for (const candidate of snapshotCandidates(key)) {
-      const snapshot = await readSnapshot(candidate);
-      if (snapshot !== undefined && snapshot.key === key) {
-        try {
-          return complete(datasetFromSnapshot(snapshot), label);
-        } catch {
-          // a damaged cache entry: fall through to parsing
-        }
-      }
-    }
+  const tell = (info: DatasetLoadInfo): void => options.onLoad?.(info);
+  if (options.noCache === true || process.env['TTHC_NO_CACHE'] !== undefined) {
+    const { dataset } = parseChecked(sources, key, label);
+    tell({ source: 'parsed', key });
+    return dataset;
   }
 
-  const { dataset, snapshot } = parseChecked(sources, key, label);
-  if (useCache) await writeSnapshot(cacheFile(key), snapshot);
-  return dataset;
+  const shippedPath = join(packageRoot(), 'dist', 'data-snapshot.json');
+  const shipped = await readShippedSnapshot(shippedPath, key);
+  const fromShipped = shipped === undefined ? undefined : completeOrUndefined(shipped, label);
+  if (fromShipped !== undefined) {
+    tell({ source: 'shipped', key, file: shippedPath });
+    return fromShipped;
+  }
+
+  const warn = oneWarning(options.onWarning ?? emitProcessWarning);
+  const maxBytes = cacheMaxBytes(options, warn);
+  const location: CacheLocation =
+    options.cacheDir === undefined
+      ? cacheLocationFor(process.env, options.cwd ?? process.cwd())
+      : { dir: resolve(options.cwd ?? process.cwd(), options.cacheDir), mustBePrivate: false };
+  const cannotWrite = (code: string): void =>
+    warn(`tthc: cannot write the snapshot cache at ${location.dir} (${code}); every run will parse the data (set TTHC_CACHE_DIR)`);
+  if (!(await isReadableCacheDir(location))) {
+    cannotWrite((await prepareCacheDir(location)) ?? 'not private');
+    const { dataset } = parseChecked(sources, key, label);
+    tell({ source: 'parsed', key });
+    return dataset;
+  }
+
+  const entry = cacheEntryPath(location.dir, key);
+  let rejected: string | undefined;
+  const lookUp = async (): Promise<CompleteDataset | undefined> => {
+    const read = await readCacheEntry(entry, key, maxBytes);
+    if (read.status === 'absent') return undefined;
+    if (read.status === 'rejected') {
+      rejected ??= read.reason;
+      if (read.warning !== undefined) warn(read.warning);
+      return undefined;
+    }
+    const dataset = completeOrUndefined(read.snapshot, label);
+    if (dataset === undefined) rejected ??= 'its data is not a complete dataset';
+    return dataset;
+  };
+  const hit = (dataset: CompleteDataset, waited: boolean): CompleteDataset => {
+    tell({ source: 'cache', key, file: entry, ...(waited ? { waited } : {}) });
+    return dataset;
+  };
+
+  const cached = await lookUp();
+  if (cached !== undefined) return hit(cached, false);
+
+  const dirProblem = await prepareCacheDir(location);
+  if (dirProblem !== undefined) {
+    cannotWrite(dirProblem);
+    const { dataset } = parseChecked(sources, key, label);
+    tell({ source: 'parsed', key, ...(rejected === undefined ? {} : { rejected }) });
+    return dataset;
+  }
+
+  const lock = await acquireLock(`${entry}.lock`);
+  let release: (() => Promise<void>) | undefined;
+  if (lock.status === 'acquired') {
+    release = lock.release;
+  } else if (lock.status === 'released') {
+    const written = await lookUp();
+    if (written !== undefined) return hit(written, true);
+    // The writer wrote nothing usable (its data had errors, or the entry is over the cap): parse without queueing
+    // behind one another for the lock.
+  } else if (lock.status === 'timeout') {
+    warn(`tthc: another process has been writing the snapshot cache entry ${entry} for too long; parsing the data here`);
+  }
+  // A lock that cannot be created (read-only directory) is reported by the write that then fails the same way.
+
+  try {
+    if (release !== undefined) {
+      // Another process may have written the entry between the first look and taking the lock.
+      const written = await lookUp();
+      if (written !== undefined) return hit(written, false);
+    }
+    const { dataset, snapshot } = parseChecked(sources, key, label);
+    const bytes = createCacheEntry(key, Buffer.from(JSON.stringify(snapshot)));
+    let file: string | undefined;
+    if (bytes.length > maxBytes) {
+      warn(`tthc: the snapshot (${bytes.length} bytes) is larger than the cache cap of ${maxBytes} bytes (TTHC_CACHE_MAX_BYTES); every run will parse the data`);
+    } else {
+      const write = await writeCacheEntry(entry, bytes);
+      if (write.written) {
+        file = entry;
+        await evictCache(location.dir, maxBytes, entry);
+      } else {
+        cannotWrite(write.code);
+      }
+    }
+    tell({ source: 'parsed', key, ...(file === undefined ? {} : { file }), ...(rejected === undefined ? {} : { rejected }) });
+    return dataset;
+  } finally {
+    await release?.();
+  }
 }
 
 /** Parses and checks the texts; a complete dataset and its snapshot, or an InvalidDataError with every error. */
@@ -94,7 +228,9 @@ export async function writeShippedSnapshot(paths: readonly string[], target: str
   if (read.issues.length > 0) throw dataError(read.issues, 'the shipped data');
   const sources = read.sources.filter((source) => !isScenarioFile(source));
   const { snapshot } = parseChecked(sources, snapshotKey(sources), 'the shipped data');
-  await writeSnapshot(target, snapshot);
+  // Unlike a cache write, a failure here throws: a build must not report a snapshot it did not write.
+  await mkdir(dirname(target), { recursive: true });
+  await writeFileAtomically(target, Buffer.from(JSON.stringify(snapshot)));
   return snapshot;
 }
 
@@ -117,32 +253,46 @@ function dataError(issues: readonly Issue[], label: string): InvalidDataError {
   );
 }
 
-function snapshotCandidates(key: string): string[] {
-  return [join(packageRoot(), 'dist', 'data-snapshot.json'), cacheFile(key)];
-}
-
-function cacheFile(key: string): string {
-  return join(packageRoot(), 'node_modules', '.cache', 'tthc', `${key.slice(0, 32)}.json`);
-}
-
-async function readSnapshot(path: string): Promise<DatasetSnapshot | undefined> {
+/** The dataset of a snapshot when it has every part, else undefined (it is then parsed from the texts instead). */
+function completeOrUndefined(snapshot: DatasetSnapshot, label: string): CompleteDataset | undefined {
   try {
-    const value: unknown = JSON.parse(await readFile(path, 'utf8'));
-    return isCurrentSnapshot(value) ? value : undefined;
+    return complete(datasetFromSnapshot(snapshot), label);
   } catch {
     return undefined;
   }
 }
 
-async function writeSnapshot(path: string, snapshot: DatasetSnapshot): Promise<void> {
-  try {
-    await mkdir(join(path, '..'), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(snapshot));
-    await rename(temporary, path);
-  } catch {
-    // a read-only install: routing still works, only slower
+function cacheMaxBytes(options: LoadCompleteDatasetOptions, warn: (message: string) => void): number {
+  if (options.cacheMaxBytes !== undefined) {
+    if (!Number.isSafeInteger(options.cacheMaxBytes) || options.cacheMaxBytes < 0) {
+      throw new TthcError('INVALID_ARGUMENT', `cacheMaxBytes must be a whole number of bytes, at least 0; got ${options.cacheMaxBytes}`);
+    }
+    return options.cacheMaxBytes;
   }
+  const text = process.env['TTHC_CACHE_MAX_BYTES'];
+  if (text === undefined || text === '') return DEFAULT_CACHE_MAX_BYTES;
+  if (/^\d+$/.test(text) && Number.isSafeInteger(Number(text))) return Number(text);
+  warn(`tthc: TTHC_CACHE_MAX_BYTES must be a whole number of bytes; got "${text}", using ${DEFAULT_CACHE_MAX_BYTES}`);
+  return DEFAULT_CACHE_MAX_BYTES;
+}
+
+/** Passes on the first warning of a load only: one line is enough to say the cache is not working. */
+function oneWarning(sink: (message: string) => void): (message: string) => void {
+  let warned = false;
+  return (message) => {
+    if (warned) return;
+    warned = true;
+    sink(message);
+  };
+}
+
+// A module-level memo, so that a long-running process that loads many datasets does not repeat the same line.
+const emitted = new Set<string>();
+
+function emitProcessWarning(message: string): void {
+  if (emitted.has(message)) return;
+  emitted.add(message);
+  process.emitWarning(message, { code: 'TTHC_CACHE' });
 }
 
 /** Scenario files are test cases, not data a router needs: they never enter a snapshot or its key. */

@@ -1,5 +1,9 @@
 import { runCli } from './cli.js';
+import { watchOutput } from './write-errors.js';
 
+const exitCodeFor = watchOutput(process.stdout, process.stderr, (code) => {
+  process.exitCode = code;
+});
 const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -7,4 +11,4 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
 });
-process.exitCode = code;
+process.exitCode = exitCodeFor(code);

@@ -3,10 +3,11 @@
  * the exit code, so tests drive it with in-memory streams.
  */
 import { parseArgs } from 'node:util';
+import { closestMatch } from '../closest-match.js';
 import { isTthcError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './command.js';
-import type { CliIo, Command } from './command.js';
+import type { CliIo, Command, CommandOptions } from './command.js';
 import type { ParseArgsConfig } from 'node:util';
 import { COMMANDS } from './commands/index.js';
 
@@ -23,7 +24,12 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    io.stderr.write(`tthc: unknown command "${name}"\n\n${overview(commands)}`);
+    const near = closestMatch(name, commands.map((candidate) => candidate.name));
+    io.stderr.write(
+      near === undefined
+        ? `tthc: unknown command "${name}"\n\n${overview(commands)}`
+        : `tthc: unknown command "${name}"; did you mean "${near}"?\nRun "tthc --help" for the list of commands.\n`,
+    );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -31,6 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return 0;
   }
   try {
+    checkOptionNames(rest, command.options);
     const { values, positionals } = parseArgs({
       args: [...rest],
       options: command.options as ParseArgsConfig['options'],
@@ -58,6 +65,21 @@ function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return `tthc ${VERSION}: Vietnamese administrative procedures: catalogue, routing, due dates.\n\nUsage: tthc <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "tthc <command> --help" for a command's options.\n`;
+}
+
+/**
+ * Refuses the first flag the command does not declare, suggesting the declared one it is a typo of. parseArgs would
+ * refuse it too, but without the suggestion.
+ */
+function checkOptionNames(args: readonly string[], options: CommandOptions): void {
+  const { tokens } = parseArgs({ args: [...args], options: options as ParseArgsConfig['options'], allowPositionals: true, strict: false, tokens: true });
+  const shorts = new Set(Object.values(options).flatMap((option) => (option.short === undefined ? [] : [option.short])));
+  for (const token of tokens) {
+    if (token.kind !== 'option' || Object.hasOwn(options, token.name) || shorts.has(token.name)) continue;
+    // A single-letter flag is too short to guess from.
+    const near = token.rawName.startsWith('--') ? closestMatch(token.rawName, Object.keys(options).map((name) => `--${name}`)) : undefined;
+    throw new UsageError(`unknown option "${token.rawName}"${near === undefined ? '' : `; did you mean "${near}"?`}`);
+  }
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -27,6 +27,8 @@ export interface LoadDatasetOptions {
   readonly cwd?: string;
   /** Treat a path that does not exist as a usage error instead of an issue. */
   readonly requirePaths?: boolean;
+  /** Compute the catalogue's content hash (default true); validation that only reports turns it off. */
+  readonly hash?: boolean;
 }
 
 /** Reads and checks every YAML file under the given files or directories. Never throws on bad data. */
@@ -39,7 +41,7 @@ export async function loadDatasetFromPaths(paths: readonly string[], options: Lo
     }
   }
   const read = await readSourceTexts(paths, { cwd });
-  const { dataset, issues } = parseDataset(read.sources);
+  const { dataset, issues } = parseDataset(read.sources, options.hash === false ? { hash: false } : {});
   const files = [...read.sources.map((source) => source.file), ...read.issues.flatMap((issue) => (issue.file === undefined ? [] : [issue.file]))];
   return {
     dataset,

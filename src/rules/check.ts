@@ -2,6 +2,7 @@
  * Checking rule files: shape (zod), then facts, paths, operators and value types against the fact description, then
  * duplicate ids, validity windows and statically detectable conflicts. Every problem is an issue at file:line:col.
  */
+import { compareCodeUnits } from '../compare.js';
 import { compareIssues, createIssue } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { RULES_ISSUE_CODES } from './codes.js';
@@ -448,9 +449,9 @@ export function findStaticConflicts(rules: readonly Rule[], files: readonly Rule
 
 function sourceOrder(a: Rule, b: Rule): number {
   return (
-    (a.source?.file ?? '').localeCompare(b.source?.file ?? '') ||
+    compareCodeUnits(a.source?.file ?? '', b.source?.file ?? '') ||
     (a.source?.line ?? 0) - (b.source?.line ?? 0) ||
-    a.id.localeCompare(b.id)
+    compareCodeUnits(a.id, b.id)
   );
 }
 

@@ -2,6 +2,14 @@ import { defineIssueCodes } from '../code-info.js';
 
 /** Issue codes raised while checking rule files (`kind: rules`). */
 export const RULES_ISSUE_CODES = defineIssueCodes({
+  RULE_UNKNOWN_PROVINCE: {
+    severity: 'error',
+    title: { en: 'Rule scoped to an unknown province', vi: 'Quy tắc áp dụng cho tỉnh không có trong danh mục' },
+    help: {
+      en: 'Each code under `scope.provinces` must be a province of the catalogue; a mistyped one would make the rule apply nowhere.',
+      vi: 'Mỗi mã trong `scope.provinces` phải là một tỉnh trong danh mục; mã gõ sai khiến quy tắc không áp dụng ở đâu.',
+    },
+  },
   RULE_DUPLICATE_ID: {
     severity: 'error',
     title: { en: 'Duplicate rule id', vi: 'Trùng mã quy tắc' },

@@ -3,6 +3,7 @@
  * province) so a request evaluates only its candidates. Semantics match json-rules-engine exactly (see operators.ts
  * and facts.ts readFact); the differential test holds both to that.
  */
+import { compareCodeUnits } from '../compare.js';
 import { readFact, pathKeys } from './facts.js';
 import { OPERATORS } from './operators.js';
 import { ruleSetHash } from './hash.js';
@@ -121,9 +122,7 @@ export function getInternals(ruleSet: CompiledRuleSet): RuleSetInternals {
   return found;
 }
 
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const compareIds = compareCodeUnits;
 
 function buildInternals(rules: readonly Rule[]): RuleSetInternals {
   const compiled = [...rules].sort((a, b) => compareIds(a.id, b.id)).map(compileRule);

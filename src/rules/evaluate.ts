@@ -3,6 +3,7 @@
  * events that fired: highest priority wins; equal priority with different effects is a conflict, reported, never
  * resolved silently.
  */
+import { compareCodeUnits } from '../compare.js';
 import { invalidArgument } from '../errors.js';
 import { deriveFacts, isInternedList } from './facts.js';
 import type { RoutingFacts } from './facts.js';
@@ -503,7 +504,7 @@ export function decideParts(fired: readonly FiredEvent[]): DecidedParts {
       overridden: Object.freeze(events.filter((event) => event.priority < top).map((event) => event.ruleId).sort(compareIds)),
     });
   }
-  if (conflicts.length > 1) conflicts.sort((a, b) => a.part.localeCompare(b.part));
+  if (conflicts.length > 1) conflicts.sort((a, b) => compareCodeUnits(a.part, b.part));
   return Object.freeze({ parts: Object.freeze(parts) as DecidedParts['parts'], conflicts: Object.freeze(conflicts) });
 }
 

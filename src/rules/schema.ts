@@ -4,6 +4,7 @@
  * located, specific messages; this schema only requires them to be present. See docs/rules.md.
  */
 import { z } from 'zod';
+import { deadlineValueProblem } from '../vocabulary.js';
 import { DeadlineUnitSchema as CatalogDeadlineUnitSchema } from '../catalog/schema.js';
 import { isCalendarDate } from '../date-string.js';
 import { CHANNELS, PROCEDURE_LEVELS } from './facts.js';
@@ -59,7 +60,11 @@ export type DeadlineUnit = z.output<typeof DeadlineUnitSchema>;
 
 export const DurationSchema = z
   .strictObject({ value: z.number().nonnegative().multipleOf(0.5), unit: DeadlineUnitSchema })
-  .refine((duration) => (duration.unit === 'same-day') === (duration.value === 0), 'same-day takes value 0, other units a positive value');
+  .superRefine((duration, context) => {
+    // Routing's own check (one, shared), so the rules accept exactly the durations routing computes with.
+    const problem = deadlineValueProblem(duration.value, duration.unit);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, path: ['value'] });
+  });
 export type Duration = z.output<typeof DurationSchema>;
 
 const effect = <T extends string, P extends z.ZodType>(type: T, params: P) => z.strictObject({ type: z.literal(type), params });

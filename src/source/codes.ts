@@ -42,6 +42,27 @@ export const SOURCE_ISSUE_CODES = defineIssueCodes({
     title: { en: 'Nesting too deep', vi: 'Lồng nhau quá sâu' },
     help: { en: 'Catalogue and rule files never need this much nesting; flatten the structure.', vi: 'Tệp danh mục và quy tắc không cần lồng sâu như vậy; hãy làm phẳng cấu trúc.' },
   },
+  YAML_ANCHOR_LIMIT: {
+    severity: 'error',
+    title: { en: 'Too many anchors', vi: 'Quá nhiều neo YAML' },
+    help: { en: 'Data files need few anchors (&name), if any; write the values out.', vi: 'Tệp dữ liệu hầu như không cần neo (&tên); hãy viết trực tiếp giá trị.' },
+  },
+  YAML_TOO_COMPLEX: {
+    severity: 'error',
+    title: { en: 'Large file beyond plain block YAML', vi: 'Tệp lớn dùng YAML ngoài dạng khối đơn giản' },
+    help: {
+      en: 'Large files are read in linear time only when written in plain block style, as the shipped files are: use indented maps and "- " lists, no anchors, aliases, tags or [a, b] / {a: b} with content; or split the file.',
+      vi: 'Tệp lớn chỉ được đọc nhanh khi viết dạng khối đơn giản như các tệp đi kèm: bảng thụt lề và danh sách "- ", không dùng neo, bí danh, thẻ hay [a, b] / {a: b} có nội dung; hoặc tách tệp.',
+    },
+  },
+  TEXT_CONTROL_CHARACTER: {
+    severity: 'error',
+    title: { en: 'Control character in text', vi: 'Ký tự điều khiển trong văn bản' },
+    help: {
+      en: 'Texts hold printable characters, tab and line breaks only; remove escapes such as "\\e" or "\\u0007", which would reach screens and printed slips.',
+      vi: 'Văn bản chỉ chứa ký tự in được, tab và xuống dòng; bỏ các chuỗi thoát như "\\e" hay "\\u0007", vốn sẽ hiện ra màn hình và phiếu in.',
+    },
+  },
   YAML_FORBIDDEN_KEY: {
     severity: 'error',
     title: { en: 'Forbidden key', vi: 'Khóa bị cấm' },

@@ -4,10 +4,15 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLError } from 'yaml';
-import { createIssue } from '../errors.js';
+import { compareIssues, createIssue } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
+import { locateInBlock, readBlockYaml } from './yaml-block.js';
+import type { BlockYaml } from './yaml-block.js';
 
-/** Limits that protect the reader from hostile files. */
+/**
+ * Limits that protect the reader from hostile files. Each is checked before anything is built, in one pass over the
+ * text, so a file is read or refused in well under a second whatever it holds.
+ */
 export interface YamlLimits {
   /** Largest accepted file, in UTF-16 code units of the decoded text (about bytes for ASCII). */
   readonly maxLength: number;
@@ -16,10 +21,22 @@ export interface YamlLimits {
   /** Alias expansion budget handed to the YAML library (guards against alias bombs). */
   readonly maxAliasCount: number;
   /**
-   * Most lines plus commas (a cheap upper bound on the nodes to build): the YAML library builds about 100 000 nodes a
-   * second, so this bound keeps the worst file within about a second. The largest shipped file has about 11 000.
+   * Most lines plus commas (a cheap upper bound on the keys and items) in a file written in plain block style, which
+   * tthc reads in linear time. The largest shipped file has about 13 000.
    */
   readonly maxItems: number;
+  /**
+   * Most lines plus commas in a file that uses YAML beyond plain block style (anchors, aliases, tags, flow
+   * collections with content, multi-line plain or quoted scalars, empty values, CR line ends): such a file goes to
+   * the full YAML parser, which builds about 50 000 nodes a second.
+   */
+  readonly maxItemsFullYaml: number;
+  /** Most anchors (`&name`) in a file. */
+  readonly maxAnchors: number;
+  /** Most aliases (`*name`) in a file. */
+  readonly maxAliases: number;
+  /** Most explicit tags (`!tag`, refused anyway) reported one by one; beyond them, the file is refused whole. */
+  readonly maxTags: number;
 }
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = Object.freeze({
@@ -27,6 +44,10 @@ export const DEFAULT_YAML_LIMITS: YamlLimits = Object.freeze({
   maxDepth: 64,
   maxAliasCount: 100,
   maxItems: 100_000,
+  maxItemsFullYaml: 10_000,
+  maxAnchors: 1000,
+  maxAliases: 1000,
+  maxTags: 100,
 });
 
 /** A parsed YAML file: its plain value (undefined when unusable), its issues, and a way back to positions. */
@@ -44,74 +65,138 @@ export interface ParsedYaml {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** More aliases than any hand-written data file needs; counted before parsing so a flood of them costs nothing. */
-const MAX_ALIASES = 1000;
-
-/** Parses one YAML document with positions, refusing hostile input with located issues. Never throws. */
+/**
+ * Parses one YAML document with positions, refusing hostile input with located issues. Never throws.
+ * Plain block YAML (what data files are written in) is read by a linear-time reader; anything else by the YAML
+ * library, within {@link YamlLimits.maxItemsFullYaml}. Both give the same values, issues and positions.
+ */
 export function parseYaml(text: string, file: string, limits: Partial<YamlLimits> = {}): ParsedYaml {
-  const { maxLength, maxDepth, maxAliasCount, maxItems } = { ...DEFAULT_YAML_LIMITS, ...limits };
-  const lineCounter = new LineCounter();
-  const issues: Issue[] = [];
+  const options = { ...DEFAULT_YAML_LIMITS, ...limits };
   const unusable = (issue: Issue): ParsedYaml => ({ file, value: undefined, issues: [issue], locate: () => undefined });
+  const refusal = screen(text, file, options);
+  if (refusal !== undefined) return unusable(refusal);
 
-  if (text.length > maxLength) {
+  const block = readBlockYaml(text, options.maxDepth);
+  if (block !== undefined) return fromBlock(text, file, block);
+
+  const { items } = scanText(text, options.maxDepth);
+  if (items > options.maxItemsFullYaml) {
     return unusable(
-      createIssue('FILE_TOO_LARGE', 'error', `file has ${text.length} characters, more than the limit of ${maxLength}`, {
-        file,
-        vi: `tệp có ${text.length} ký tự, vượt giới hạn ${maxLength}`,
-      }),
+      createIssue(
+        'YAML_TOO_COMPLEX',
+        'error',
+        `file has ${items} lines and list separators and uses YAML beyond plain block style; beyond ${options.maxItemsFullYaml}, write it as plain block YAML (no anchors, aliases, tags or flow collections with content) or split it`,
+        {
+          file,
+          vi: `tệp có ${items} dòng và dấu phân cách và dùng cú pháp YAML ngoài dạng khối đơn giản; quá ${options.maxItemsFullYaml}, hãy viết dạng khối đơn giản (không dùng neo, bí danh, thẻ hay tập hợp dạng dòng có nội dung) hoặc tách tệp`,
+        },
+      ),
     );
   }
-  const items = countItems(text);
+  return fromLibrary(text, file, options);
+}
+
+/** The checks made on the raw text before any parsing: size, encoding, and counts of hostile constructs. */
+function screen(text: string, file: string, limits: YamlLimits): Issue | undefined {
+  const { maxLength, maxDepth, maxItems } = limits;
+  if (text.length > maxLength) {
+    return createIssue('FILE_TOO_LARGE', 'error', `file has ${text.length} characters, more than the limit of ${maxLength}`, {
+      file,
+      vi: `tệp có ${text.length} ký tự, vượt giới hạn ${maxLength}`,
+    });
+  }
+  const { items, deepAt, hasAlias, hasAnchor, hasTag } = scanText(text, maxDepth);
   if (items > maxItems) {
-    return unusable(
-      createIssue('FILE_TOO_LARGE', 'error', `file has ${items} lines and list separators, more than the limit of ${maxItems}; split it`, {
-        file,
-        vi: `tệp có ${items} dòng và dấu phân cách, vượt giới hạn ${maxItems}; hãy tách tệp`,
-      }),
-    );
+    return createIssue('FILE_TOO_LARGE', 'error', `file has ${items} lines and list separators, more than the limit of ${maxItems}; split it`, {
+      file,
+      vi: `tệp có ${items} dòng và dấu phân cách, vượt giới hạn ${maxItems}; hãy tách tệp`,
+    });
   }
   const control = findControlCharacter(text);
   if (control !== undefined) {
-    const location = positionOf(text, control.index);
-    return unusable(
-      createIssue('FILE_NOT_TEXT', 'error', `file contains the control character U+${control.code}; expected UTF-8 text`, {
-        file,
-        vi: `tệp chứa ký tự điều khiển U+${control.code}; cần văn bản UTF-8`,
-        location,
-      }),
-    );
+    return createIssue('FILE_NOT_TEXT', 'error', `file contains the control character U+${control.code}; expected UTF-8 text`, {
+      file,
+      vi: `tệp chứa ký tự điều khiển U+${control.code}; cần văn bản UTF-8`,
+      location: positionOf(text, control.index),
+    });
   }
   const replacement = text.indexOf('\uFFFD');
   if (replacement !== -1) {
-    return unusable(
-      createIssue('FILE_NOT_UTF8', 'error', 'file contains bytes that are not valid UTF-8', {
-        file,
-        vi: 'tệp chứa byte không hợp lệ theo UTF-8',
-        location: positionOf(text, replacement),
-      }),
-    );
+    return createIssue('FILE_NOT_UTF8', 'error', 'file contains bytes that are not valid UTF-8', {
+      file,
+      vi: 'tệp chứa byte không hợp lệ theo UTF-8',
+      location: positionOf(text, replacement),
+    });
   }
-
-  const aliasAt = findAliasBeyond(text, MAX_ALIASES);
+  const aliasAt = hasAlias ? findTokenBeyond(text, ALIAS_TOKEN, limits.maxAliases) : undefined;
   if (aliasAt !== undefined) {
-    return unusable(
-      createIssue('YAML_ALIAS_LIMIT', 'error', `file uses more than ${MAX_ALIASES} aliases`, { file, location: positionOf(text, aliasAt) }),
-    );
+    return createIssue('YAML_ALIAS_LIMIT', 'error', `file uses more than ${limits.maxAliases} aliases`, {
+      file,
+      vi: `tệp dùng quá ${limits.maxAliases} bí danh`,
+      location: positionOf(text, aliasAt),
+    });
   }
-  const deepAt = findDeepFlowNesting(text, maxDepth);
+  const anchorAt = hasAnchor ? findTokenBeyond(text, ANCHOR_TOKEN, limits.maxAnchors) : undefined;
+  if (anchorAt !== undefined) {
+    return createIssue('YAML_ANCHOR_LIMIT', 'error', `file defines more than ${limits.maxAnchors} anchors`, {
+      file,
+      vi: `tệp định nghĩa quá ${limits.maxAnchors} neo`,
+      location: positionOf(text, anchorAt),
+    });
+  }
+  const tagAt = hasTag ? findTokenBeyond(text, TAG_TOKEN, limits.maxTags) : undefined;
+  if (tagAt !== undefined) {
+    return createIssue('YAML_CUSTOM_TAG', 'error', `file uses more than ${limits.maxTags} explicit tags; tags are not accepted`, {
+      file,
+      vi: `tệp dùng quá ${limits.maxTags} thẻ tường minh; không chấp nhận thẻ`,
+      location: positionOf(text, tagAt),
+    });
+  }
   if (deepAt !== undefined) {
-    return unusable(
-      createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, { file, location: positionOf(text, deepAt) }),
-    );
+    return createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, {
+      file,
+      vi: `lồng nhau vượt quá ${maxDepth} cấp`,
+      location: positionOf(text, deepAt),
+    });
   }
+  return undefined;
+}
 
+/** A file the block reader read: its repeated and forbidden keys become issues, positions come from its ranges. */
+function fromBlock(text: string, file: string, block: BlockYaml): ParsedYaml {
+  const starts = lineStarts(text);
+  const at = (start: number, end: number): SourceLocation => offsetsLocation(starts, start, end);
+  const issues: Issue[] = [];
+  for (const repeated of block.repeatedKeys) {
+    const first = repeated.first === undefined ? undefined : text.slice(repeated.first.start, repeated.first.end);
+    issues.push(duplicateKeyIssue(repeated.key, first, text.slice(repeated.start, repeated.end), file, at(repeated.start, repeated.end)));
+  }
+  for (const forbidden of block.forbiddenKeys) issues.push(forbiddenKeyIssue(forbidden.key, file, at(forbidden.start, forbidden.end)));
+  const root = block.root; // not the value: the positions outlive it
+  const locate = (path: IssuePath, options?: { key?: boolean }): SourceLocation => {
+    const [start, end] = locateInBlock(root, path, options?.key === true);
+    return at(start, end);
+  };
+  // The block reader lets control characters into text only through escapes in double quotes, or raw C1 characters.
+  if (MAY_HOLD_CONTROL.test(text)) for (const issue of controlCharacterIssues(block.value, file, locate)) issues.push(issue);
+  issues.sort(compareIssues);
+  return { file, value: issues.length === 0 ? block.value : undefined, issues: Object.freeze(issues), locate };
+}
+
+/** A file read with the YAML library: every construct YAML allows, each checked against tthc's rules. */
+function fromLibrary(text: string, file: string, limits: YamlLimits): ParsedYaml {
+  const { maxDepth, maxAliasCount } = limits;
+  const lineCounter = new LineCounter();
+  const issues: Issue[] = [];
+  const unusable = (issue: Issue): ParsedYaml => ({ file, value: undefined, issues: [issue], locate: () => undefined });
   let documents: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(text, {
       lineCounter,
       prettyErrors: false,
-      uniqueKeys: true,
+      // Checked below as the schema reads keys (12 and "12" are one key), in one pass: the library's own check is
+      // quadratic in the keys of a map and compares YAML values.
+      uniqueKeys: false,
       schema: 'core',
       merge: false,
       strict: true,
@@ -135,6 +220,7 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
     issues.push(
       createIssue('YAML_MULTIPLE_DOCUMENTS', 'error', `file holds ${documents.length} YAML documents; expected one`, {
         file,
+        vi: `tệp có ${documents.length} tài liệu YAML; cần đúng một`,
         location: at(documents[1]!.range),
       }),
     );
@@ -142,13 +228,16 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
   if (documents.some((doc) => doc.errors.some((error) => /call stack/i.test(error.message)))) {
     return unusable(tooDeep(text, file, maxDepth));
   }
-  for (const error of document.errors) issues.push(yamlErrorIssue(error, file, lineCounter, text));
+  for (const error of document.errors) issues.push(yamlErrorIssue(error, file, lineCounter));
   for (const warning of document.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') continue; // reported below as YAML_CUSTOM_TAG, at the tagged node
-    issues.push(yamlErrorIssue(warning, file, lineCounter, text));
+    issues.push(yamlErrorIssue(warning, file, lineCounter));
   }
 
   issues.push(...inspectNodes(text, document, file, maxDepth, at));
+  const keyIndex = new WeakMap<object, Map<string, Pair>>();
+  const locate = (path: IssuePath, options?: { key?: boolean }): SourceLocation | undefined =>
+    at(findRange(document, path, options?.key === true, keyIndex));
 
   let value: unknown;
   if (!issues.some((issue) => issue.severity === 'error')) {
@@ -165,37 +254,87 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
         /alias/i.test(message)
           ? createIssue('YAML_ALIAS_LIMIT', 'error', `aliases expand beyond the limit of ${maxAliasCount} nodes`, {
               file,
-              location: positionOf(text, Math.max(0, findAliasBeyond(text, 0) ?? 0)),
+              vi: `bí danh mở rộng vượt giới hạn ${maxAliasCount} nút`,
+              location: positionOf(text, Math.max(0, findTokenBeyond(text, ALIAS_TOKEN, 0) ?? 0)),
             })
           : createIssue('YAML_SYNTAX', 'error', message, { file }),
       );
     }
   }
-
-  return {
-    file,
-    value,
-    issues: Object.freeze(issues),
-    locate(path, options) {
-      return at(findRange(document, path, options?.key === true));
-    },
-  };
+  if (value !== undefined) {
+    const controls = controlCharacterIssues(value, file, locate);
+    if (controls.length > 0) {
+      issues.push(...controls);
+      value = undefined;
+    }
+  }
+  issues.sort(compareIssues);
+  return { file, value, issues: Object.freeze(issues), locate };
 }
 
-function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter, text: string): Issue {
-  const [start, end] = error.pos;
-  const location = rangeLocation(lineCounter, start, end);
-  if (error.code === 'DUPLICATE_KEY') {
-    // The error marks the start of the repeated key; read the key up to its colon.
-    const key = /^\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]*?))\s*:/.exec(text.slice(start, start + 200));
-    const name = key === null ? '' : (key[1] ?? key[2] ?? key[3] ?? '').trim();
-    void end;
-    return createIssue('YAML_DUPLICATE_KEY', 'error', name === '' ? 'map keys must be unique' : `key "${name}" appears twice in the same map`, {
+/** A map key as the schema reads it: the library turns every key into a property name this way. */
+function schemaKey(value: unknown): string {
+  return value === null ? '' : String(value);
+}
+
+function duplicateKeyIssue(key: string, firstSpelling: string | undefined, spelling: string, file: string, location: SourceLocation): Issue {
+  const both = firstSpelling !== undefined && firstSpelling !== spelling;
+  return createIssue(
+    'YAML_DUPLICATE_KEY',
+    'error',
+    `key "${key}" appears twice in the same map${both ? ` (written ${firstSpelling} and ${spelling}, which read as the same key)` : ''}`,
+    {
       file,
       location,
-      vi: name === '' ? 'các khóa trong một bảng phải khác nhau' : `khóa "${name}" xuất hiện hai lần trong cùng một bảng`,
-    });
+      vi: `khóa "${key}" xuất hiện hai lần trong cùng một bảng${both ? ` (viết ${firstSpelling} và ${spelling}, được đọc là cùng một khóa)` : ''}`,
+    },
+  );
+}
+
+function forbiddenKeyIssue(key: string, file: string, location: SourceLocation | undefined): Issue {
+  return createIssue('YAML_FORBIDDEN_KEY', 'error', `key "${key}" is not accepted`, { file, location, vi: `khóa "${key}" không được chấp nhận` });
+}
+
+/** Text may hold tab and line breaks, never other control characters (C0, DEL, C1), however they were escaped. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+const MAY_HOLD_CONTROL = /\\|[\u0080-\u009F]/;
+
+/** One issue per text (value or key) holding a control character, at the text; walks without recursion. */
+function controlCharacterIssues(value: unknown, file: string, locate: (path: IssuePath, options?: { key?: boolean }) => SourceLocation | undefined): Issue[] {
+  const issues: Issue[] = [];
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }];
+  const report = (text: string, path: (string | number)[], key: boolean): void => {
+    const match = CONTROL_IN_TEXT.exec(text);
+    if (match === null) return;
+    const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    issues.push(
+      createIssue('TEXT_CONTROL_CHARACTER', 'error', `${key ? 'key' : 'text'} contains the control character U+${code}; only tab and line breaks are accepted`, {
+        file,
+        path,
+        location: locate(path, { key }),
+        vi: `${key ? 'khóa' : 'văn bản'} chứa ký tự điều khiển U+${code}; chỉ chấp nhận ký tự tab và xuống dòng`,
+      }),
+    );
+  };
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (typeof node === 'string') report(node, path, false);
+    else if (Array.isArray(node)) node.forEach((item, index) => stack.push({ node: item, path: [...path, index] }));
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        report(key, [...path, key], true);
+        stack.push({ node: item, path: [...path, key] });
+      }
+    }
   }
+  return issues;
+}
+
+function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter): Issue {
+  const [start, end] = error.pos;
+  const location = rangeLocation(lineCounter, start, end);
   const message = error.message.split('\n')[0]!.replace(/\.$/, '');
   return createIssue('YAML_SYNTAX', 'error', lowerFirst(message), { file, location });
 }
@@ -234,6 +373,24 @@ function inspectNodes(
         }),
       );
     }
+    if (isMap(node)) {
+      const seen = new Map<string, Pair>();
+      for (const pair of node.items as Pair[]) {
+        if (!isScalar(pair.key)) continue;
+        const key = schemaKey(pair.key.value);
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, pair);
+          continue;
+        }
+        const spelling = (range: readonly number[] | null | undefined): string | undefined =>
+          range === null || range === undefined ? undefined : text.slice(range[0], range[1]);
+        const location = at(pair.key.range);
+        if (location !== undefined) {
+          issues.push(duplicateKeyIssue(key, spelling((first.key as YamlNode).range), spelling(pair.key.range) ?? key, file, location));
+        }
+      }
+    }
     if (isMap(node) || isSeq(node)) {
       if (depth > maxDepth) {
         if (!tooDeepReported) {
@@ -248,15 +405,7 @@ function inspectNodes(
         if (isPair(item)) {
           const key = item.key;
           if (isScalar(key)) {
-            if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
-              issues.push(
-                createIssue('YAML_FORBIDDEN_KEY', 'error', `key "${key.value}" is not accepted`, {
-                  file,
-                  location: at(key.range),
-                  vi: `khóa "${key.value}" không được chấp nhận`,
-                }),
-              );
-            }
+            if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) issues.push(forbiddenKeyIssue(key.value, file, at(key.range)));
             stack.push({ node: key, depth: depth + 1 });
           } else if (key !== null) {
             issues.push(
@@ -286,14 +435,30 @@ function tagRange(text: string, range: readonly number[] | null | undefined): re
   return text[start] === '!' ? [start, range[1] ?? start] : range;
 }
 
-function findRange(document: Document.Parsed, path: IssuePath, wantKey: boolean): readonly number[] | undefined {
+function findRange(
+  document: Document.Parsed,
+  path: IssuePath,
+  wantKey: boolean,
+  keyIndex: WeakMap<object, Map<string, Pair>>,
+): readonly number[] | undefined {
   let node: unknown = document.contents;
   let best: readonly number[] | undefined = (node as { range?: readonly number[] } | null)?.range ?? undefined;
   for (let index = 0; index < path.length; index += 1) {
     const segment = path[index]!;
     const last = index === path.length - 1;
     if (isMap(node)) {
-      const pair = (node.items as Pair[]).find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === String(segment));
+      // Indexed once per map, so locating every issue of a large map stays linear.
+      let keys = keyIndex.get(node);
+      if (keys === undefined) {
+        keys = new Map();
+        for (const pair of node.items as Pair[]) {
+          if (!isScalar(pair.key)) continue;
+          const key = schemaKey(pair.key.value);
+          if (!keys.has(key)) keys.set(key, pair);
+        }
+        keyIndex.set(node, keys);
+      }
+      const pair = keys.get(String(segment));
       if (pair === undefined) return best;
       if (last && wantKey) return (pair.key as YamlNode).range ?? best;
       node = pair.value;
@@ -307,6 +472,30 @@ function findRange(document: Document.Parsed, path: IssuePath, wantKey: boolean)
     best = range;
   }
   return best;
+}
+
+/** Offsets where each line starts, for positions found by binary search. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function offsetPosition(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
+function offsetsLocation(starts: readonly number[], start: number, end: number): SourceLocation {
+  const from = offsetPosition(starts, start);
+  const to = offsetPosition(starts, Math.max(start, end));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
 function rangeLocation(lineCounter: LineCounter, start: number, end: number): SourceLocation {
@@ -329,38 +518,44 @@ function positionOf(text: string, index: number): SourceLocation {
 }
 
 /**
- * Finds, before parsing, the first bracket that opens flow nesting beyond the limit, so a hostile file is refused in
- * linear time instead of being handed to the recursive parser. Brackets inside quoted text are counted too: legitimate
- * data never holds that many unclosed ones.
+ * One pass over the text before parsing: lines plus commas (a cheap upper bound on the nodes to build), the first
+ * bracket that opens flow nesting beyond the limit (so a hostile file is refused in linear time instead of being
+ * handed to the recursive parser), and whether aliases, anchors or tags can occur at all. Brackets inside quoted text
+ * are counted too: legitimate data never holds that many unclosed ones.
  */
-function findDeepFlowNesting(text: string, maxDepth: number): number | undefined {
+function scanText(
+  text: string,
+  maxDepth: number,
+): { items: number; deepAt: number | undefined; hasAlias: boolean; hasAnchor: boolean; hasTag: boolean } {
+  let items = 0;
   let depth = 0;
+  let deepAt: number | undefined;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code === 91 || code === 123) {
+    if (code === 10 || code === 44) items += 1;
+    else if (code === 91 || code === 123) {
       depth += 1;
-      if (depth > maxDepth) return index;
-    } else if ((code === 93 || code === 125) && depth > 0) {
-      depth -= 1;
-    }
+      if (depth > maxDepth && deepAt === undefined) deepAt = index;
+    } else if ((code === 93 || code === 125) && depth > 0) depth -= 1;
   }
-  return undefined;
+  return { items, deepAt, hasAlias: text.includes('*'), hasAnchor: text.includes('&'), hasTag: text.includes('!') };
 }
 
-function countItems(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || code === 44) count += 1;
-  }
-  return count;
-}
+/** `*name` where YAML can start a node: an alias. */
+const ALIAS_TOKEN = /(^|[\s[{,:?-])\*[^\s,[\]{}]/g;
+/** `&name` where YAML can start a node: an anchor. */
+const ANCHOR_TOKEN = /(^|[\s[{,:?-])&[^\s,[\]{}]/g;
+/** `!` where YAML can start a node: an explicit tag. */
+const TAG_TOKEN = /(^|[\s[{,:?-])![^\s,[\]{}]*/g;
 
-/** Finds the alias (`*name`) that goes past the limit, counting before parsing; undefined when within it. */
-function findAliasBeyond(text: string, limit: number): number | undefined {
-  const alias = /(^|[\s[{,:?-])\*[^\s,[\]{}]/g;
+/**
+ * Finds the token that goes past the limit, counting before parsing so a flood of them costs one pass; undefined
+ * when within it. Tokens inside quoted text are counted too: legitimate data never holds that many.
+ */
+function findTokenBeyond(text: string, token: RegExp, limit: number): number | undefined {
+  const pattern = new RegExp(token.source, 'g');
   let count = 0;
-  for (let match = alias.exec(text); match !== null; match = alias.exec(text)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     count += 1;
     if (count > limit) return match.index + match[1]!.length;
   }

@@ -22,7 +22,10 @@ export interface TestProcedure {
   readonly sector?: string;
   readonly competentAuthority?: string;
   readonly applicants?: readonly string[];
-  /** Per channel, the deadline as in the catalogue, e.g. `{ online: { value: 5, unit: 'working-days' } }`. */
+  /**
+   * Per channel, the deadline as in the catalogue, e.g. `{ online: { value: 5, unit: 'working-days' } }`; only these
+   * channels are offered. Absent: every channel, with no published deadline (unresolved, `missing`).
+   */
   readonly deadlines?: Partial<Record<'in-person' | 'online' | 'post', { readonly value: number; readonly unit: 'working-days' | 'calendar-days' | 'working-hours' | 'same-day' }>>;
 }
 
@@ -122,6 +125,10 @@ function toProcedure(procedure: TestProcedure): unknown {
   for (const [channel, deadline] of Object.entries(procedure.deadlines ?? {})) {
     if (deadline === undefined) continue;
     channels[channel] = { deadline: { status: 'resolved', value: deadline.value, unit: deadline.unit, raw: `${deadline.value} ${deadline.unit}` } };
+  }
+  // A catalogue procedure has at least one channel; a test that gives no deadline gets every channel, none published.
+  if (Object.keys(channels).length === 0) {
+    for (const channel of ['in-person', 'online', 'post']) channels[channel] = { deadline: { status: 'unresolved', raw: '', reason: 'missing' } };
   }
   return {
     code: procedure.code,

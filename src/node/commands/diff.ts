@@ -9,7 +9,7 @@ import { CALENDAR_FILE_SCHEMAS } from '../../calendar/schema.js';
 import { CATALOG_FILE_SCHEMAS } from '../../catalog/schema.js';
 import { diffDatasets, isEmptyDiff } from '../../diff/diff.js';
 import { DIFF_FORMATS, formatDiff } from '../../diff/format.js';
-import { createIssue, InvalidDataError, TthcError } from '../../errors.js';
+import { compareIssues, createIssue, InvalidDataError, TthcError } from '../../errors.js';
 import type { Issue } from '../../errors.js';
 import type { RouterData } from '../../routing/router.js';
 import { RULES_FILE_SCHEMAS } from '../../rules/schema.js';
@@ -75,8 +75,8 @@ export const diffCommand: Command = {
 
     const baseSources = base === undefined ? undefined : await readSide(base, io.cwd);
     // One side after the other: loading is CPU-bound, and the first error reported must not depend on timing.
-    const before = await loadSide(oldSide, 'old', io.cwd, baseSources);
-    const after = await loadSide(newSide, 'new', io.cwd, baseSources);
+    const before = await loadSide(oldSide, 'old', io, baseSources);
+    const after = await loadSide(newSide, 'new', io, baseSources);
     const diff = diffDatasets(before, after);
     io.stdout.write(formatDiff(diff, format, { labels: { old: oldArg, new: newArg } }));
     return args.values['exit-code'] === true && !isEmptyDiff(diff) ? 1 : 0;
@@ -119,7 +119,8 @@ async function readSide(side: Side, cwd: string): Promise<SideSources> {
   return readGitSources(side.commit, cwd);
 }
 
-async function loadSide(side: Side, which: 'old' | 'new', cwd: string, base: SideSources | undefined): Promise<RouterData> {
+async function loadSide(side: Side, which: 'old' | 'new', io: CliIo, base: SideSources | undefined): Promise<RouterData> {
+  const { cwd } = io;
   const own = await readSide(side, cwd);
   const present = new Set(own.sources.map((source) => partOf(source.text)));
   const filled = base === undefined ? [] : base.sources.filter((source) => {
@@ -128,12 +129,16 @@ async function loadSide(side: Side, which: 'old' | 'new', cwd: string, base: Sid
   });
   const name = `the ${which} data (${side.label})`;
   if (own.issues.some((issue) => issue.severity === 'error')) {
-    const errors = own.issues.filter((issue) => issue.severity === 'error');
-    throw new InvalidDataError(`${name} has ${errors.length} unreadable file${errors.length === 1 ? '' : 's'}; run "tthc validate" on it`, errors);
+    const errors = [...own.issues.filter((issue) => issue.severity === 'error')].sort(compareIssues);
+    const first = errors[0]!;
+    throw new InvalidDataError(
+      `${name} has ${errors.length} unreadable file${errors.length === 1 ? '' : 's'}, first ${first.file ?? ''} ${first.code} ${first.message}; run "tthc validate" on it`,
+      errors,
+    );
   }
   let loaded;
   try {
-    loaded = await loadCompleteDatasetFromSources([...own.sources, ...filled], { label: name });
+    loaded = await loadCompleteDatasetFromSources([...own.sources, ...filled], { label: name, onWarning: (line) => io.stderr.write(`${line}\n`) });
   } catch (error) {
     const parts = new Set([...own.sources, ...filled].map((source) => partOf(source.text)));
     const missing = PARTS.filter((part) => !parts.has(part));
@@ -157,23 +162,31 @@ function partOf(text: string): Part | undefined {
 
 // ---------------------------------------------------------------- git
 
-/** Reads every YAML file under catalog/ and rules/ (relative to cwd) at a commit, named as in the tree. */
+/**
+ * Reads every YAML file under catalog/ and rules/ (relative to cwd) at a commit, named as in the tree. Sizes come from
+ * the tree listing, so a blob over the YAML limit is reported as FILE_TOO_LARGE, as the disk reader does, and never
+ * read into memory.
+ */
 async function readGitSources(commit: string, cwd: string): Promise<SideSources> {
   const prefix = (await git(['rev-parse', '--show-prefix'], cwd)).trim();
-  const listing = await git(['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', ...DATA_DIRS], cwd);
-  const paths = listing.split('\0').filter((path) => path !== '' && YAML_FILE.test(path)).sort();
-  if (paths.length === 0) return { sources: [], issues: [] };
-  const blobs = await catFileBatch(paths.map((path) => `${commit}:${path}`), cwd);
+  const listing = await git(['ls-tree', '-r', '-z', '-l', '--full-name', commit, '--', ...DATA_DIRS], cwd);
+  const entries = parseTreeListing(listing)
+    .filter((entry) => YAML_FILE.test(entry.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const limit = DEFAULT_YAML_LIMITS.maxLength;
+  const wanted = entries.filter((entry) => entry.type === 'blob' && entry.size !== undefined && entry.size <= limit);
+  const blobs = wanted.length === 0 ? [] : await catFileBatch(wanted.map((entry) => entry.object), cwd, limit);
+  const contents = new Map(wanted.map((entry, index) => [entry, blobs[index]]));
   const sources: SourceText[] = [];
   const issues: Issue[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  paths.forEach((path, index) => {
-    const file = path.startsWith(prefix) ? path.slice(prefix.length) : path;
-    const blob = blobs[index];
-    if (blob === undefined) {
+  for (const entry of entries) {
+    const file = entry.path.startsWith(prefix) ? entry.path.slice(prefix.length) : entry.path;
+    const blob = contents.get(entry);
+    if (entry.type === 'blob' && entry.size !== undefined && entry.size > limit) {
+      issues.push(createIssue('FILE_TOO_LARGE', 'error', `file has ${entry.size} bytes, more than the limit of ${limit}`, { file }));
+    } else if (blob === undefined) {
       issues.push(createIssue('FILE_UNREADABLE', 'error', 'cannot read the file from git', { file }));
-    } else if (blob.length > DEFAULT_YAML_LIMITS.maxLength) {
-      issues.push(createIssue('FILE_TOO_LARGE', 'error', `file has ${blob.length} bytes, more than the limit of ${DEFAULT_YAML_LIMITS.maxLength}`, { file }));
     } else {
       try {
         sources.push({ file, text: decoder.decode(blob) });
@@ -181,8 +194,27 @@ async function readGitSources(commit: string, cwd: string): Promise<SideSources>
         issues.push(createIssue('FILE_NOT_UTF8', 'error', 'file contains bytes that are not valid UTF-8; save the file as UTF-8', { file }));
       }
     }
-  });
+  }
   return { sources, issues };
+}
+
+interface TreeEntry {
+  readonly type: string;
+  readonly object: string;
+  /** Absent for entries that have none (a submodule's commit). */
+  readonly size: number | undefined;
+  readonly path: string;
+}
+
+/** Entries of `git ls-tree -z -l`: `<mode> <type> <object> <size>\t<path>`, NUL-terminated, the size space-padded. */
+function parseTreeListing(listing: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const record of listing.split('\0')) {
+    const match = /^\d+ (\w+) ([0-9a-f]{40,64}) +(\d+|-)\t([\s\S]+)$/.exec(record);
+    if (match === null) continue;
+    entries.push({ type: match[1]!, object: match[2]!, size: match[3] === '-' ? undefined : Number(match[3]), path: match[4]! });
+  }
+  return entries;
 }
 
 function git(args: readonly string[], cwd: string): Promise<string> {
@@ -194,39 +226,54 @@ function git(args: readonly string[], cwd: string): Promise<string> {
   });
 }
 
-/** Object contents for each name, through one `git cat-file --batch`; undefined for a missing object. */
-function catFileBatch(names: readonly string[], cwd: string): Promise<(Buffer | undefined)[]> {
+/**
+ * Object contents for each name, through one `git cat-file --batch`; undefined for a missing object, one that is not a
+ * blob, or one larger than `maxBytes` (whose bytes are skipped as they arrive, never kept).
+ */
+function catFileBatch(names: readonly string[], cwd: string, maxBytes: number): Promise<(Buffer | undefined)[]> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', (error) => reject(new TthcError('IO_ERROR', `git cat-file failed: ${error.message}`, { cause: error })));
-    child.on('close', (code) => {
-      if (code !== 0) {
-        reject(new TthcError('IO_ERROR', `git cat-file exited with code ${String(code)}`));
-        return;
-      }
-      const output = Buffer.concat(chunks);
-      const result: (Buffer | undefined)[] = [];
-      let at = 0;
-      for (let i = 0; i < names.length; i += 1) {
-        const end = output.indexOf(10, at);
+    const result: (Buffer | undefined)[] = [];
+    // Parsed as the output streams in: a header line, then `size` bytes and a newline.
+    let pending = Buffer.alloc(0);
+    let body: { size: number; keep: boolean; parts: Buffer[]; got: number } | undefined;
+    const consume = (chunk: Buffer): void => {
+      let data = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      pending = Buffer.alloc(0);
+      for (;;) {
+        if (body !== undefined) {
+          const take = Math.min(body.size + 1 - body.got, data.length);
+          if (body.keep) body.parts.push(data.subarray(0, take));
+          body.got += take;
+          data = data.subarray(take);
+          if (body.got < body.size + 1) return;
+          result.push(body.keep ? Buffer.concat(body.parts).subarray(0, body.size) : undefined);
+          body = undefined;
+          continue;
+        }
+        const end = data.indexOf(10);
         if (end < 0) {
-          reject(new TthcError('IO_ERROR', 'git cat-file output ended early'));
+          pending = Buffer.from(data);
           return;
         }
-        const header = output.toString('utf8', at, end);
-        at = end + 1;
-        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(data.toString('utf8', 0, end));
+        data = data.subarray(end + 1);
         if (match === null) {
+          // `<name> missing` (or ambiguous): no contents follow
           result.push(undefined);
           continue;
         }
-        const size = Number(match[2]);
-        result.push(match[1] === 'blob' ? output.subarray(at, at + size) : undefined);
-        at += size + 1;
+        body = { size: Number(match[2]), keep: match[1] === 'blob' && Number(match[2]) <= maxBytes, parts: [], got: 0 };
       }
-      resolvePromise(result);
+    };
+    child.stdout.on('data', consume);
+    // git exiting early closes its stdin; the exit code says what happened.
+    child.stdin.on('error', () => undefined);
+    child.on('error', (error) => reject(new TthcError('IO_ERROR', `git cat-file failed: ${error.message}`, { cause: error })));
+    child.on('close', (code) => {
+      if (code !== 0) reject(new TthcError('IO_ERROR', `git cat-file exited with code ${String(code)}`));
+      else if (result.length < names.length) reject(new TthcError('IO_ERROR', 'git cat-file output ended early'));
+      else resolvePromise(result);
     });
     child.stdin.end(names.map((name) => `${name}\n`).join(''));
   });

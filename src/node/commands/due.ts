@@ -2,9 +2,10 @@
  * `tthc due --received <ISO> --deadline "<n> <unit>"`: the due date of a dossier, explained.
  */
 import { computeDueDate, DEADLINE_UNITS } from '../../calendar/index.js';
-import type { Deadline, DeadlineUnit, Pause } from '../../calendar/index.js';
+import type { Deadline, DeadlineUnit } from '../../calendar/index.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { Command } from '../command.js';
+import { instantOption, listOption, parsePauseOption, provinceOption } from '../option-values.js';
 import { asUsage, loadCalendarOrReport } from './calendar.js';
 
 /** Parses "5 working-days", "0.5 working-days", "same-day" into a deadline. */
@@ -20,12 +21,6 @@ export function parseDeadlineOption(text: string): Deadline {
     throw new UsageError(`unknown deadline unit "${unit}"; expected one of ${DEADLINE_UNITS.join(', ')}`);
   }
   return { value: Number(match[1]), unit: unit as DeadlineUnit };
-}
-
-function parsePause(text: string): Pause {
-  const parts = text.split('..');
-  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') throw new UsageError(`--pause must look like FROM..TO, got "${text}"`);
-  return { from: parts[0]!, to: parts[1]! };
 }
 
 export const dueCommand: Command = {
@@ -47,11 +42,10 @@ export const dueCommand: Command = {
   },
   async run(args, io) {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
-    const receivedAt = stringOption(args, 'received', true);
+    const receivedAt = instantOption(args, 'received', true);
     const deadline = parseDeadlineOption(stringOption(args, 'deadline', true));
-    const province = stringOption(args, 'province');
-    const pauseValues = args.values.pause;
-    const pauses = (Array.isArray(pauseValues) ? pauseValues : typeof pauseValues === 'string' ? [pauseValues] : []).map(parsePause);
+    const province = provinceOption(args, 'province');
+    const pauses = listOption(args, 'pause').map(parsePauseOption);
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const calendar = await loadCalendarOrReport(io);
     if (calendar === undefined) return 1;

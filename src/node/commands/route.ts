@@ -5,6 +5,7 @@ import { formatOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { loadCompleteDataset } from '../cache.js';
 import { dataPathsFor } from '../load.js';
+import { applicantOption, dataOption, dateOption, instantOption, unitCodeOption } from '../option-values.js';
 
 const USAGE = `Usage: tthc route <procedure-code> --channel in-person|online|post --received <ISO>
                   [--office <unit>] [--residence <unit>] [--subject <unit>] [--as-of <YYYY-MM-DD>]
@@ -45,26 +46,29 @@ export const routeCommand: Command = {
   async run(args: CommandArgs, io: CliIo): Promise<number> {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
     const [code, ...extra] = args.positionals;
-    if (code === undefined) throw new UsageError('missing the procedure code, e.g. tthc route 1.001193 ...');
+    if (code === undefined || code === '') throw new UsageError('missing the procedure code, e.g. tthc route 1.001193 ...');
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     const channel = stringOption(args, 'channel', true);
     if (channel !== 'in-person' && channel !== 'online' && channel !== 'post') {
       throw new UsageError(`--channel must be in-person, online or post; got "${channel}"`);
     }
-    if (channel === 'in-person' && stringOption(args, 'office') === undefined) {
+    const receivedAt = instantOption(args, 'received', true);
+    const office = unitCodeOption(args, 'office');
+    if (channel === 'in-person' && office === undefined) {
       throw new UsageError('--office is needed in person: the unit code of the office receiving the dossier');
     }
     const request: RouteRequest = {
       procedure: code,
       channel: channel as FilingChannel,
-      receivedAt: stringOption(args, 'received', true),
-      ...optional('office', stringOption(args, 'office')),
-      ...optional('residence', stringOption(args, 'residence')),
-      ...optional('subject', stringOption(args, 'subject')),
-      ...optional('asOf', stringOption(args, 'as-of')),
-      ...optional('applicant', stringOption(args, 'applicant')),
+      receivedAt,
+      ...optional('office', office),
+      ...optional('residence', unitCodeOption(args, 'residence')),
+      ...optional('subject', unitCodeOption(args, 'subject')),
+      ...optional('asOf', dateOption(args, 'as-of')),
+      ...optional('applicant', applicantOption(args)),
     };
-    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined), { cwd: io.cwd });
+    const data = dataOption(args, io.cwd);
+    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
     const decision = createRouter(dataset).route(request);
     io.stdout.write(format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : `${formatDecision(decision)}\n`);
     return 0;

@@ -4,10 +4,10 @@ import type { CompiledRuleSet } from '../../rules/types.js';
 import { loadCompleteDataset } from '../cache.js';
 import { InvalidDataError } from '../../errors.js';
 import { checkCoverage } from '../../routing/coverage.js';
-import { isCalendarDate } from '../../date-string.js';
 import { formatOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
+import { dataOption, dateOption } from '../option-values.js';
 
 const USAGE = `Usage: tthc stats [--data <dir>]... [--as-of YYYY-MM-DD] [--format text|json]
 
@@ -25,10 +25,10 @@ export const statsCommand: Command = {
   options: { format: { type: 'string' }, data: { type: 'string', multiple: true }, 'as-of': { type: 'string' } },
   async run(args: CommandArgs, io: CliIo): Promise<number> {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
-    const paths = dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined);
-    const { catalog, rules } = await loadForStats(paths, io.cwd);
-    const asOf = args.values['as-of'] as string | undefined;
-    if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD that exists; got "${asOf}"`);
+    const asOf = dateOption(args, 'as-of');
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+    const paths = dataPathsFor(io.cwd, dataOption(args, io.cwd));
+    const { catalog, rules } = await loadForStats(paths, io.cwd, (line) => io.stderr.write(`${line}\n`));
     const stats = catalogStats(catalog, asOf === undefined ? {} : { asOf });
     const checked = rules === undefined ? undefined : checkCoverage(catalog, rules, asOf);
     const coverage = checked?.coverage;
@@ -91,9 +91,9 @@ function percent(part: number, whole: number): string {
 }
 
 /** The catalogue (and rules when present): from the snapshot when the data is complete and unchanged, else parsed. */
-async function loadForStats(paths: readonly string[], cwd: string): Promise<{ catalog: Catalog; rules: CompiledRuleSet | undefined }> {
+async function loadForStats(paths: readonly string[], cwd: string, onWarning: (line: string) => void): Promise<{ catalog: Catalog; rules: CompiledRuleSet | undefined }> {
   try {
-    const complete = await loadCompleteDataset(paths, { cwd });
+    const complete = await loadCompleteDataset(paths, { cwd, onWarning });
     return { catalog: complete.catalog, rules: complete.rules };
   } catch (error) {
     // Data with errors is reported as such; only a set lacking a part (a catalogue alone) is parsed again below.

@@ -8,6 +8,7 @@ import { VERSION } from '../../version.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { loadCompleteDataset } from '../cache.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
+import { dataOption } from '../option-values.js';
 import { langOption } from './validate.js';
 
 const USAGE = `Usage: tthc test [paths...] [--data <dir>]... [--verbose] [--lang vi|en]
@@ -27,6 +28,7 @@ export const testCommand: Command = {
   options: { data: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, lang: { type: 'string' } },
   async run(args: CommandArgs, io: CliIo): Promise<number> {
     const lang = langOption(args, io);
+    const data = dataOption(args, io.cwd);
     const paths = args.positionals.length > 0 ? [...args.positionals] : ['scenarios'];
     const scenarioFiles = await loadDatasetFromPaths(paths, { cwd: io.cwd, requirePaths: true });
     const errors = scenarioFiles.issues.filter((issue) => issue.severity === 'error');
@@ -37,7 +39,7 @@ export const testCommand: Command = {
     if (scenarioFiles.dataset.scenarios.length === 0) {
       throw new InvalidDataError(`no scenario files (kind: scenarios) in ${paths.join(', ')}`, []);
     }
-    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, args.values['data'] as readonly string[] | undefined), { cwd: io.cwd });
+    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
     const router = createRouter(dataset);
     const results = runScenarios(scenarioFiles.dataset.scenarios, (request) => router.route(request as RouteRequest), (decision) =>
       formatDecision(decision as RouteDecision),

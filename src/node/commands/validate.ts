@@ -1,10 +1,16 @@
-import { formatIssues, exitCodeFor, filterForDisplay, ISSUE_FORMATS, resolveLang, summarizeIssues, LANGS } from '../../format/index.js';
+import { resolve } from 'node:path';
+import { applySuppressions, exitCodeFor, filterForDisplay, formatIssues, ISSUE_FORMATS, LANGS, resolveLang, summarizeIssues } from '../../format/index.js';
 import type { Lang } from '../../format/index.js';
+import { _reportWritten, _summaryLine } from '../../format/_messages.js';
+import { compareIssues } from '../../errors.js';
 import type { Severity } from '../../errors.js';
 import { VERSION } from '../../version.js';
+import { readBaselineFile, useBaseline } from '../baseline-file.js';
+import { colorEnabled } from '../color.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { loadDatasetFromPaths, defaultDataPaths } from '../load.js';
+import { writeFlagFile } from '../write-atomic.js';
 import { checkCoverage } from '../../routing/coverage.js';
 
 const USAGE = `Usage: tthc validate [paths...] [options]
@@ -21,6 +27,14 @@ Options:
   --max-warnings <n>      exit 1 when there are more than n warnings
   --code-frames           show source lines under each issue in text output (default: on a terminal)
   --no-code-frames        never show them
+  --baseline <file>       accept the issues listed in <file>: only new issues are shown and fail the run;
+                          when <file> does not exist, write it with every issue found and exit 0
+  --update-baseline       with --baseline: drop the issues that are fixed from <file>
+  --output-file <path>    write the report to <path> instead of stdout, which gets a one-line summary
+
+A comment line "# tthc-disable-next-line CODE[, CODE2] -- reason" in a YAML file suppresses those codes on the next
+line that is not a comment; the reason is required.
+Colour: on a terminal, unless NO_COLOR is set; FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off.
 
 Exit codes: 0 no failing issue, 1 failing issues, 2 usage error.
 `;
@@ -37,6 +51,9 @@ export const validateCommand: Command = {
     'max-warnings': { type: 'string' },
     'code-frames': { type: 'boolean' },
     'no-code-frames': { type: 'boolean' },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean' },
+    'output-file': { type: 'string' },
   },
   async run(args: CommandArgs, io: CliIo): Promise<number> {
     const format = formatOption(args, ISSUE_FORMATS, 'text');
@@ -47,28 +64,54 @@ export const validateCommand: Command = {
     }
     const maxWarningsText = stringOption(args, 'max-warnings');
     const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
-    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    if (maxWarnings !== undefined && (maxWarningsText!.trim() === '' || !Number.isSafeInteger(maxWarnings) || maxWarnings < 0)) {
       throw new UsageError(`--max-warnings must be a whole number of 0 or more; got "${maxWarningsText}"`);
     }
+    const baselineFile = stringOption(args, 'baseline');
+    const updateBaseline = args.values['update-baseline'] === true;
+    if (updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file>');
+    const outputFile = stringOption(args, 'output-file');
+    if (baselineFile === '' || outputFile === '') throw new UsageError(`--${baselineFile === '' ? 'baseline' : 'output-file'} needs a file name`);
+    // A bad baseline is found before the long part of the run.
+    const baseline = baselineFile === undefined ? undefined : await readBaselineFile(baselineFile, resolve(io.cwd, baselineFile));
+
     const paths = args.positionals.length > 0 ? args.positionals : await defaultDataPaths(io.cwd);
-    const loaded = await loadDatasetFromPaths(paths, { cwd: io.cwd, requirePaths: true });
+    const loaded = await loadDatasetFromPaths(paths, { cwd: io.cwd, requirePaths: true, hash: false });
     const { catalog, rules } = loaded.dataset;
-    const issues = catalog !== undefined && rules !== undefined ? [...loaded.issues, ...checkCoverage(catalog, rules).issues] : loaded.issues;
-    const summary = summarizeIssues(issues, { files: loaded.files.length });
-    const codeFrames = args.values['no-code-frames'] === true ? false : args.values['code-frames'] === true || io.isTTY;
-    const shown = filterForDisplay(issues, { quiet: args.values['quiet'] === true });
-    io.stdout.write(
-      formatIssues(shown, {
-        format,
-        lang,
-        sources: loaded.sources,
-        codeFrames,
-        toolVersion: VERSION,
-        summary,
-        files: loaded.files,
-      }),
-    );
-    return exitCodeFor(issues, { failSeverity: failSeverity as Severity, ...(maxWarnings === undefined ? {} : { maxWarnings }) });
+    const found = catalog !== undefined && rules !== undefined ? [...loaded.issues, ...checkCoverage(catalog, rules).issues] : loaded.issues;
+    const suppression = applySuppressions(found, loaded.sources);
+    // Sorted, so that of several issues with one fingerprint the baseline accepts the first ones, on every run.
+    const issues = [...suppression.kept, ...suppression.issues].sort(compareIssues);
+
+    const { reported, summary: baselineSummary } =
+      baselineFile === undefined
+        ? { reported: issues, summary: undefined }
+        : await useBaseline(issues, baseline, { shown: baselineFile, path: resolve(io.cwd, baselineFile), cwd: io.cwd, update: updateBaseline });
+
+    const summary = summarizeIssues(reported, {
+      files: loaded.files.length,
+      ...(suppression.suppressed.length === 0 ? {} : { suppressed: suppression.suppressed.length }),
+      ...(baselineSummary === undefined ? {} : { baseline: baselineSummary }),
+    });
+    // A report written to a file is not on a terminal, whatever stdout is.
+    const onTerminal = outputFile === undefined && io.isTTY;
+    const codeFrames = args.values['no-code-frames'] === true ? false : args.values['code-frames'] === true || onTerminal;
+    const report = formatIssues(filterForDisplay(reported, { quiet: args.values['quiet'] === true }), {
+      format,
+      lang,
+      sources: loaded.sources,
+      codeFrames,
+      color: format === 'text' && colorEnabled(io.env, onTerminal),
+      toolVersion: VERSION,
+      summary,
+      files: loaded.files,
+    });
+    if (outputFile === undefined) io.stdout.write(report);
+    else {
+      await writeFlagFile('output-file', outputFile, resolve(io.cwd, outputFile), report);
+      io.stdout.write(`${_summaryLine(summary, lang)}; ${_reportWritten(outputFile, lang)}\n`);
+    }
+    return exitCodeFor(reported, { failSeverity: failSeverity as Severity, ...(maxWarnings === undefined ? {} : { maxWarnings }) });
   },
 };
 
