@@ -18,6 +18,7 @@ import type { RouteRequest } from '../src/routing/types.js';
 import { createRuleSet } from '../src/rules/compile.js';
 import type { RoutingFacts } from '../src/rules/facts.js';
 import { benchCalendar } from './calendar.js';
+import { benchValidate } from './validate.js';
 
 const root = packageRoot();
 
@@ -188,18 +189,26 @@ async function main(): Promise<void> {
   console.log('routing', routing);
   const calendar = await benchCalendar();
   console.log('calendar', calendar);
+  const validate = await benchValidate(root);
+  console.log('validate', validate);
   const results = {
     machine: { node: process.version, platform: process.platform, arch: process.arch },
     catalogue: { procedures: catalogStats(dataset.catalog).procedures },
     loading,
     routing,
     calendar,
+    validate,
   };
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const evaluation = routing['evaluation'] as Record<string, number>;
   console.log(`\nrouting: ${routing['opsPerSec']} decisions/s vs json-rules-engine ${routing['jsonRulesEnginePerSec']}/s, ratio ${routing['ratio']}x, identical ${routing['identical']}`);
   console.log(`routing with empty caches (first pass, ${routing['classes']} classes in ${routing['cases']} cases): ${routing['coldCachesPerSec']} decisions/s, ratio ${routing['coldCachesRatio']}x`);
   console.log(`rule evaluation alone: compiled ${evaluation['compiledPerSec']}/s (traced ${evaluation['compiledTracedPerSec']}/s) vs json-rules-engine ${evaluation['jsonRulesEnginePerSec']}/s, ratio ${evaluation['ratio']}x (traced ${evaluation['tracedRatio']}x)`);
+  console.log(
+    `tthc validate catalog rules: ${validate['validateShippedMs']} ms, ${validate['validateShippedMaxRssMb']} MB peak vs yaml parseDocument alone ${validate['yamlParseDocumentMs']} ms, ${validate['yamlParseDocumentMaxRssMb']} MB; ratio ${validate['ratio']}x`,
+  );
+  const slowest = validate['hostileSlowest'] as { case: string; ms: number };
+  console.log(`hostile corpus: ${Object.keys(validate['hostileMs'] as object).length} cases, slowest ${slowest.case} ${slowest.ms} ms`);
   console.log('wrote bench/results.json');
 }
 

@@ -9,8 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
-import { readBlockYaml } from '../src/source/yaml-block.js';
-import type { BlockNode } from '../src/source/yaml-block.js';
+import { locateInBlock, readBlockYaml } from '../src/source/yaml-block.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -21,38 +20,53 @@ function yamlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Every difference between the library's reading and the reader's, as `path: what` lines. */
+/** A map key as the schema reads it, which is how paths name it. */
+function keyName(pair: Pair<YamlNode, YamlNode>): string {
+  return isScalar(pair.key) ? (pair.key.value === null ? '' : String(pair.key.value)) : '?';
+}
+
+/**
+ * Every difference between the library's reading and the reader's, as `path: what` lines: the value, each node's
+ * range (its `range[1]` for a collection is where its last node's `range[2]` ends, so those are checked too), each
+ * key's range, and where each repeated key was first read. The reader's ranges are asked for by path, as issues are.
+ */
 function differences(text: string): string[] | undefined {
   const fast = readBlockYaml(text, 64);
   if (fast === undefined) return undefined;
   const document = parseDocument(text, { schema: 'core', uniqueKeys: false, merge: false, strict: true });
   if (document.errors.length > 0) return [`library errors: ${document.errors.map((error) => error.message).join('; ')}`];
   const out: string[] = [];
-  const seen = new Set<string>();
-  const walk = (node: YamlNode | null, mine: BlockNode, path: string): void => {
-    const range = node?.range;
-    if (range == null || range[0] !== mine.start || range[1] !== mine.end || range[2] !== mine.nodeEnd) {
-      out.push(`${path}: range ${JSON.stringify(range)} vs [${mine.start},${mine.end},${mine.nodeEnd}]`);
-    }
-    if (isMap(node)) {
-      for (const pair of node.items as Pair<YamlNode, YamlNode>[]) {
-        const key = isScalar(pair.key) ? (pair.key.value === null ? '' : String(pair.key.value)) : '?';
-        const keyPath = `${path}.${key}`;
-        if (seen.has(keyPath)) continue; // a repeated key: the reader keeps the first
-        seen.add(keyPath);
-        const entry = mine.entries?.get(key);
-        if (entry === undefined) {
-          out.push(`${keyPath}: missing`);
-          continue;
-        }
-        if (pair.key.range?.[0] !== entry.keyStart || pair.key.range?.[1] !== entry.keyEnd) out.push(`${keyPath}: key range`);
-        walk(pair.value, entry.node, keyPath);
-      }
-    } else if (isSeq(node)) {
-      (node.items as YamlNode[]).forEach((item, index) => walk(item, mine.items![index]!, `${path}[${index}]`));
+  const repeated: string[] = [];
+  const compare = (what: string, range: readonly number[] | null | undefined, path: readonly (string | number)[], wantKey: boolean): void => {
+    const mine = locateInBlock(fast.root, path, wantKey);
+    if (range == null || range[0] !== mine[0] || range[1] !== mine[1]) {
+      out.push(`$${path.map((segment) => `[${JSON.stringify(segment)}]`).join('')}: ${what} ${JSON.stringify(range)} vs ${JSON.stringify(mine)}`);
     }
   };
-  walk(document.contents as YamlNode, fast.root, '$');
+  /** `path` is undefined under a repeated key, whose nodes only the reader's repeated keys speak of. */
+  const walk = (node: YamlNode | null, path: readonly (string | number)[] | undefined): void => {
+    if (path !== undefined) compare('range', node?.range, path, false);
+    if (isMap(node)) {
+      const firstKeys = new Map<string, Pair<YamlNode, YamlNode>>();
+      for (const pair of node.items as Pair<YamlNode, YamlNode>[]) {
+        const key = keyName(pair);
+        const first = firstKeys.get(key);
+        if (first !== undefined) {
+          repeated.push(JSON.stringify([key, pair.key.range?.[0], pair.key.range?.[1], first.key.range?.[0], first.key.range?.[1]]));
+          walk(pair.value, undefined);
+          continue;
+        }
+        firstKeys.set(key, pair);
+        if (path !== undefined) compare('key range', pair.key.range, [...path, key], true);
+        walk(pair.value, path === undefined ? undefined : [...path, key]);
+      }
+    } else if (isSeq(node)) {
+      (node.items as YamlNode[]).forEach((item, index) => walk(item, path === undefined ? undefined : [...path, index]));
+    }
+  };
+  walk(document.contents as YamlNode, []);
+  const mine = fast.repeatedKeys.map((key) => JSON.stringify([key.key, key.start, key.end, key.first?.start, key.first?.end]));
+  if (!isDeepStrictEqual([...mine].sort(), [...repeated].sort())) out.push(`repeated keys ${JSON.stringify(repeated)} vs ${JSON.stringify(mine)}`);
   const reference = document.toJS() as unknown;
   if (fast.repeatedKeys.length === 0 && !isDeepStrictEqual(reference, fast.value)) {
     out.push(`value ${JSON.stringify(reference)} vs ${JSON.stringify(fast.value)}`);
@@ -77,6 +91,51 @@ describe('block YAML reader', () => {
     for (const file of [...yamlFiles(join(ROOT, 'catalog')), ...yamlFiles(join(ROOT, 'rules'))]) {
       expect(differences(readFileSync(file, 'utf8')) ?? [], file).toEqual([]);
     }
+  });
+
+  it('gives the library its ranges and first keys in maps too large to scan', () => {
+    // No shipped map has that many keys: these are read and searched through indexes, not scanned.
+    const name = fc.oneof(fc.integer({ min: 0, max: 90 }).map(String), fc.integer({ min: 0, max: 90 }).map((key) => `"k${key}"`));
+    const entry = fc.tuple(name, fc.oneof(fc.constantFrom('x', '12', '"y"', '~'), fc.array(name, { minLength: 1, maxLength: 3 })));
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 33, maxLength: 150 }), (entries) => {
+        const text = entries
+          .map(([key, value]) => (typeof value === 'string' ? `${key}: ${value}\n` : `${key}:\n${value.map((inner) => `  ${inner}: v\n`).join('')}`))
+          .join('');
+        expect(readBlockYaml(text, 64), text).toBeDefined();
+        expect(differences(text), text).toEqual([]);
+      }),
+      { numRuns: 200, seed: 20261203 },
+    );
+  });
+
+  it('locates the deepest node a path reaches, as the schema names keys', () => {
+    const text = 'a:\n  12: x\n  "b": []\n  c:\n  - p\n  - q: r\nlong:\n' + Array.from({ length: 40 }, (_, key) => `  k${key}: ${key}\n`).join('');
+    const root = readBlockYaml(text, 64)!.root;
+    const at = (found: string, within = found): readonly [number, number] => {
+      const start = text.indexOf(within) + within.lastIndexOf(found);
+      return [start, start + found.length];
+    };
+    const sequence = at('- p\n  - q: r\n');
+    const cases: [readonly (string | number)[], boolean, readonly [number, number]][] = [
+      [[], false, [0, text.length]],
+      [['a', 12], false, at('x')],
+      [['a', '12'], true, at('12')],
+      [['a', 'b'], false, at('[]')],
+      [['a', 'b', 0], false, at('[]')],
+      [['a', 'c', 1, 'q'], false, at('r')],
+      [['a', 'c', 1, 'q'], true, at('q')],
+      [['a', 'c', '1'], false, sequence], // a string does not index a sequence
+      [['a', 'c', 2], false, sequence],
+      [['a', 'c', 0.5], false, sequence],
+      [['a', 'c', 0, 'deeper'], false, at('p')],
+      [['a', 'missing', 'deeper'], true, [text.indexOf('12'), text.indexOf('long')]],
+      [['long', 'k39'], false, at('39', 'k39: 39')],
+      [['long', 39], true, [text.indexOf('k0'), text.length]],
+      [['long', 'k7'], true, at('k7')],
+      [['long', 'k40'], false, [text.indexOf('k0'), text.length]],
+    ];
+    for (const [path, wantKey, expected] of cases) expect(locateInBlock(root, path, wantKey), JSON.stringify(path)).toEqual(expected);
   });
 
   const scalarText = fc.oneof(

@@ -19,13 +19,25 @@ export function validateParsed<S extends z.ZodType>(parsed: ParsedYaml, schema: 
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: deepFreeze(result.data), issues: parsed.issues };
   const issues: Issue[] = [...parsed.issues];
-  const zodIssues = result.error.issues;
-  // Locating an issue walks the document; a file with hundreds of thousands of wrong items must still answer fast.
-  for (const zodIssue of zodIssues.slice(0, MAX_ISSUES_PER_FILE)) for (const issue of toIssues(zodIssue, parsed)) issues.push(issue);
-  if (zodIssues.length > MAX_ISSUES_PER_FILE) {
+  // A file with hundreds of thousands of wrong items must still answer fast and readably: the first ones are listed,
+  // the rest counted. One zod issue can stand for many (every unknown key of a map).
+  let listed = 0;
+  let unlisted = 0;
+  for (const zodIssue of result.error.issues) {
+    if (listed >= MAX_ISSUES_PER_FILE) {
+      unlisted += zodIssue.code === 'unrecognized_keys' ? zodIssue.keys.length : 1;
+      continue;
+    }
+    const found = toIssues(zodIssue.code === 'unrecognized_keys' ? { ...zodIssue, keys: zodIssue.keys.slice(0, MAX_ISSUES_PER_FILE - listed) } : zodIssue, parsed);
+    if (zodIssue.code === 'unrecognized_keys') unlisted += Math.max(0, zodIssue.keys.length - (MAX_ISSUES_PER_FILE - listed));
+    for (const issue of found) issues.push(issue);
+    listed += found.length;
+  }
+  if (unlisted > 0) {
     issues.push(
-      createIssue('FILE_TOO_MANY_ISSUES', 'error', `${zodIssues.length - MAX_ISSUES_PER_FILE} more schema issues in this file are not listed`, {
+      createIssue('FILE_TOO_MANY_ISSUES', 'error', `${unlisted} more schema issues in this file are not listed`, {
         file: parsed.file,
+        vi: `còn ${unlisted} lỗi lược đồ khác trong tệp này chưa được liệt kê`,
       }),
     );
   }

@@ -7,20 +7,11 @@
  * Browser-safe.
  */
 
-/** A node's source range as the YAML library gives it: `start`, `end` (its `range[1]`) and `nodeEnd` (`range[2]`). */
-export interface BlockNode {
-  readonly start: number;
-  readonly end: number;
-  readonly nodeEnd: number;
-  /** Map entries by key as the schema reads it (`12` and `"12"` are the same key). */
-  readonly entries?: ReadonlyMap<string, BlockEntry>;
-  readonly items?: readonly BlockNode[];
-}
+declare const OPAQUE: unique symbol;
 
-export interface BlockEntry {
-  readonly keyStart: number;
-  readonly keyEnd: number;
-  readonly node: BlockNode;
+/** Where one file's nodes and keys are, for {@link locateInBlock}; its layout is this module's business. */
+export interface BlockPositions {
+  readonly [OPAQUE]: never;
 }
 
 /** A key at `start`..`end`; for a repeated key, `first` is where the same key was read earlier in its map. */
@@ -33,23 +24,59 @@ export interface KeyAt {
 
 export interface BlockYaml {
   readonly value: Record<string, unknown>;
-  readonly root: BlockNode;
+  readonly root: BlockPositions;
   readonly repeatedKeys: readonly KeyAt[];
   /** Keys that would reach an object's prototype (`__proto__` and the like): left out of `value`. */
   readonly forbiddenKeys: readonly KeyAt[];
 }
 
-interface Line {
+/**
+ * What a read leaves behind for placing issues. Every read file keeps it as long as its issues may need placing, so it
+ * is flat arrays, about 25 bytes a node, where an object a node and a Map a map cost some 150.
+ */
+interface Positions {
+  /**
+   * NODE_FIELDS numbers a node: its START and END (the YAML library's `range[0]` and `range[1]`), then its children:
+   * COUNT > 0 entries of a map from entry FIRST, -COUNT items of a sequence from item FIRST, or none (a scalar, `[]`,
+   * `{}`, or a map whose every key was forbidden).
+   */
+  readonly nodes: Int32Array;
+  readonly root: number;
+  /** ENTRY_FIELDS numbers an entry of a map: its KEY_START and KEY_END, the node of its VALUE, and its NAME. */
+  readonly entries: Int32Array;
+  /** The keys as the schema reads them, each distinct one once, by NAME. */
+  readonly names: readonly string[];
+  /** Each sequence item's node. */
+  readonly items: Int32Array;
+  /** A cache, not data: key indexes of the large maps searched so far, by node, so unsearched maps cost nothing. */
+  readonly indexes: Map<number, ReadonlyMap<string, number>>;
+}
+
+const NODE_FIELDS = 4;
+const START = 0;
+const END = 1;
+const FIRST = 2;
+const COUNT = 3;
+const ENTRY_FIELDS = 4;
+const KEY_START = 0;
+const KEY_END = 1;
+const VALUE = 2;
+const NAME = 3;
+
+/** Maps with more keys than this are searched through an index rather than scanned. */
+const SCAN_LIMIT = 32;
+
+/** The text's lines, one number a line in each array: a large file has a hundred thousand of them. */
+interface Lines {
+  readonly count: number;
   /** Offset of the first character of the line. */
-  readonly start: number;
+  readonly start: Int32Array;
   /** Offset of the line break (or the end of the text). */
-  readonly end: number;
-  /** Offset after the line break. */
-  readonly next: number;
+  readonly end: Int32Array;
   /** Leading spaces; -1 for a blank line, -2 when a tab follows the spaces. */
-  readonly indent: number;
+  readonly indent: Int32Array;
   /** Leading spaces, whatever follows them. */
-  readonly spaces: number;
+  readonly spaces: Int32Array;
 }
 
 /** Raised inside the reader to give up; caught at the top, never escapes. */
@@ -65,36 +92,52 @@ export function readBlockYaml(text: string, maxDepth: number): BlockYaml | undef
   if (text.length === 0 || text.charCodeAt(0) === 0xfeff || text.includes('\r')) return undefined;
   const lines = splitLines(text);
   let first = 0;
-  while (first < lines.length && (lines[first]!.indent === -1 || text.charCodeAt(lines[first]!.start + lines[first]!.indent) === 35)) first += 1;
-  if (first === lines.length || lines[first]!.indent !== 0) return undefined;
+  while (first < lines.count && (lines.indent[first] === -1 || text.charCodeAt(lines.start[first]! + lines.indent[first]!) === 35)) first += 1;
+  if (first === lines.count || lines.indent[first] !== 0) return undefined;
   const reader = new Reader(text, lines, maxDepth);
   try {
-    const result = reader.node(first, 0, 1);
-    if (result.node.entries === undefined || result.next !== lines.length) return undefined;
-    return { value: result.value as Record<string, unknown>, root: result.node, repeatedKeys: reader.repeated, forbiddenKeys: reader.forbidden };
+    const result = reader.root(first);
+    if (result === undefined || result.next !== lines.count) return undefined;
+    const root = reader.positions(result.node) as unknown as BlockPositions;
+    return { value: result.value as Record<string, unknown>, root, repeatedKeys: reader.repeated, forbiddenKeys: reader.forbidden };
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
   }
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+function splitLines(text: string): Lines {
+  let count = text.charCodeAt(text.length - 1) === 10 ? 0 : 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  const lines = { count, start: new Int32Array(count), end: new Int32Array(count), indent: new Int32Array(count), spaces: new Int32Array(count) };
   let start = 0;
-  while (start < text.length) {
+  for (let line = 0; line < count; line += 1) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     let spaces = 0;
     while (start + spaces < end && text.charCodeAt(start + spaces) === 32) spaces += 1;
-    const indent = start + spaces === end ? -1 : text.charCodeAt(start + spaces) === 9 ? -2 : spaces;
-    lines.push({ start, end, next: Math.min(end + 1, text.length), indent, spaces });
+    lines.start[line] = start;
+    lines.end[line] = end;
+    lines.indent[line] = start + spaces === end ? -1 : text.charCodeAt(start + spaces) === 9 ? -2 : spaces;
+    lines.spaces[line] = spaces;
     start = end + 1;
   }
   return lines;
 }
 
+/** `array`, or a copy of it twice as long when `length` numbers do not fit: appending stays amortised constant time. */
+function room(array: Int32Array, length: number): Int32Array {
+  if (length <= array.length) return array;
+  const grown = new Int32Array(Math.max(length, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
 interface Read {
-  readonly node: BlockNode;
+  /** The node's index in the positions. */
+  readonly node: number;
+  /** Where the node ends as the YAML library counts it (`range[2]`): where its collection ends when it comes last. */
+  readonly nodeEnd: number;
   readonly value: unknown;
   /** Index of the first line after the node's data. */
   readonly next: number;
@@ -114,18 +157,69 @@ interface Key {
 class Reader {
   readonly repeated: KeyAt[] = [];
   readonly forbidden: KeyAt[] = [];
+  private readonly lineCount: number;
+  private readonly lineStart: Int32Array;
+  private readonly lineEnd: Int32Array;
+  private readonly lineIndent: Int32Array;
+  private readonly lineSpaces: Int32Array;
+
+  // The positions, a node written when it is read to its end: a collection after its children, so its entries or
+  // items, gathered in `open*` while it is read (a nested collection's above its parent's), land side by side.
+  private nodes: Int32Array;
+  private nodeCount = 0;
+  private entries: Int32Array;
+  private entryCount = 0;
+  private items: Int32Array = new Int32Array(64);
+  private itemCount = 0;
+  private openEntries: Int32Array = new Int32Array(64 * ENTRY_FIELDS);
+  private openEntryCount = 0;
+  private openItems: Int32Array = new Int32Array(64);
+  private openItemCount = 0;
+  private readonly names: string[] = [];
+  private readonly nameIds = new Map<string, number>();
 
   constructor(
     private readonly text: string,
-    private readonly lines: readonly Line[],
+    lines: Lines,
     private readonly maxDepth: number,
-  ) {}
+  ) {
+    this.lineCount = lines.count;
+    this.lineStart = lines.start;
+    this.lineEnd = lines.end;
+    this.lineIndent = lines.indent;
+    this.lineSpaces = lines.spaces;
+    // Data files hold one or two nodes and about one key a line.
+    this.nodes = new Int32Array((2 * lines.count + 1) * NODE_FIELDS);
+    this.entries = new Int32Array((lines.count + 1) * ENTRY_FIELDS);
+  }
+
+  /** The root node, whose first line is `index`, when it is a map; undefined when it is a sequence. */
+  root(index: number): Read | undefined {
+    if (this.isDash(this.lineStart[index]!, this.lineEnd[index]!)) return undefined;
+    return this.map(index, 0, 1);
+  }
+
+  /** What is left once the root is read: the positions, each array cut to its length. */
+  positions(root: number): Positions {
+    return Object.freeze({
+      nodes: this.nodes.slice(0, this.nodeCount * NODE_FIELDS),
+      root,
+      entries: this.entries.slice(0, this.entryCount * ENTRY_FIELDS),
+      names: this.names,
+      items: this.items.slice(0, this.itemCount),
+      indexes: new Map(),
+    });
+  }
+
+  /** Offset after line `index`'s break. */
+  private lineNext(index: number): number {
+    return Math.min(this.lineEnd[index]! + 1, this.text.length);
+  }
 
   /** The node whose first line is `index`, content starting at column `column`. */
-  node(index: number, column: number, depth: number): Read {
-    const line = this.lines[index]!;
-    const at = line.start + column;
-    if (this.isDash(at, line.end)) return this.sequence(index, column, depth);
+  private node(index: number, column: number, depth: number): Read {
+    const at = this.lineStart[index]! + column;
+    if (this.isDash(at, this.lineEnd[index]!)) return this.sequence(index, column, depth);
     return this.map(index, column, depth);
   }
 
@@ -133,14 +227,14 @@ class Reader {
     return this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
   }
 
-  /** The next line holding data (comments and blank lines skipped), or lines.length; a tab-indented line gives up. */
+  /** The next line holding data (comments and blank lines skipped), or lineCount; a tab-indented line gives up. */
   private nextContent(index: number): number {
     let next = index;
-    for (; next < this.lines.length; next += 1) {
-      const line = this.lines[next]!;
-      if (line.indent === -1) continue;
-      if (line.indent === -2) throw GIVE_UP;
-      if (this.text.charCodeAt(line.start + line.indent) !== 35) break;
+    for (; next < this.lineCount; next += 1) {
+      const indent = this.lineIndent[next]!;
+      if (indent === -1) continue;
+      if (indent === -2) throw GIVE_UP;
+      if (this.text.charCodeAt(this.lineStart[next]! + indent) !== 35) break;
     }
     return next;
   }
@@ -151,11 +245,11 @@ class Reader {
    */
   private scalarEndLine(index: number, column: number): number {
     let endLine = index + 1;
-    for (let next = index + 1; next < this.lines.length; next += 1) {
-      const line = this.lines[next]!;
-      if (line.indent === -1) continue;
-      if (line.indent === -2) throw GIVE_UP;
-      if (this.text.charCodeAt(line.start + line.indent) !== 35 || line.indent <= column) break;
+    for (let next = index + 1; next < this.lineCount; next += 1) {
+      const indent = this.lineIndent[next]!;
+      if (indent === -1) continue;
+      if (indent === -2) throw GIVE_UP;
+      if (this.text.charCodeAt(this.lineStart[next]! + indent) !== 35 || indent <= column) break;
       endLine = next + 1;
     }
     return endLine;
@@ -170,133 +264,213 @@ class Reader {
   private collectionEndLine(lastItem: Read, next: number, column: number): number {
     if (column === 0) return lastItem.endLine;
     for (let index = lastItem.endLine; index < next; index += 1) {
-      const line = this.lines[index]!;
-      if (line.indent >= column) return next;
+      if (this.lineIndent[index]! >= column) return next;
     }
     return lastItem.endLine;
   }
 
+  /** Writes a node; its children, if any, are `count` entries or `-count` items from `first`. */
+  private addNode(start: number, end: number, first: number, count: number): number {
+    const at = this.nodeCount * NODE_FIELDS;
+    const nodes = (this.nodes = room(this.nodes, at + NODE_FIELDS));
+    nodes[at + START] = start;
+    nodes[at + END] = end;
+    nodes[at + FIRST] = first;
+    nodes[at + COUNT] = count;
+    return this.nodeCount++;
+  }
+
+  private openEntry(key: Key, name: number, node: number): void {
+    const at = this.openEntryCount * ENTRY_FIELDS;
+    const open = (this.openEntries = room(this.openEntries, at + ENTRY_FIELDS));
+    open[at + KEY_START] = key.start;
+    open[at + KEY_END] = key.end;
+    open[at + VALUE] = node;
+    open[at + NAME] = name;
+    this.openEntryCount += 1;
+  }
+
+  /** Moves a closing map's entries, gathered from `base`, to the positions; the index of the first there. */
+  private closeEntries(base: number): number {
+    const first = this.entryCount;
+    const count = this.openEntryCount - base;
+    this.entries = room(this.entries, (first + count) * ENTRY_FIELDS);
+    // A loop rather than `set(subarray(...))`: most maps have a few entries, and a subarray is an object to allocate.
+    for (let open = base * ENTRY_FIELDS, to = first * ENTRY_FIELDS; open < this.openEntryCount * ENTRY_FIELDS; open += 1, to += 1) {
+      this.entries[to] = this.openEntries[open]!;
+    }
+    this.entryCount += count;
+    this.openEntryCount = base;
+    return first;
+  }
+
+  private openItem(node: number): void {
+    this.openItems = room(this.openItems, this.openItemCount + 1);
+    this.openItems[this.openItemCount] = node;
+    this.openItemCount += 1;
+  }
+
+  /** Moves a closing sequence's items, gathered from `base`, to the positions; the index of the first there. */
+  private closeItems(base: number): number {
+    const first = this.itemCount;
+    const count = this.openItemCount - base;
+    this.items = room(this.items, first + count);
+    for (let open = base, to = first; open < this.openItemCount; open += 1, to += 1) this.items[to] = this.openItems[open]!;
+    this.itemCount += count;
+    this.openItemCount = base;
+    return first;
+  }
+
+  /** The open entry from `base` whose key is `name` (there is one): scanned, or looked up in `index` when given. */
+  private openEntryNamed(base: number, name: number, index: ReadonlyMap<number, number> | undefined): number {
+    if (index !== undefined) return index.get(name)!;
+    let open = base;
+    while (this.openEntries[open * ENTRY_FIELDS + NAME] !== name) open += 1;
+    return open;
+  }
+
+  /** The NAME of a key, for the entries that have it; -1 for a forbidden key, never kept. */
+  private keyName(name: string): number {
+    const known = this.nameIds.get(name);
+    if (known !== undefined) return known;
+    if (FORBIDDEN_KEYS.has(name)) return -1;
+    this.nameIds.set(name, this.names.length);
+    this.names.push(name);
+    return this.names.length - 1;
+  }
+
   private map(index: number, column: number, depth: number): Read {
     if (depth > this.maxDepth) throw GIVE_UP;
-    const entries = new Map<string, BlockEntry>();
     const value: Record<string, unknown> = {};
-    const start = this.lines[index]!.start + column;
+    const base = this.openEntryCount;
+    // Built at a large map's first repeated key, so that finding where each repeated key was first read stays linear.
+    let firstByName: Map<number, number> | undefined;
+    const start = this.lineStart[index]! + column;
     let line = index;
     let last: Read | undefined;
     for (;;) {
-      const current = this.lines[line]!;
-      const key = this.key(current.start + (line === index ? column : current.indent), current.end);
+      const lineStart = this.lineStart[line]!;
+      const key = this.key(lineStart + (line === index ? column : this.lineIndent[line]!), this.lineEnd[line]!);
       if (key === undefined) throw GIVE_UP;
       const read = this.value(line, key.after, column, depth);
-      const entry: BlockEntry = { keyStart: key.start, keyEnd: key.end, node: read.node };
-      if (FORBIDDEN_KEYS.has(key.name)) this.forbidden.push({ key: key.name, start: key.start, end: key.end });
-      else if (entries.has(key.name)) {
-        const first = entries.get(key.name)!;
-        this.repeated.push({ key: key.name, start: key.start, end: key.end, first: { start: first.keyStart, end: first.keyEnd } });
-      }
-      else {
-        entries.set(key.name, entry);
-        value[key.name] = read.value;
+      const name = this.keyName(key.name);
+      // Only the first of repeated keys is kept, as in `value`; the later ones' nodes stay in the positions, unused.
+      if (name === -1) this.forbidden.push({ key: key.name, start: key.start, end: key.end });
+      else if (Object.hasOwn(value, this.names[name]!)) {
+        if (firstByName === undefined && this.openEntryCount - base > SCAN_LIMIT) {
+          firstByName = new Map();
+          for (let open = base; open < this.openEntryCount; open += 1) firstByName.set(this.openEntries[open * ENTRY_FIELDS + NAME]!, open);
+        }
+        const first = this.openEntryNamed(base, name, firstByName) * ENTRY_FIELDS;
+        const at = { start: this.openEntries[first + KEY_START]!, end: this.openEntries[first + KEY_END]! };
+        this.repeated.push({ key: this.names[name]!, start: key.start, end: key.end, first: at });
+      } else {
+        firstByName?.set(name, this.openEntryCount);
+        this.openEntry(key, name, read.node);
+        value[this.names[name]!] = read.value;
       }
       last = read;
       line = this.nextContent(read.next);
-      if (line === this.lines.length || this.lines[line]!.indent < column) break;
-      if (this.lines[line]!.indent > column) throw GIVE_UP;
+      if (line === this.lineCount || this.lineIndent[line]! < column) break;
+      if (this.lineIndent[line]! > column) throw GIVE_UP;
     }
-    return this.closed(start, last, line, column, { entries }, value);
+    const count = this.openEntryCount - base;
+    return this.closed(start, last, line, column, this.closeEntries(base), count, value);
   }
 
   private sequence(index: number, column: number, depth: number): Read {
     if (depth > this.maxDepth) throw GIVE_UP;
-    const items: BlockNode[] = [];
     const values: unknown[] = [];
-    const start = this.lines[index]!.start + column;
+    const base = this.openItemCount;
+    const start = this.lineStart[index]! + column;
     let line = index;
     let last: Read | undefined;
     for (;;) {
-      const current = this.lines[line]!;
-      const dash = current.start + (line === index ? column : current.indent);
-      if (!this.isDash(dash, current.end)) break;
+      const lineStart = this.lineStart[line]!;
+      const lineEnd = this.lineEnd[line]!;
+      const dash = lineStart + (line === index ? column : this.lineIndent[line]!);
+      if (!this.isDash(dash, lineEnd)) break;
       let contentAt = dash + 1;
-      while (contentAt < current.end && this.text.charCodeAt(contentAt) === 32) contentAt += 1;
+      while (contentAt < lineEnd && this.text.charCodeAt(contentAt) === 32) contentAt += 1;
       let read: Read;
-      if (contentAt === current.end) {
+      if (contentAt === lineEnd) {
         const next = this.nextContent(line + 1);
-        if (next === this.lines.length || this.lines[next]!.indent <= column) throw GIVE_UP; // an empty item
-        read = this.node(next, this.lines[next]!.indent, depth + 1);
-      } else if (this.isDash(contentAt, current.end)) {
+        if (next === this.lineCount || this.lineIndent[next]! <= column) throw GIVE_UP; // an empty item
+        read = this.node(next, this.lineIndent[next]!, depth + 1);
+      } else if (this.isDash(contentAt, lineEnd)) {
         throw GIVE_UP; // a sequence written inline in a sequence
-      } else if (this.key(contentAt, current.end) !== undefined) {
-        read = this.map(line, contentAt - current.start, depth + 1);
+      } else if (this.key(contentAt, lineEnd) !== undefined) {
+        read = this.map(line, contentAt - lineStart, depth + 1);
       } else {
         read = this.scalarOrBlock(line, contentAt, column);
       }
-      items.push(read.node);
+      this.openItem(read.node);
       values.push(read.value);
       last = read;
       line = this.nextContent(read.next);
-      if (line === this.lines.length || this.lines[line]!.indent < column) break;
-      if (this.lines[line]!.indent > column) throw GIVE_UP;
-      if (!this.isDash(this.lines[line]!.start + column, this.lines[line]!.end)) break;
+      if (line === this.lineCount || this.lineIndent[line]! < column) break;
+      if (this.lineIndent[line]! > column) throw GIVE_UP;
+      if (!this.isDash(this.lineStart[line]! + column, this.lineEnd[line]!)) break;
     }
-    return this.closed(start, last, line, column, { items }, values);
+    const count = this.openItemCount - base;
+    return this.closed(start, last, line, column, this.closeItems(base), -count, values);
   }
 
   /** A finished collection: it ends where its last item's node ends, and its node after the comments it keeps. */
-  private closed(
-    start: number,
-    last: Read | undefined,
-    next: number,
-    column: number,
-    children: Pick<BlockNode, 'entries' | 'items'>,
-    value: unknown,
-  ): Read {
+  private closed(start: number, last: Read | undefined, next: number, column: number, first: number, count: number, value: unknown): Read {
     if (last === undefined) throw GIVE_UP;
     const endLine = this.collectionEndLine(last, next, column);
     // Kept comments run up to the next data, the indentation of its line included.
     const nodeEnd =
       endLine === last.endLine
-        ? last.node.nodeEnd
-        : endLine < this.lines.length
-          ? this.lines[endLine]!.start + this.lines[endLine]!.indent
-          : this.lines[endLine - 1]!.next;
-    return { node: { start, end: last.node.nodeEnd, nodeEnd, ...children }, value, next, endLine };
+        ? last.nodeEnd
+        : endLine < this.lineCount
+          ? this.lineStart[endLine]! + this.lineIndent[endLine]!
+          : this.lineNext(endLine - 1);
+    return { node: this.addNode(start, last.nodeEnd, first, count), nodeEnd, value, next, endLine };
   }
 
   /** The value after a key's colon at `after` on line `index`, in a map at `column`. */
   private value(index: number, after: number, column: number, depth: number): Read {
-    const line = this.lines[index]!;
+    const end = this.lineEnd[index]!;
     let at = after;
-    while (at < line.end && this.text.charCodeAt(at) === 32) at += 1;
-    if (at < line.end && this.text.charCodeAt(at) === 35) throw GIVE_UP; // an empty value with a comment
-    if (at < line.end) return this.scalarOrBlock(index, at, column);
+    while (at < end && this.text.charCodeAt(at) === 32) at += 1;
+    if (at < end && this.text.charCodeAt(at) === 35) throw GIVE_UP; // an empty value with a comment
+    if (at < end) return this.scalarOrBlock(index, at, column);
     const next = this.nextContent(index + 1);
-    if (next === this.lines.length) throw GIVE_UP; // an empty value
-    const nextLine = this.lines[next]!;
-    if (nextLine.indent > column) return this.node(next, nextLine.indent, depth + 1);
-    if (nextLine.indent === column && this.isDash(nextLine.start + column, nextLine.end)) return this.sequence(next, column, depth + 1);
+    if (next === this.lineCount) throw GIVE_UP; // an empty value
+    const nextIndent = this.lineIndent[next]!;
+    if (nextIndent > column) return this.node(next, nextIndent, depth + 1);
+    if (nextIndent === column && this.isDash(this.lineStart[next]! + column, this.lineEnd[next]!)) return this.sequence(next, column, depth + 1);
     throw GIVE_UP; // an empty value
   }
 
   /** A scalar, `[]`, `{}` or a block scalar starting at `at` on line `index`, whose parent is at `column`. */
   private scalarOrBlock(index: number, at: number, column: number): Read {
-    const line = this.lines[index]!;
+    const end = this.lineEnd[index]!;
     const first = this.text.charCodeAt(at);
     if (first === 124 || first === 62) return this.blockScalar(index, at, column);
     let value: unknown;
     let valueEnd: number;
     if (first === 34 || first === 39) {
-      const quoted = this.quoted(at, line.end);
+      const quoted = this.quoted(at, end);
       if (quoted === undefined) throw GIVE_UP;
       value = quoted.value;
       valueEnd = quoted.end;
-      const rest = this.text.slice(valueEnd, line.end);
+      const rest = this.text.slice(valueEnd, end);
       if (rest.trim() !== '' && !/^[ \t]+#/.test(rest)) throw GIVE_UP;
     } else {
-      let raw = this.text.slice(at, line.end);
-      const comment = /[ \t]#/.exec(raw);
-      if (comment !== null) raw = raw.slice(0, comment.index);
-      raw = raw.replace(/[ \t]+$/, '');
+      const text = this.text;
+      // The scalar runs to a comment (a `#` after a space or tab) or the line end, less trailing spaces and tabs.
+      let stop = end;
+      for (let blank = at; blank + 1 < end; blank += 1) {
+        const code = text.charCodeAt(blank);
+        if ((code === 32 || code === 9) && text.charCodeAt(blank + 1) === 35) {
+          stop = blank;
+          break;
+        }
+      }
+      const raw = text.slice(at, trimEnd(text, at, stop));
       if (raw === '' || raw.charCodeAt(0) === 9) throw GIVE_UP;
       if (raw === '[]' || raw === '[ ]') value = [];
       else if (raw === '{}' || raw === '{ }') value = {};
@@ -306,14 +480,13 @@ class Reader {
     }
     const next = this.nextContent(index + 1);
     // A more indented line after a scalar continues it (or is an error): the YAML library decides.
-    if (next < this.lines.length && this.lines[next]!.indent > column) throw GIVE_UP;
+    if (next < this.lineCount && this.lineIndent[next]! > column) throw GIVE_UP;
     const endLine = this.scalarEndLine(index, column);
-    return { node: { start: at, end: valueEnd, nodeEnd: this.lines[endLine - 1]!.next }, value, next: index + 1, endLine };
+    return { node: this.addNode(at, valueEnd, 0, 0), nodeEnd: this.lineNext(endLine - 1), value, next: index + 1, endLine };
   }
 
   private blockScalar(index: number, at: number, column: number): Read {
-    const line = this.lines[index]!;
-    const header = this.text.slice(at, line.end).replace(/ +$/, '');
+    const header = this.text.slice(at, this.lineEnd[index]!).replace(/ +$/, '');
     if (header !== '|' && header !== '|-' && header !== '>' && header !== '>-') throw GIVE_UP;
     const folded = header[0] === '>';
     const strip = header.endsWith('-');
@@ -321,26 +494,28 @@ class Reader {
     let last = index; // the last line with content
     let next = index + 1;
     const parts: string[] = [];
-    for (; next < this.lines.length; next += 1) {
-      const current = this.lines[next]!;
-      if (current.indent === -1) {
+    for (; next < this.lineCount; next += 1) {
+      const lineStart = this.lineStart[next]!;
+      const lineEnd = this.lineEnd[next]!;
+      const lineIndent = this.lineSpaces[next]!;
+      const tabbed = this.lineIndent[next] === -2;
+      if (this.lineIndent[next] === -1) {
         // Spaces beyond the content indent are content, even on an otherwise blank line.
-        const width = current.end - current.start;
+        const width = lineEnd - lineStart;
         if (indent === -1 ? width > 0 : width > indent) throw GIVE_UP;
         parts.push('');
         continue;
       }
       // A tab after the indentation is content; a tab inside the indentation is for the YAML library to judge.
-      if (current.indent === -2 && (indent === -1 || current.spaces < indent)) throw GIVE_UP;
-      const lineIndent = current.spaces;
+      if (tabbed && (indent === -1 || lineIndent < indent)) throw GIVE_UP;
       if (indent === -1) {
         if (lineIndent <= column) break;
         indent = lineIndent;
       } else if (lineIndent < indent) {
         break;
       }
-      if (folded && (lineIndent > indent || current.indent === -2)) throw GIVE_UP; // more-indented lines keep their breaks when folded
-      parts.push(this.text.slice(current.start + indent, current.end));
+      if (folded && (lineIndent > indent || tabbed)) throw GIVE_UP; // more-indented lines keep their breaks when folded
+      parts.push(this.text.slice(lineStart + indent, lineEnd));
       last = next;
     }
     if (indent === -1) throw GIVE_UP; // an empty block scalar
@@ -349,8 +524,8 @@ class Reader {
     if (!strip) value += '\n';
     // Where the library puts a comment deeper than the parent after a block scalar is not worth modelling.
     if (this.scalarEndLine(last, column) !== last + 1) throw GIVE_UP;
-    const end = this.lines[last]!.next;
-    return { node: { start: at, end, nodeEnd: end }, value, next: last + 1, endLine: last + 1 };
+    const end = this.lineNext(last);
+    return { node: this.addNode(at, end, 0, 0), nodeEnd: end, value, next: last + 1, endLine: last + 1 };
   }
 
   /** A key (plain or quoted) followed by a colon and a space or the line end; undefined when there is none. */
@@ -364,10 +539,12 @@ class Reader {
       if (after < end && text.charCodeAt(after) !== 32) return undefined;
       return { start: at, end: quoted.end, name: quoted.value, after };
     }
-    let colon = text.indexOf(':', at);
-    while (colon !== -1 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(':', colon + 1);
-    if (colon === -1 || colon >= end) return undefined;
-    const raw = text.slice(at, colon).replace(/[ \t]+$/, '');
+    // Sought within the line: `indexOf` would run on through the lines after it, and a long list of scalars without
+    // colons would take quadratic time.
+    let colon = at;
+    while (colon < end && !(text.charCodeAt(colon) === 58 && (colon + 1 === end || text.charCodeAt(colon + 1) === 32))) colon += 1;
+    if (colon === end) return undefined;
+    const raw = text.slice(at, trimEnd(text, at, colon));
     if (raw === '' || !isPlainScalar(raw) || raw.startsWith('---') || raw.startsWith('...')) return undefined;
     const resolved = resolvePlain(raw);
     return { start: at, end: at + raw.length, name: resolved === null ? '' : String(resolved), after: colon + 1 };
@@ -392,12 +569,17 @@ class Reader {
       }
     }
     let close = at + 1;
+    let verbatim = true; // no escape and no control character: the value is the text between the quotes
     for (; close < end; close += 1) {
       const code = text.charCodeAt(close);
-      if (code === 92) close += 1;
-      else if (code === 34) break;
+      if (code === 92) {
+        close += 1;
+        verbatim = false;
+      } else if (code === 34) break;
+      else if (code < 32) verbatim = false;
     }
     if (close >= end) return undefined;
+    if (verbatim) return { value: text.slice(at + 1, close), end: close + 1 };
     const body = text.slice(at, close + 1);
     // JSON's escapes are a subset of YAML's; the others (\e, \x, \N, ...) and raw tabs are left to the YAML library.
     if (/\\[^"\\/bfnrtu]|\t/.test(body)) return undefined;
@@ -407,6 +589,13 @@ class Reader {
       return undefined;
     }
   }
+}
+
+/** Where the text from `start` to `end` ends without its trailing spaces and tabs. */
+function trimEnd(text: string, start: number, end: number): number {
+  let stop = end;
+  while (stop > start && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 9)) stop -= 1;
+  return stop;
 }
 
 /** Folds block-scalar lines as YAML does when no line is more indented: a single break joins, blank lines stay. */
@@ -434,17 +623,20 @@ function fold(lines: readonly string[]): string {
  */
 function isPlainScalar(raw: string): boolean {
   const first = raw.charCodeAt(0);
-  // - ? : , [ ] { } # & * ! | > ' " % @ `
-  if ('-?:,[]{}#&*!|>\'"%@`'.includes(raw[0]!)) {
+  if (first < 128 && INDICATOR[first] === 1) {
     const second = raw.charCodeAt(1);
     if (!((first === 45 || first === 63 || first === 58) && raw.length > 1 && second !== 32 && second !== 9)) return false;
   }
   return !/:[ \t]|[ \t]#|:$/.test(raw);
 }
 
+/** The characters that cannot begin a plain scalar, or only when a non-blank follows (`-`, `?`, `:`). */
+const INDICATOR = new Uint8Array(128);
+for (const indicator of '-?:,[]{}#&*!|>\'"%@`') INDICATOR[indicator.charCodeAt(0)] = 1;
+
 /** The core schema's reading of a plain scalar, as the YAML library gives it. */
 export function resolvePlain(raw: string): unknown {
-  if (!SPECIAL_PLAIN.test(raw)) return raw;
+  if (!maybeSpecial(raw) || !SPECIAL_PLAIN.test(raw)) return raw;
   if (/^(?:~|[Nn]ull|NULL)$/.test(raw)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(raw)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(raw)) return false;
@@ -456,32 +648,66 @@ export function resolvePlain(raw: string): unknown {
   return parseFloat(raw);
 }
 
+/**
+ * Whether a plain scalar could be one the core schema reads as other than a string, by its first character and
+ * length: numbers begin with a digit, a sign or a dot (`.5`, `.inf`, `.nan`), and `~`, null, true and false are short.
+ * Most scalars are words, and this spares them the regular expression.
+ */
+function maybeSpecial(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) return true;
+  return raw.length <= 5 && (first === 126 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70);
+}
+
 /** Every plain scalar the core schema reads as something other than a string. */
 const SPECIAL_PLAIN =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 
 /**
  * The range of the deepest node on `path` (a missing key stops at its map); with `wantKey`, the last segment's key.
- * One map lookup per segment, so locating every issue of a large file stays linear.
+ * A key is found by scanning a small map and through an index in a large one, so locating every issue of a large file
+ * stays linear.
  */
-export function locateInBlock(root: BlockNode, path: readonly (string | number)[], wantKey: boolean): readonly [number, number] {
-  let node = root;
-  let best: readonly [number, number] = [root.start, root.end];
+export function locateInBlock(root: BlockPositions, path: readonly (string | number)[], wantKey: boolean): readonly [number, number] {
+  const positions = root as unknown as Positions;
+  const { nodes, entries, items } = positions;
+  let node = positions.root;
+  let best: readonly [number, number] = [nodes[node * NODE_FIELDS + START]!, nodes[node * NODE_FIELDS + END]!];
   for (let index = 0; index < path.length; index += 1) {
     const segment = path[index]!;
-    if (node.entries !== undefined) {
-      const entry = node.entries.get(String(segment));
-      if (entry === undefined) return best;
-      if (wantKey && index === path.length - 1) return [entry.keyStart, entry.keyEnd];
-      node = entry.node;
-    } else if (node.items !== undefined && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (item === undefined) return best;
-      node = item;
+    const first = nodes[node * NODE_FIELDS + FIRST]!;
+    const count = nodes[node * NODE_FIELDS + COUNT]!;
+    if (count > 0) {
+      const entry = findEntry(positions, node, String(segment));
+      if (entry === -1) return best;
+      const at = entry * ENTRY_FIELDS;
+      if (wantKey && index === path.length - 1) return [entries[at + KEY_START]!, entries[at + KEY_END]!];
+      node = entries[at + VALUE]!;
+    } else if (count < 0 && typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment < -count) {
+      node = items[first + segment]!;
     } else {
       return best;
     }
-    best = [node.start, node.end];
+    best = [nodes[node * NODE_FIELDS + START]!, nodes[node * NODE_FIELDS + END]!];
   }
   return best;
+}
+
+/** The entry of map `node` whose key is `name`, or -1; a large map's index is built the first time it is searched. */
+function findEntry(positions: Positions, node: number, name: string): number {
+  const { nodes, entries, names } = positions;
+  const first = nodes[node * NODE_FIELDS + FIRST]!;
+  const end = first + nodes[node * NODE_FIELDS + COUNT]!;
+  if (end - first <= SCAN_LIMIT) {
+    for (let entry = first; entry < end; entry += 1) if (names[entries[entry * ENTRY_FIELDS + NAME]!] === name) return entry;
+    return -1;
+  }
+  let index = positions.indexes.get(node);
+  if (index === undefined) {
+    const built = new Map<string, number>();
+    for (let entry = first; entry < end; entry += 1) built.set(names[entries[entry * ENTRY_FIELDS + NAME]!]!, entry);
+    positions.indexes.set(node, built);
+    index = built;
+  }
+  return index.get(name) ?? -1;
 }

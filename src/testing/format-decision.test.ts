@@ -4,6 +4,13 @@ import { formatDecision } from './format-decision.js';
 import type { AppliedRule } from '../routing/types.js';
 
 describe('formatDecision', () => {
+  it('shows the control characters a text holds instead of letting a terminal act on them', () => {
+    const decision = communeDecision();
+    const text = formatDecision({ ...decision, procedure: { ...decision.procedure, name: '\u001b[2J\u001b[31mFAKE' } });
+    expect(text).not.toMatch(/\u001b/);
+    expect(text).toContain('\u241b[2J\u241b[31mFAKE');
+  });
+
   it('explains a decided case line by line', () => {
     expect(formatDecision(communeDecision())).toMatchInlineSnapshot(`
       "Procedure 1.001193 Đăng ký khai sinh

@@ -5,6 +5,7 @@
 import { show } from './_checks.js';
 import type { SkippedDay } from '../calendar/due-date.js';
 import type { AppliedRule, ConditionTrace, DeadlineBasisRef, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
+import { _showControls } from '../format/_strings.js';
 
 const LABEL_WIDTH = 10;
 
@@ -126,7 +127,8 @@ export function formatDecision(decision: RouteDecision): string {
       `Data: catalogue ${receipt.catalogHash}, rules ${receipt.rulesHash}, calendar ${receipt.calendarVersion}, tthc ${receipt.libraryVersion}`,
     );
   }
-  return lines.join('\n');
+  // Names and texts come from data: a terminal must not act on what they hold.
+  return _showControls(lines.join('\n'));
 }
 
 function appliedRuleLines(rule: AppliedRule): string[] {

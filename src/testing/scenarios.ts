@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isTthcError } from '../errors.js';
 import type { DataFile } from '../source/files.js';
+import { _showControls } from '../format/_strings.js';
 
 const IsoWithOffset = z
   .string()
@@ -147,5 +148,5 @@ export function formatScenarioResults(results: readonly ScenarioResult[], option
   }
   const passed = results.filter((result) => result.passed).length;
   lines.push(`${passed} passed, ${results.length - passed} failed`);
-  return `${lines.join('\n')}\n`;
+  return `${_showControls(lines.join('\n'))}\n`;
 }

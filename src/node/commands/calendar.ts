@@ -13,6 +13,7 @@ import { packageRoot } from '../load.js';
 import { readSourceTexts } from '../read.js';
 import { formatOption, UsageError } from '../command.js';
 import type { CliIo, Command } from '../command.js';
+import { _showControls } from '../../format/_strings.js';
 
 /** rules/calendar under cwd when there is one, else the one shipped in the package. */
 function calendarDirectory(cwd: string): string {
@@ -110,7 +111,7 @@ export const calendarCommand: Command = {
     out += `\nMake-up working days (${schedule.makeUpDays.length}):\n`;
     for (const info of schedule.makeUpDays) out += line(info);
     if (schedule.makeUpDays.length === 0) out += '  none\n';
-    io.stdout.write(out);
+    io.stdout.write(_showControls(out));
     return 0;
   },
 };

@@ -7,6 +7,7 @@ import { formatOption, stringOption, UsageError } from '../command.js';
 import type { Command } from '../command.js';
 import { instantOption, listOption, parsePauseOption, provinceOption } from '../option-values.js';
 import { asUsage, loadCalendarOrReport } from './calendar.js';
+import { _showControls } from '../../format/_strings.js';
 
 /** Parses "5 working-days", "0.5 working-days", "same-day" into a deadline. */
 export function parseDeadlineOption(text: string): Deadline {
@@ -70,7 +71,7 @@ export const dueCommand: Command = {
     }
     out += 'Rules:\n';
     for (const rule of due.rules) out += `  ${rule.rule} [${rule.confidence}: ${rule.legalBasis}]\n`;
-    io.stdout.write(out);
+    io.stdout.write(_showControls(out));
     return 0;
   },
 };

@@ -8,6 +8,7 @@ import { formatOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
 import { dataOption, dateOption } from '../option-values.js';
+import { _showControls } from '../../format/_strings.js';
 
 const USAGE = `Usage: tthc stats [--data <dir>]... [--as-of YYYY-MM-DD] [--format text|json]
 
@@ -73,7 +74,7 @@ export const statsCommand: Command = {
         `rule coverage        ${coverage.counts.singleLevel} single level, ${coverage.counts.multiLevelCovered} several levels decided by their record or a rule, ${namedBody} decided by a named body at the tier managing the case, ${caseFact + levels} undetermined (${caseFact} depend on a fact about the case, ${levels} record silent)`,
       );
     }
-    io.stdout.write(`${lines.join('\n')}\n`);
+    io.stdout.write(`${_showControls(lines.join('\n'))}\n`);
     return 0;
   },
 };
