@@ -32,7 +32,7 @@ export interface BlockYaml {
 
 /**
  * What a read leaves behind for placing issues. Every read file keeps it as long as its issues may need placing, so it
- * is flat arrays, about 25 bytes a node, where an object a node and a Map a map cost some 150.
+ * is flat arrays, about 30 bytes a node, where an object a node and a Map a map cost some 160.
  */
 interface Positions {
   /**
@@ -205,7 +205,7 @@ class Reader {
       nodes: this.nodes.slice(0, this.nodeCount * NODE_FIELDS),
       root,
       entries: this.entries.slice(0, this.entryCount * ENTRY_FIELDS),
-      names: this.names,
+      names: this.names.slice(),
       items: this.items.slice(0, this.itemCount),
       indexes: new Map(),
     });
@@ -352,22 +352,30 @@ class Reader {
       const lineStart = this.lineStart[line]!;
       const key = this.key(lineStart + (line === index ? column : this.lineIndent[line]!), this.lineEnd[line]!);
       if (key === undefined) throw GIVE_UP;
+      const nodeCount = this.nodeCount;
+      const entryCount = this.entryCount;
+      const itemCount = this.itemCount;
       const read = this.value(line, key.after, column, depth);
       const name = this.keyName(key.name);
-      // Only the first of repeated keys is kept, as in `value`; the later ones' nodes stay in the positions, unused.
-      if (name === -1) this.forbidden.push({ key: key.name, start: key.start, end: key.end });
-      else if (Object.hasOwn(value, this.names[name]!)) {
-        if (firstByName === undefined && this.openEntryCount - base > SCAN_LIMIT) {
-          firstByName = new Map();
-          for (let open = base; open < this.openEntryCount; open += 1) firstByName.set(this.openEntries[open * ENTRY_FIELDS + NAME]!, open);
-        }
-        const first = this.openEntryNamed(base, name, firstByName) * ENTRY_FIELDS;
-        const at = { start: this.openEntries[first + KEY_START]!, end: this.openEntries[first + KEY_END]! };
-        this.repeated.push({ key: this.names[name]!, start: key.start, end: key.end, first: at });
-      } else {
+      if (name !== -1 && !Object.hasOwn(value, this.names[name]!)) {
         firstByName?.set(name, this.openEntryCount);
         this.openEntry(key, name, read.node);
         value[this.names[name]!] = read.value;
+      } else {
+        // Only the first of repeated keys is kept, as in `value`: the value just read, written last, is taken back.
+        this.nodeCount = nodeCount;
+        this.entryCount = entryCount;
+        this.itemCount = itemCount;
+        if (name === -1) this.forbidden.push({ key: key.name, start: key.start, end: key.end });
+        else {
+          if (firstByName === undefined && this.openEntryCount - base > SCAN_LIMIT) {
+            firstByName = new Map();
+            for (let open = base; open < this.openEntryCount; open += 1) firstByName.set(this.openEntries[open * ENTRY_FIELDS + NAME]!, open);
+          }
+          const first = this.openEntryNamed(base, name, firstByName) * ENTRY_FIELDS;
+          const at = { start: this.openEntries[first + KEY_START]!, end: this.openEntries[first + KEY_END]! };
+          this.repeated.push({ key: this.names[name]!, start: key.start, end: key.end, first: at });
+        }
       }
       last = read;
       line = this.nextContent(read.next);
