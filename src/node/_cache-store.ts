@@ -2,15 +2,16 @@
  * The per-user snapshot cache on disk: where it lives, an entry format that lets a reader check what it holds against
  * its key, reading that refuses anything but a bounded regular file, atomic writes and eviction by total size.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, unlink, utimes } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, unlink, utimes } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { isCurrentSnapshot } from '../snapshot.js';
 import type { DatasetSnapshot } from '../snapshot.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 /** Bump when the entry header changes; an entry of another format is a miss. */
 export const CACHE_ENTRY_FORMAT = 1;
@@ -149,27 +150,17 @@ export type EntryWrite = { readonly written: true } | { readonly written: false;
 
 /** Writes an entry atomically: a temp file in the same directory, renamed over the entry. */
 export async function writeCacheEntry(path: string, bytes: Buffer): Promise<EntryWrite> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeNew(temporary, bytes);
-    await rename(temporary, path);
+    await writeFileAtomic(path, bytes);
     return { written: true };
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
     return { written: false, code: errorCode(error) };
   }
 }
 
 /** Writes a plain file atomically (the shipped snapshot, which browsers fetch as it is). */
 export async function writeFileAtomically(path: string, bytes: Buffer): Promise<void> {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeNew(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  await writeFileAtomic(path, bytes);
 }
 
 /**
@@ -304,15 +295,6 @@ async function readFully(handle: FileHandle, buffer: Buffer, position: number): 
     at += bytesRead;
   }
   return at;
-}
-
-async function writeNew(path: string, bytes: Buffer): Promise<void> {
-  const handle = await open(path, 'wx', 0o644);
-  try {
-    await handle.writeFile(bytes);
-  } finally {
-    await handle.close();
-  }
 }
 
 async function checkPrivate(dir: string): Promise<string | undefined> {
