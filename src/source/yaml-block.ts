@@ -82,7 +82,8 @@ interface Lines {
 /** Raised inside the reader to give up; caught at the top, never escapes. */
 const GIVE_UP: unique symbol = Symbol('give up');
 
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that would reach an object's prototype; refused by both readers. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Reads `text` when it is plain block YAML whose root is a map; `undefined` when it is not (the caller then uses the

@@ -6,7 +6,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Document, Node as YamlNode, Pair, YAMLError } from 'yaml';
 import { compareIssues, createIssue } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
-import { locateInBlock, readBlockYaml } from './yaml-block.js';
+import { FORBIDDEN_KEYS, locateInBlock, readBlockYaml } from './yaml-block.js';
 import type { BlockYaml } from './yaml-block.js';
 
 /**
@@ -63,7 +63,6 @@ export interface ParsedYaml {
   locate(path: IssuePath, options?: { key?: boolean }): SourceLocation | undefined;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Parses one YAML document with positions, refusing hostile input with located issues. Never throws.
@@ -73,13 +72,23 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function parseYaml(text: string, file: string, limits: Partial<YamlLimits> = {}): ParsedYaml {
   const options = { ...DEFAULT_YAML_LIMITS, ...limits };
   const unusable = (issue: Issue): ParsedYaml => ({ file, value: undefined, issues: [issue], locate: () => undefined });
-  const refusal = screen(text, file, options);
+  if (text.length > options.maxLength) {
+    return unusable(
+      createIssue('FILE_TOO_LARGE', 'error', `file has ${text.length} characters, more than the limit of ${options.maxLength}`, {
+        file,
+        vi: `tệp có ${text.length} ký tự, vượt giới hạn ${options.maxLength}`,
+      }),
+    );
+  }
+  // One pass over the text serves the screening and the limit of the full parser.
+  const scan = scanText(text, options.maxDepth);
+  const refusal = screen(text, file, options, scan);
   if (refusal !== undefined) return unusable(refusal);
 
   const block = readBlockYaml(text, options.maxDepth);
   if (block !== undefined) return fromBlock(text, file, block);
 
-  const { items } = scanText(text, options.maxDepth);
+  const { items } = scan;
   if (items > options.maxItemsFullYaml) {
     return unusable(
       createIssue(
@@ -96,16 +105,10 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
   return fromLibrary(text, file, options);
 }
 
-/** The checks made on the raw text before any parsing: size, encoding, and counts of hostile constructs. */
-function screen(text: string, file: string, limits: YamlLimits): Issue | undefined {
-  const { maxLength, maxDepth, maxItems } = limits;
-  if (text.length > maxLength) {
-    return createIssue('FILE_TOO_LARGE', 'error', `file has ${text.length} characters, more than the limit of ${maxLength}`, {
-      file,
-      vi: `tệp có ${text.length} ký tự, vượt giới hạn ${maxLength}`,
-    });
-  }
-  const { items, deepAt, hasAlias, hasAnchor, hasTag } = scanText(text, maxDepth);
+/** The checks made on the raw text before any parsing: items, encoding, and counts of hostile constructs. */
+function screen(text: string, file: string, limits: YamlLimits, scan: ReturnType<typeof scanText>): Issue | undefined {
+  const { maxDepth, maxItems } = limits;
+  const { items, deepAt, hasAlias, hasAnchor, hasTag } = scan;
   if (items > maxItems) {
     return createIssue('FILE_TOO_LARGE', 'error', `file has ${items} lines and list separators, more than the limit of ${maxItems}; split it`, {
       file,
