@@ -87,6 +87,17 @@ describe('block YAML reader', () => {
     expect(refused).toEqual([]);
   });
 
+  it('reads the largest shipped files with CR LF line ends (as saved on Windows) as the YAML library does', () => {
+    const largest = yamlFiles(join(ROOT, 'catalog', 'procedures'))
+      .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
+      .sort((a, b) => b.text.length - a.text.length)
+      .slice(0, 3);
+    for (const { file, text } of largest) {
+      const found = differences(text.replaceAll('\n', '\r\n'));
+      expect(found, file).toEqual([]);
+    }
+  });
+
   it('agrees with the YAML library on every other shipped file it accepts', () => {
     for (const file of [...yamlFiles(join(ROOT, 'catalog')), ...yamlFiles(join(ROOT, 'rules'))]) {
       expect(differences(readFileSync(file, 'utf8')) ?? [], file).toEqual([]);
@@ -217,8 +228,10 @@ describe('block YAML reader', () => {
         fc.array(noise, { minLength: 1, maxLength: 5 }),
         fc.constantFrom(2, 4),
         fc.boolean(),
-        (entries, extras, width, compact) => {
-          const text = render({ kind: 'map', entries }, extras, width, compact);
+        fc.constantFrom('\n', '\n', '\r\n'),
+        (entries, extras, width, compact, lineEnd) => {
+          // Windows editors write CR LF; the reader must read those files as the library does.
+          const text = render({ kind: 'map', entries }, extras, width, compact).replaceAll('\n', lineEnd);
           const found = differences(text);
           if (found !== undefined) accepted += 1;
           expect(found ?? [], text).toEqual([]);

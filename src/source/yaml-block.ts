@@ -2,7 +2,7 @@
  * A linear-time reader for the plain block YAML that data files are written in: block maps and sequences, plain,
  * quoted and block scalars, `[]` and `{}`, comments. It gives the value the YAML library's core schema gives and the
  * same source ranges, about twenty times faster. Anything outside that subset (anchors, aliases, tags, flow
- * collections with content, multi-line plain or quoted scalars, empty values, tabs in indentation, CR line ends) makes
+ * collections with content, multi-line plain or quoted scalars, empty values, tabs in indentation, a CR not followed by LF) makes
  * it give up, and the caller reads the file with the YAML library instead; it never guesses.
  * Browser-safe.
  */
@@ -90,7 +90,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
  * YAML library, which reports what is wrong).
  */
 export function readBlockYaml(text: string, maxDepth: number): BlockYaml | undefined {
-  if (text.length === 0 || text.charCodeAt(0) === 0xfeff || text.includes('\r')) return undefined;
+  // CR LF line ends are read as LF; a CR anywhere else is for the YAML library to judge.
+  if (text.length === 0 || text.charCodeAt(0) === 0xfeff || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   const lines = splitLines(text);
   let first = 0;
   while (first < lines.count && (lines.indent[first] === -1 || text.charCodeAt(lines.start[first]! + lines.indent[first]!) === 35)) first += 1;
@@ -115,13 +116,14 @@ function splitLines(text: string): Lines {
   for (let line = 0; line < count; line += 1) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
+    else if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
     let spaces = 0;
     while (start + spaces < end && text.charCodeAt(start + spaces) === 32) spaces += 1;
     lines.start[line] = start;
     lines.end[line] = end;
     lines.indent[line] = start + spaces === end ? -1 : text.charCodeAt(start + spaces) === 9 ? -2 : spaces;
     lines.spaces[line] = spaces;
-    start = end + 1;
+    start = text.indexOf('\n', end) + 1 || text.length;
   }
   return lines;
 }
@@ -212,9 +214,9 @@ class Reader {
     });
   }
 
-  /** Offset after line `index`'s break. */
+  /** Offset after line `index`'s break (LF or CR LF): where the next line starts. */
   private lineNext(index: number): number {
-    return Math.min(this.lineEnd[index]! + 1, this.text.length);
+    return index + 1 < this.lineStart.length ? this.lineStart[index + 1]! : this.text.length;
   }
 
   /** The node whose first line is `index`, content starting at column `column`. */

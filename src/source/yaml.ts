@@ -27,7 +27,7 @@ export interface YamlLimits {
   readonly maxItems: number;
   /**
    * Most lines plus commas in a file that uses YAML beyond plain block style (anchors, aliases, tags, flow
-   * collections with content, multi-line plain or quoted scalars, empty values, CR line ends): such a file goes to
+   * collections with content, multi-line plain or quoted scalars, empty values, a CR not followed by LF): such a file goes to
    * the full YAML parser, which builds about 50 000 nodes a second.
    */
   readonly maxItemsFullYaml: number;
