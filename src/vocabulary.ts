@@ -21,15 +21,24 @@ export const MAX_DEADLINE_MONTHS = 1200;
  * shared by the schemas that validate data and the due-date computation, so validation and routing accept exactly
  * the same deadlines.
  */
-export function deadlineValueProblem(value: unknown, unit: DeadlineUnit): string | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `expected a positive number (0 for same-day), got ${String(value)}`;
-  if ((unit === 'same-day') !== (value === 0)) return 'value must be 0 for same-day and more than 0 for other units';
+export function deadlineValueProblem(value: unknown, unit: DeadlineUnit): DeadlineValueProblem | undefined {
+  const wrong = (message: string): DeadlineValueProblem => ({ message, outOfRange: false });
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return wrong(`expected a positive number (0 for same-day), got ${String(value)}`);
+  if ((unit === 'same-day') !== (value === 0)) return wrong('value must be 0 for same-day and more than 0 for other units');
   if ((unit === 'calendar-days' || unit === 'months') && !Number.isInteger(value)) {
-    return `${unit} deadlines must be whole ${unit === 'months' ? 'months' : 'days'}, got ${value}`;
+    return wrong(`${unit} deadlines must be whole ${unit === 'months' ? 'months' : 'days'}, got ${value}`);
   }
-  if (unit === 'months' && value > MAX_DEADLINE_MONTHS) return `a deadline of ${value} months is beyond the limit of ${MAX_DEADLINE_MONTHS}`;
-  if (value > MAX_DEADLINE_VALUE) return `a deadline of ${value} is beyond the limit of ${MAX_DEADLINE_VALUE}`;
+  if (unit === 'months' && value > MAX_DEADLINE_MONTHS) {
+    return { message: `a deadline of ${value} months is beyond the limit of ${MAX_DEADLINE_MONTHS}`, outOfRange: true };
+  }
+  if (value > MAX_DEADLINE_VALUE) return { message: `a deadline of ${value} is beyond the limit of ${MAX_DEADLINE_VALUE}`, outOfRange: true };
   return undefined;
+}
+
+/** What {@link deadlineValueProblem} found: the message, and whether the amount is well formed but too large. */
+export interface DeadlineValueProblem {
+  readonly message: string;
+  readonly outOfRange: boolean;
 }
 
 /** Years the working calendar covers (the lunar conversion is exact over them). */

@@ -3,7 +3,7 @@
  * Every rule applied comes from data; the result lists the days skipped and the legal basis of each rule it used.
  */
 import { TthcError } from '../errors.js';
-import { DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_MONTHS, MAX_DEADLINE_VALUE } from '../vocabulary.js';
+import { DEADLINE_UNITS, deadlineValueProblem } from '../vocabulary.js';
 import type { DeadlineUnit } from '../vocabulary.js';
 import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf } from './calendar.js';
@@ -349,9 +349,7 @@ function checkDeadline(deadline: Deadline): void {
   }
   const { value, unit } = deadline;
   const problem = deadlineValueProblem(value, unit);
-  if (problem === undefined) return;
-  const tooLarge = typeof value === 'number' && (value > MAX_DEADLINE_VALUE || (unit === 'months' && value > MAX_DEADLINE_MONTHS));
-  throw new TthcError(tooLarge ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline: ${problem}`);
+  if (problem !== undefined) throw new TthcError(problem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline: ${problem.message}`);
 }
 
 /**

@@ -122,7 +122,7 @@ export type DeadlineBasis = z.output<typeof DeadlineBasisSchema>;
 /** Routing's own check of an amount for its unit (one check, shared), reported at `value`. */
 function refineDeadlineValue(deadline: { readonly value: number; readonly unit: DeadlineUnit }, context: z.RefinementCtx): void {
   const problem = deadlineValueProblem(deadline.value, deadline.unit);
-  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, path: ['value'] });
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, path: ['value'] });
 }
 
 export const DeadlineVariantSchema = z

@@ -63,7 +63,7 @@ export const DurationSchema = z
   .superRefine((duration, context) => {
     // Routing's own check (one, shared), so the rules accept exactly the durations routing computes with.
     const problem = deadlineValueProblem(duration.value, duration.unit);
-    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, path: ['value'] });
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, path: ['value'] });
   });
 export type Duration = z.output<typeof DurationSchema>;
 

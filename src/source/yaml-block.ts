@@ -558,7 +558,7 @@ class Reader {
     const raw = text.slice(at, trimEnd(text, at, colon));
     if (raw === '' || !isPlainScalar(raw) || raw.startsWith('---') || raw.startsWith('...')) return undefined;
     const resolved = resolvePlain(raw);
-    return { start: at, end: at + raw.length, name: resolved === null ? '' : String(resolved), after: colon + 1 };
+    return { start: at, end: at + raw.length, name: schemaKey(resolved), after: colon + 1 };
   }
 
   /** A quoted scalar on one line: its value and the offset after the closing quote; undefined when not simple. */
@@ -721,4 +721,9 @@ function findEntry(positions: Positions, node: number, name: string): number {
     index = built;
   }
   return index.get(name) ?? -1;
+}
+
+/** A map key as the schema reads it: the yaml library turns every key into a property name this way. */
+export function schemaKey(value: unknown): string {
+  return value === null ? '' : String(value);
 }

@@ -6,7 +6,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Document, Node as YamlNode, Pair, YAMLError } from 'yaml';
 import { compareIssues, createIssue } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
-import { FORBIDDEN_KEYS, locateInBlock, readBlockYaml } from './yaml-block.js';
+import { FORBIDDEN_KEYS, locateInBlock, readBlockYaml, schemaKey } from './yaml-block.js';
 import type { BlockYaml } from './yaml-block.js';
 
 /**
@@ -273,11 +273,6 @@ function fromLibrary(text: string, file: string, limits: YamlLimits): ParsedYaml
   }
   issues.sort(compareIssues);
   return { file, value, issues: Object.freeze(issues), locate };
-}
-
-/** A map key as the schema reads it: the library turns every key into a property name this way. */
-function schemaKey(value: unknown): string {
-  return value === null ? '' : String(value);
 }
 
 function duplicateKeyIssue(key: string, firstSpelling: string | undefined, spelling: string, file: string, location: SourceLocation): Issue {
