@@ -9,6 +9,9 @@ export default defineConfig([
       'testing/vitest': 'src/testing/vitest.ts',
     },
     format: ['esm', 'cjs'],
+    // Shared chunks in both formats: one copy of the error classes, so instanceof holds across tthc, tthc/node and
+    // tthc/testing (without it each CommonJS entry bundles its own).
+    splitting: true,
     dts: true,
     sourcemap: true,
     clean: true,

@@ -20,6 +20,7 @@ import { parseDataFiles } from './source/files.js';
 import type { DataFile, SourceText } from './source/files.js';
 import { ScenariosFileSchema } from './testing/scenarios.js';
 import type { ScenariosFile } from './testing/scenarios.js';
+import { expectDataFiles, expectOptions, expectSourceTexts } from './arguments.js';
 
 /** Schemas of every data file kind, keyed by the file's `kind`. */
 export const DATA_FILE_SCHEMAS = Object.freeze({
@@ -60,6 +61,11 @@ export interface ParseDatasetResult {
   readonly dataset: Dataset;
   /** Every issue of every file and of the cross-file checks, sorted by file, line, column. */
   readonly issues: readonly Issue[];
+  /**
+   * The catalogue of the files that passed when a catalogue file failed: never for routing, only so that a validation
+   * run can still report what holds for the procedures it did read (rule coverage).
+   */
+  readonly partialCatalog?: Catalog;
 }
 
 /**
@@ -68,9 +74,15 @@ export interface ParseDatasetResult {
  * see CreateCatalogOptions.hash).
  */
 export function parseDataset(sources: readonly SourceText[], options: { readonly hash?: boolean } = {}): ParseDatasetResult {
+  expectSourceTexts(sources);
+  expectOptions(options);
   const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
   const built = buildDataset(files, failed.map((entry) => entry.kind), options.hash === false ? { hash: false } : {});
-  return { dataset: built.dataset, issues: Object.freeze(fileIssues.concat(built.issues).sort(compareIssues)) };
+  return {
+    dataset: built.dataset,
+    issues: Object.freeze(fileIssues.concat(built.issues).sort(compareIssues)),
+    ...(built.partialCatalog === undefined ? {} : { partialCatalog: built.partialCatalog }),
+  };
 }
 
 /**
@@ -85,6 +97,7 @@ export function buildDataset(
   failedKinds: readonly (string | undefined)[] = [],
   known: { readonly catalogHash?: string; readonly warnings?: boolean; readonly hash?: boolean } = {},
 ): ParseDatasetResult {
+  expectDataFiles(files);
   const issues: Issue[] = [];
   const partFailed = (kinds: ReadonlySet<string>): boolean => failedKinds.some((kind) => kind === undefined || kinds.has(kind));
 
@@ -94,6 +107,7 @@ export function buildDataset(
   const scenarios = files.filter((file) => file.kind === 'scenarios') as unknown as DataFile<'scenarios', ScenariosFile>[];
 
   let catalog: Catalog | undefined;
+  let partialCatalog: Catalog | undefined;
   let catalogProvinces: ReadonlySet<string> | undefined;
   // A part with a failed file is still checked across the files that passed, so one run reports every issue; only
   // the checks that depend on what the failed file may hold (a commune's province, an override's procedure) are not
@@ -107,6 +121,7 @@ export function buildDataset(
     });
     for (const issue of result.issues) if (!incomplete || !KNOCK_ON_CODES.has(issue.code)) issues.push(issue);
     if (!incomplete && !hasErrors(result.issues)) catalog = result.catalog;
+    else partialCatalog = result.catalog;
     catalogProvinces = new Set(result.catalog.units.filter((unit) => unit.level === 'province').map((unit) => unit.code));
   }
 
@@ -137,7 +152,7 @@ export function buildDataset(
     ...(rules === undefined ? {} : { rules }),
     scenarios,
   });
-  return { dataset, issues: Object.freeze(issues.sort(compareIssues)) };
+  return { dataset, issues: Object.freeze(issues.sort(compareIssues)), ...(partialCatalog === undefined ? {} : { partialCatalog }) };
 }
 
 /** Office-policy provinces and rule scopes that name a province the catalogue does not have. */
@@ -179,6 +194,7 @@ function unknownProvinceIssues(provinces: ReadonlySet<string>, calendarFiles: re
 
 /** Like {@link parseDataset}, but throws {@link InvalidDataError} with every issue when any is an error. */
 export function assertDataset(sources: readonly SourceText[]): Dataset {
+  expectSourceTexts(sources);
   const { dataset, issues } = parseDataset(sources);
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {

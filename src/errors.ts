@@ -52,20 +52,23 @@ export class TthcError extends Error {
   readonly code: ErrorCode;
   /** Issues behind the error, when it was raised for invalid data. */
   readonly issues: readonly Issue[];
+  /** The argument (or option) that was wrong, for errors of misuse: `received`, `options.asOf`, `pauses`. */
+  readonly argument?: string;
 
-  constructor(code: ErrorCode, message: string, options?: { issues?: readonly Issue[]; cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { issues?: readonly Issue[]; cause?: unknown; argument?: string }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TthcError';
     this.code = code;
     this.issues = Object.freeze([...(options?.issues ?? [])]);
+    if (options?.argument !== undefined) this.argument = options.argument;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
 /** Thrown when loaded data has errors and the caller asked for a usable object. */
 export class InvalidDataError extends TthcError {
-  constructor(message: string, issues: readonly Issue[]) {
-    super('INVALID_DATA', message, { issues });
+  constructor(message: string, issues: readonly Issue[], argument?: string) {
+    super('INVALID_DATA', message, argument === undefined ? { issues } : { issues, argument });
     this.name = 'InvalidDataError';
   }
 }
@@ -91,9 +94,19 @@ export function isTthcError(value: unknown): value is TthcError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
-/** Throws a {@link TthcError} with code `INVALID_ARGUMENT`. */
-export function invalidArgument(message: string): never {
-  throw new TthcError('INVALID_ARGUMENT', message);
+/** Throws a {@link TthcError} with code `INVALID_ARGUMENT`, naming the argument when given. */
+export function invalidArgument(message: string, argument?: string): never {
+  throw new TthcError('INVALID_ARGUMENT', message, argument === undefined ? undefined : { argument });
+}
+
+/** A short, safe rendering of any value for an error message: its type, and its text when short. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return value.length > 60 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
 }
 
 /** Builds a frozen issue, leaving out location fields that are unknown. */
@@ -117,6 +130,8 @@ export function createIssue(
 
 /** Orders issues by file, line, column, then code, so output is stable. */
 export function compareIssues(a: Issue, b: Issue): number {
+  if (a === null || typeof a !== 'object') invalidArgument(`a: expected an issue, got ${describeValue(a)}`, 'a');
+  if (b === null || typeof b !== 'object') invalidArgument(`b: expected an issue, got ${describeValue(b)}`, 'b');
   return (
     compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||

@@ -11,6 +11,7 @@ import type { DataFile } from './source/files.js';
 import { createRouter } from './routing/router.js';
 import type { Router } from './routing/router.js';
 import { VERSION } from './version.js';
+import { expectDataFiles, expectString } from './arguments.js';
 
 /** Bump when the snapshot layout or the meaning of its data changes. */
 export const SNAPSHOT_FORMAT = 2;
@@ -31,6 +32,8 @@ const noLocation = (): undefined => undefined;
 
 /** Builds a snapshot from files that passed their schemas. */
 export function createSnapshot(files: readonly DataFile[], key: string, dataset?: Dataset): DatasetSnapshot {
+  expectDataFiles(files);
+  expectString(key, 'key');
   return {
     format: SNAPSHOT_FORMAT,
     libraryVersion: VERSION,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedCalendarData } from './calendar-helpers.js';
 import { computeDueDate, createCalendar, deadlineStatus, officePolicyFor } from '../src/calendar/index.js';
 import type { CalendarData, DeadlineUnit } from '../src/calendar/index.js';
+import { TthcError } from '../src/errors.js';
 
 const data = shippedCalendarData();
 const calendar = createCalendar(data);
@@ -117,14 +118,33 @@ describe('computeDueDate', () => {
 
   it.each([
     [{ receivedAt: '2026-02-12T10:00:00', deadline: { value: 1, unit: 'working-days' } }, /offset/],
-    [{ receivedAt: '2026-02-30T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' } }, /valid calendar date/],
+    [{ receivedAt: '2026-02-30T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' } }, /^receivedAt: "2026-02-30T10:00:00\+07:00" is not a date that exists \(expected day 01-28 in 2026-02\)$/],
     [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: -1, unit: 'working-days' } }, /positive/],
     [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 1, unit: 'weeks' } }, /unit/],
     [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 1.5, unit: 'calendar-days' } }, /whole days/],
     [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' }, province: '1' }, /2-digit/],
-    [{ receivedAt: '2101-01-01T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' } }, /outside the calendar/],
+    [{ receivedAt: '2101-01-01T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' } }, /^receivedAt: .* outside the years the working calendar covers \(1968-2100\)$/],
+    [{ receivedAt: '2026-02-12T10:00:00+99:99', deadline: { value: 1, unit: 'working-days' } }, /^receivedAt: .*impossible UTC offset \+99:99/],
+    [{ receivedAt: '2026-02-12T10:00:00+24:00', deadline: { value: 1, unit: 'working-days' } }, /impossible UTC offset/],
+    [{ receivedAt: '2026-02-12T10:00:00+07:60', deadline: { value: 1, unit: 'working-days' } }, /impossible UTC offset/],
+    [{ receivedAt: '2026-02-12T10:00:00-12:01', deadline: { value: 1, unit: 'working-days' } }, /impossible UTC offset/],
+    [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' }, pauses: {} }, /^pauses: expected an array/],
+    [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' }, pauses: 3 }, /^pauses: expected an array/],
+    [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' }, pauses: [null] }, /^pauses\[0\]: expected \{ from, to \}/],
+    [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 1, unit: 'working-days' }, pauses: [{ from: '2026-02-13' }] }, /^pauses\[0\]\.to: expected/],
+    [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: null }, /^deadline: expected \{ value, unit \}, got null$/],
+    [{ receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: {}, unit: 'working-days' } }, /^deadline\.value/],
   ])('throws a TthcError for bad input %#', (request, message) => {
-    expect(() => computeDueDate(calendar, request as never)).toThrow(message);
+    const error = (() => {
+      try {
+        computeDueDate(calendar, request as never);
+      } catch (thrown) {
+        return thrown;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(TthcError);
+    expect((error as TthcError).message).toMatch(message);
   });
 });
 

@@ -185,6 +185,8 @@ describe.runIf(posix)('readSourceTexts on an unreadable directory', () => {
     expect(located(read)).toEqual([
       { file: 'data/locked', code: 'FILE_UNREADABLE', message: 'cannot read the directory (EACCES); its files are not checked' },
     ]);
+    // "in N files" counts the two files, not the directory (tthc validate's summary uses this count).
+    expect(read.fileCount).toBe(2);
   });
 });
 

@@ -2,7 +2,8 @@
  * Internal day arithmetic. A day number counts days since 1970-01-01 on the Vietnamese civil calendar (UTC+7).
  * Pure integer arithmetic: never the host's local time, never `Date` getters that depend on it.
  */
-import { TthcError } from '../errors.js';
+import { describeValue, TthcError } from '../errors.js';
+import { CALENDAR_YEARS } from '../vocabulary.js';
 
 /** Minutes per day. */
 export const MINUTES_PER_DAY = 1440;
@@ -56,31 +57,53 @@ export function formatDay(dayNumber: number): string {
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function checkDate(year: number, month: number, day: number, text: string): void {
+/** UTC offsets that exist: -12:00 (Baker Island) to +14:00 (Kiribati). */
+const MIN_OFFSET_MINUTES = -12 * 60;
+const MAX_OFFSET_MINUTES = 14 * 60;
+/** Years an instant may fall in: those the working calendar covers. */
+const INSTANT_YEARS = CALENDAR_YEARS;
+
+function checkDate(year: number, month: number, day: number, text: string, argument: string): void {
   if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) {
-    throw new TthcError('INVALID_ARGUMENT', `"${text}" is not a valid calendar date`);
+    const detail = month < 1 || month > 12 ? 'month 01-12' : `day 01-${daysInMonth(year, month)} in ${pad4(year)}-${pad2(month)}`;
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" is not a date that exists (expected ${detail})`, { argument });
   }
 }
 
-/** Parses 'YYYY-MM-DD' into a day number; throws INVALID_ARGUMENT otherwise. */
-export function parseDay(text: string): number {
+function checkYearInRange(year: number, text: string, argument: string): void {
+  if (year < INSTANT_YEARS.first || year > INSTANT_YEARS.last) {
+    throw new TthcError('OUT_OF_RANGE', `${argument}: "${text}" is outside the years the working calendar covers (${INSTANT_YEARS.first}-${INSTANT_YEARS.last})`, { argument });
+  }
+}
+
+/** Parses 'YYYY-MM-DD' into a day number; throws INVALID_ARGUMENT otherwise. Any year 0000-9999 (data dates). */
+export function parseDay(text: string, argument = 'date'): number {
   const match = typeof text === 'string' ? DATE_RE.exec(text) : null;
-  if (match === null) throw new TthcError('INVALID_ARGUMENT', `expected a date "YYYY-MM-DD", got ${JSON.stringify(text)}`);
+  if (match === null) throw new TthcError('INVALID_ARGUMENT', `${argument}: expected a date "YYYY-MM-DD", got ${describeValue(text)}`, { argument });
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  checkDate(year, month, day, text);
+  checkDate(year, month, day, text, argument);
   return dayFromYmd(year, month, day);
 }
 
+/** parseDay for a date a caller passes as the day the law is read at or a calendar query: the calendar's years only. */
+export function parseCalendarDay(text: string, argument: string): number {
+  const day = parseDay(text, argument);
+  checkYearInRange(ymdFromDay(day).year, text, argument);
+  return day;
+}
+
 /**
- * Parses an ISO date-time with an explicit offset into epoch minutes (fractions of a minute kept). The usual shapes
- * (with seconds, no fraction) are read digit by digit; anything else goes through the full pattern.
+ * Parses an RFC 3339 date-time with an explicit offset into epoch minutes (fractions of a minute kept): a date that
+ * exists, in the calendar's years (1968-2100), hours 00-23, minutes and seconds 00-59, an offset from -12:00 to
+ * +14:00 with minutes 00-59. The usual shapes (with seconds, no fraction) are read digit by digit; anything else, and
+ * every error, goes through the full pattern. `argument` names the input in error messages.
  */
-export function parseInstant(text: string): number {
+export function parseInstant(text: string, argument = 'instant'): number {
   if (typeof text === 'string' && (text.length === 25 || text.length === 20)) {
     const fast = parseUsualInstant(text);
     if (fast !== undefined) return fast;
   }
-  return parseInstantWithPattern(text);
+  return parseInstantWithPattern(text, argument);
 }
 
 /** A digit's value, or NaN. */
@@ -110,21 +133,26 @@ function parseUsualInstant(text: string): number | undefined {
   } else {
     const sign = text.charCodeAt(19);
     if ((sign !== 43 && sign !== 45) || text.charCodeAt(22) !== 58) return undefined;
-    offset = (sign === 45 ? -1 : 1) * (twoDigits(text, 20) * 60 + twoDigits(text, 23));
+    const offsetMinutes = twoDigits(text, 23);
+    if (!(offsetMinutes <= 59)) return undefined;
+    offset = (sign === 45 ? -1 : 1) * (twoDigits(text, 20) * 60 + offsetMinutes);
+    if (offset < MIN_OFFSET_MINUTES || offset > MAX_OFFSET_MINUTES) return undefined;
   }
   // NaN (a non-digit) and out-of-range fields go through the pattern, which gives the precise error.
   if (!(hour <= 23 && minute <= 59 && second <= 59 && month >= 1 && month <= 12 && day >= 1) || Number.isNaN(year + offset)) return undefined;
   if (day > 28 && day > daysInMonth(year, month)) return undefined;
+  if (year < INSTANT_YEARS.first || year > INSTANT_YEARS.last) return undefined;
   return dayFromYmd(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute + second / 60 - offset;
 }
 
 /** parseInstant through the full pattern; exported for the test that holds the digit-by-digit reading to it. */
-export function parseInstantWithPattern(text: string): number {
+export function parseInstantWithPattern(text: string, argument = 'instant'): number {
   const match = typeof text === 'string' ? DATE_TIME_RE.exec(text) : null;
   if (match === null) {
     throw new TthcError(
       'INVALID_ARGUMENT',
-      `expected an ISO date-time with an offset such as "2026-02-12T10:00:00+07:00", got ${JSON.stringify(text)}`,
+      `${argument}: expected an RFC 3339 date-time with an offset such as "2026-02-12T10:00:00+07:00", got ${describeValue(text)}`,
+      { argument },
     );
   }
   const year = Number(match[1]);
@@ -134,17 +162,24 @@ export function parseInstantWithPattern(text: string): number {
   const minute = Number(match[5]);
   const second = match[6] === undefined ? 0 : Number(match[6]);
   const fraction = match[7] === undefined ? 0 : Number(`0.${match[7]}`);
-  checkDate(year, month, day, text);
-  if (hour > 23 || minute > 59 || second > 59) throw new TthcError('INVALID_ARGUMENT', `"${text}" has an invalid time of day`);
+  checkDate(year, month, day, text, argument);
+  if (hour > 23 || minute > 59 || second > 59) {
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" has an invalid time of day (hours 00-23, minutes and seconds 00-59)`, { argument });
+  }
   const zone = match[8]!;
-  const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const offsetMinutes = zone === 'Z' ? 0 : Number(zone.slice(4, 6));
+  const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + offsetMinutes);
+  if (offsetMinutes > 59 || offset < MIN_OFFSET_MINUTES || offset > MAX_OFFSET_MINUTES) {
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" has an impossible UTC offset ${zone} (expected -12:00 to +14:00, minutes 00-59)`, { argument });
+  }
+  checkYearInRange(year, text, argument);
   return dayFromYmd(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute + (second + fraction) / 60 - offset;
 }
 
 /** Parses either a plain date (start of that day in Vietnam) or an ISO date-time with offset, into epoch minutes. */
-export function parseDateOrInstant(text: string): number {
-  if (typeof text === 'string' && DATE_RE.test(text)) return (parseDay(text) * MINUTES_PER_DAY) - VIETNAM_OFFSET_MINUTES;
-  return parseInstant(text);
+export function parseDateOrInstant(text: string, argument = 'instant'): number {
+  if (typeof text === 'string' && DATE_RE.test(text)) return (parseCalendarDay(text, argument) * MINUTES_PER_DAY) - VIETNAM_OFFSET_MINUTES;
+  return parseInstant(text, argument);
 }
 
 /** Vietnamese day number and minute of the day of an instant given in epoch minutes. */
@@ -172,17 +207,20 @@ export function formatInstant(epochMinutes: number): string {
 
 /** Parses 'HH:MM' into minutes of the day. */
 export function parseClock(text: string): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(text);
-  if (match === null) throw new TthcError('INVALID_ARGUMENT', `expected a time "HH:MM", got ${JSON.stringify(text)}`);
+  const match = typeof text === 'string' ? /^(\d{2}):(\d{2})$/.exec(text) : null;
+  if (match === null) throw new TthcError('INVALID_ARGUMENT', `expected a time "HH:MM", got ${describeValue(text)}`);
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
 /** Accepts a day number or a 'YYYY-MM-DD' / ISO string, returning the Vietnamese day number. */
-export function toDayNumber(date: string | number): number {
+export function toDayNumber(date: string | number, argument = 'date'): number {
   if (typeof date === 'number') {
-    if (!Number.isInteger(date)) throw new TthcError('INVALID_ARGUMENT', `expected an integer day number, got ${date}`);
+    if (!Number.isSafeInteger(date)) throw new TthcError('INVALID_ARGUMENT', `${argument}: expected an integer day number, got ${describeValue(date)}`, { argument });
     return date;
   }
-  if (typeof date === 'string' && DATE_RE.test(date)) return parseDay(date);
-  return vietnamDayOf(parseInstant(date)).day;
+  if (typeof date === 'string' && DATE_RE.test(date)) return parseDay(date, argument);
+  if (typeof date !== 'string') {
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: expected a date "YYYY-MM-DD", an RFC 3339 date-time or a day number, got ${describeValue(date)}`, { argument });
+  }
+  return vietnamDayOf(parseInstant(date, argument)).day;
 }

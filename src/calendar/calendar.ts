@@ -2,13 +2,14 @@
  * Building a calendar: the official schedules where they exist, a projection from the statutory rules elsewhere,
  * precomputed into a day bitmap with cumulative working-day counts so every query is O(1) or O(log n).
  */
-import { TthcError } from '../errors.js';
+import { describeValue, TthcError } from '../errors.js';
 import { CALENDAR_YEARS } from '../vocabulary.js';
 import { dayFromYmd, formatDay, parseDay, weekdayOf, ymdFromDay } from './_days.js';
 import { contentHash } from './_hash.js';
 import { lunarToDayNumber } from './lunar.js';
 import { WEEKDAY_NAMES } from './schema.js';
 import type { CalendarData, Confidence, HolidayRule, LocalizedName } from './schema.js';
+import { expectFields, expectOptions } from '../arguments.js';
 
 /** Whether a day's status rests on an official schedule or on the projection from statutory rules. */
 export type ScheduleStatus = 'official' | 'projected';
@@ -82,6 +83,8 @@ const DEFAULT_TO = CALENDAR_YEARS.last;
  * @throws TthcError INVALID_ARGUMENT when the year range is outside 1900-2100 or reversed.
  */
 export function createCalendar(data: CalendarData, options: CreateCalendarOptions = {}): Calendar {
+  expectFields(data, 'data', 'calendar data from assertCalendarFiles', { holidayRules: 'object', officePolicy: 'object', years: 'array' });
+  expectOptions(options);
   const fromYear = options.fromYear ?? DEFAULT_FROM;
   const toYear = options.toYear ?? DEFAULT_TO;
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear < 1901 || toYear > 2100 || fromYear > toYear) {
@@ -238,15 +241,26 @@ export function projectYear(data: CalendarData, year: number, restWeekdays: Read
 
 /** @internal Index of a day number, or throws OUT_OF_RANGE. */
 export function dayIndex(calendar: Calendar, day: number): number {
-  const index = calendar._index;
+  const index = (calendar as Calendar | null | undefined)?._index;
+  if (index === undefined) notACalendar(calendar);
   if (day < index.firstDay || day > index.lastDay) {
     throw new TthcError('OUT_OF_RANGE', `${formatDay(day)} is outside the calendar (${calendar.fromYear}-${calendar.toYear})`);
   }
   return day - index.firstDay;
 }
 
+/** @internal Refuses what is not a calendar from createCalendar. */
+export function expectCalendarArgument(calendar: unknown): void {
+  if ((calendar as Calendar | null | undefined)?._index === undefined) notACalendar(calendar);
+}
+
+function notACalendar(value: unknown): never {
+  throw new TthcError('INVALID_ARGUMENT', `calendar: expected a calendar from createCalendar, got ${describeValue(value)}`, { argument: 'calendar' });
+}
+
 /** Whether a year's days rest on an official schedule or on the projection. */
 export function yearStatus(calendar: Calendar, year: number): ScheduleStatus {
+  expectCalendarArgument(calendar);
   return calendar._index.officialYears.has(year) ? 'official' : 'projected';
 }
 
@@ -275,6 +289,7 @@ export interface YearSchedule {
  * @throws TthcError OUT_OF_RANGE for a year outside the calendar.
  */
 export function listYear(calendar: Calendar, year: number): YearSchedule {
+  expectCalendarArgument(calendar);
   if (!Number.isInteger(year) || year < calendar.fromYear || year > calendar.toYear) {
     throw new TthcError('OUT_OF_RANGE', `year ${year} is outside the calendar (${calendar.fromYear}-${calendar.toYear})`);
   }

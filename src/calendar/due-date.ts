@@ -2,11 +2,11 @@
  * Due dates (ngày hẹn trả kết quả) and deadline status, following the office policy in rules/calendar/office-policy.yaml.
  * Every rule applied comes from data; the result lists the days skipped and the legal basis of each rule it used.
  */
-import { TthcError } from '../errors.js';
+import { describeValue, TthcError } from '../errors.js';
 import { DEADLINE_UNITS, deadlineValueProblem } from '../vocabulary.js';
 import type { DeadlineUnit } from '../vocabulary.js';
 import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
-import { dayIndex, dayInfoOf } from './calendar.js';
+import { dayIndex, dayInfoOf, expectCalendarArgument } from './calendar.js';
 import type { Calendar, DayInfo, DayReason, ScheduleStatus } from './calendar.js';
 import type { Confidence, LocalizedName, OfficePolicy } from './schema.js';
 import { addWorkingDayNumbers, isWorkingDayNumber } from './working-days.js';
@@ -107,6 +107,7 @@ interface ResolvedPolicy {
  * @throws TthcError INVALID_ARGUMENT for a province code that is not 2 digits.
  */
 export function officePolicyFor(calendar: Calendar, province?: string): OfficePolicy {
+  expectCalendarArgument(calendar);
   const { kind: _kind, provinces, ...base } = calendar.data.officePolicy;
   void _kind;
   if (province === undefined) return base;
@@ -243,12 +244,11 @@ function pauseRanges(pauses: readonly Pause[], resolved: ResolvedPolicy): PauseR
   if (pauses.length === 0) return NO_PAUSES;
   const instants: [number, number][] = [];
   const days: DayRange[] = [];
+  // checkPauses has refused every malformed pause before this point.
   for (const pause of pauses) {
-    if (pause === null || typeof pause !== 'object') throw new TthcError('INVALID_ARGUMENT', 'each pause must be an object { from, to }');
     const from = parseDateOrInstant(pause.from);
     let to = parseDateOrInstant(pause.to);
     if (/^\d{4}-\d{2}-\d{2}$/.test(pause.to)) to += MINUTES_PER_DAY; // a plain end date covers that whole day
-    if (to < from) throw new TthcError('INVALID_ARGUMENT', `pause ends (${pause.to}) before it starts (${pause.from})`);
     instants.push([from, to]);
     const fromDay = vietnamDayOf(from).day;
     const toDay = vietnamDayOf(/^\d{4}-\d{2}-\d{2}$/.test(pause.to) ? to - 1 : to).day;
@@ -343,13 +343,33 @@ function addPausedWorkingDays(calendar: Calendar, days: number[], first: number,
 }
 
 function checkDeadline(deadline: Deadline): void {
-  if (deadline === null || typeof deadline !== 'object') throw new TthcError('INVALID_ARGUMENT', 'deadline must be { value, unit }');
+  if (deadline === null || typeof deadline !== 'object') {
+    throw new TthcError('INVALID_ARGUMENT', `deadline: expected { value, unit }, got ${describeValue(deadline)}`, { argument: 'deadline' });
+  }
   if (!(DEADLINE_UNITS as readonly string[]).includes(deadline.unit)) {
-    throw new TthcError('INVALID_ARGUMENT', `deadline unit must be one of ${DEADLINE_UNITS.join(', ')}, got ${JSON.stringify(deadline.unit)}`);
+    throw new TthcError('INVALID_ARGUMENT', `deadline.unit: expected one of ${DEADLINE_UNITS.join(', ')}, got ${describeValue(deadline.unit)}`, { argument: 'deadline' });
   }
   const { value, unit } = deadline;
   const problem = deadlineValueProblem(value, unit);
-  if (problem !== undefined) throw new TthcError(problem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline: ${problem.message}`);
+  if (problem !== undefined) throw new TthcError(problem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.value: ${problem.message}`, { argument: 'deadline' });
+}
+
+/**
+ * Checks the shape of `pauses`: an array of `{ from, to }`, each a date or an RFC 3339 date-time, `to` not before
+ * `from`. Shared by computeDueDate and route, so both refuse the same inputs with the same message.
+ */
+export function checkPauses(pauses: unknown): void {
+  if (!Array.isArray(pauses)) throw new TthcError('INVALID_ARGUMENT', `pauses: expected an array of { from, to }, got ${describeValue(pauses)}`, { argument: 'pauses' });
+  pauses.forEach((pause: unknown, index) => {
+    if (pause === null || typeof pause !== 'object') {
+      throw new TthcError('INVALID_ARGUMENT', `pauses[${index}]: expected { from, to }, got ${describeValue(pause)}`, { argument: 'pauses' });
+    }
+    const { from, to } = pause as { from?: unknown; to?: unknown };
+    const start = parseDateOrInstant(from as string, `pauses[${index}].from`);
+    // A plain end date covers that whole day.
+    const end = parseDateOrInstant(to as string, `pauses[${index}].to`) + (typeof to === 'string' && to.length === 10 ? MINUTES_PER_DAY : 0);
+    if (end < start) throw new TthcError('INVALID_ARGUMENT', `pauses[${index}]: ends (${String(to)}) before it starts (${String(from)})`, { argument: 'pauses' });
+  });
 }
 
 /**
@@ -362,8 +382,13 @@ function checkDeadline(deadline: Deadline): void {
  * @example computeDueDate(calendar, { receivedAt: '2026-02-12T10:00:00+07:00', deadline: { value: 5, unit: 'working-days' } }).dueDate // '2026-02-26'
  */
 export function computeDueDate(calendar: Calendar, request: DueDateRequest): DueDate {
-  if (request === null || typeof request !== 'object') throw new TthcError('INVALID_ARGUMENT', 'request must be an object');
-  return dueDateFrom(calendar, request, parseInstant(request.receivedAt));
+  expectCalendarArgument(calendar);
+  if (request === null || typeof request !== 'object') {
+    throw new TthcError('INVALID_ARGUMENT', `request: expected { receivedAt, deadline }, got ${describeValue(request)}`, { argument: 'request' });
+  }
+  const received = parseInstant(request.receivedAt, 'receivedAt');
+  if (request.pauses !== undefined) checkPauses(request.pauses);
+  return dueDateFrom(calendar, request, received);
 }
 
 /** computeDueDate for a request whose receipt time is already parsed (epoch minutes of request.receivedAt). */
@@ -479,7 +504,9 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
       if (a >= target) break;
       target += officeTimeClamped(calendar, resolved, to) - a;
     }
-    dueAt = instantAtOfficeTime(calendar, resolved, target);
+    // A period too short to move office time (5e-324 of a day) ends when the clock starts, not at the close of the day
+    // before, which reads the same office time.
+    dueAt = Math.max(instantAtOfficeTime(calendar, resolved, target), clockStart);
     dueDay = vietnamDayOf(dueAt).day;
     for (const [from, to] of pauses.instants) {
       if (to <= clockStart) continue;
@@ -585,10 +612,15 @@ export function deadlineStatus(
   now: string,
   options: { readonly province?: string } = {},
 ): DeadlineStatus {
+  expectCalendarArgument(calendar);
+  if (deadline === null || typeof deadline !== 'object') {
+    throw new TthcError('INVALID_ARGUMENT', `deadline: expected a due date's { clockStart, dueAt }, got ${describeValue(deadline)}`, { argument: 'deadline' });
+  }
+  if (options === null || typeof options !== 'object') throw new TthcError('INVALID_ARGUMENT', `options: expected an object, got ${describeValue(options)}`, { argument: 'options' });
+  const start = parseInstant(deadline.clockStart, 'deadline.clockStart');
+  const due = parseInstant(deadline.dueAt, 'deadline.dueAt');
+  const at = parseInstant(now, 'now');
   const resolved = resolvePolicy(calendar, options.province);
-  const start = parseInstant(deadline.clockStart);
-  const due = parseInstant(deadline.dueAt);
-  const at = parseInstant(now);
   const startTime = officeTime(calendar, resolved, start);
   const dueTime = officeTime(calendar, resolved, due);
   const nowTime = officeTime(calendar, resolved, at);

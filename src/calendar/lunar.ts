@@ -3,7 +3,7 @@
  * (new moons and solar longitude from Meeus' series). Compact, dependency-free and browser-safe. Verified in tests
  * against data/calendar (1900-2100) and against date-chinese's CalendarVietnamese.
  */
-import { TthcError } from '../errors.js';
+import { describeValue, TthcError } from '../errors.js';
 import { dayFromYmd, formatDay, toDayNumber, ymdFromDay } from './_days.js';
 
 /** A date on the Vietnamese lunar calendar. `leap` marks the intercalary month (tháng nhuận). */
@@ -90,8 +90,11 @@ function leapMonthOffset(a11: number): number {
   return i - 1;
 }
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR) {
+function checkYear(year: number, argument = 'year'): void {
+  if (typeof year !== 'number' || !Number.isInteger(year)) {
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: expected an integer year ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}, got ${describeValue(year)}`, { argument });
+  }
+  if (year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR) {
     throw new TthcError('OUT_OF_RANGE', `lunar year ${year} is outside ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}`);
   }
 }
@@ -102,9 +105,12 @@ export function toLunarDate(date: string | number): LunarDate {
   const { year: yy } = ymdFromDay(epochDay);
   checkYear(yy);
   const dayNumber = epochDay + JD_OF_EPOCH_DAY;
-  const k = Math.floor((dayNumber - 2415021.076998695) / 29.530588853);
-  let monthStart = newMoonDay(k + 1);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k);
+  // The mean lunation only estimates which new moon starts the month: step until it is the last one on or before the
+  // day (the estimate is one month off at some month ends, 2054-05-07 and 2062-04-09 among them).
+  let k = Math.floor((dayNumber - 2415021.076998695) / 29.530588853) + 1;
+  while (newMoonDay(k) > dayNumber) k -= 1;
+  while (newMoonDay(k + 1) <= dayNumber) k += 1;
+  const monthStart = newMoonDay(k);
   let a11 = lunarMonth11(yy);
   let b11 = a11;
   let lunarYear: number;
@@ -133,8 +139,12 @@ export function toLunarDate(date: string | number): LunarDate {
 
 /** Day number of a Vietnamese lunar date; throws INVALID_ARGUMENT for a leap month that does not exist. */
 export function lunarToDayNumber(lunar: LunarDate): number {
+  if (typeof lunar !== 'object' || lunar === null) {
+    throw new TthcError('INVALID_ARGUMENT', `lunar: expected { year, month, day, leap }, got ${describeValue(lunar)}`, { argument: 'lunar' });
+  }
   const { year, month, day, leap } = lunar;
-  checkYear(year);
+  if (typeof leap !== 'boolean') throw new TthcError('INVALID_ARGUMENT', `lunar.leap: expected true or false, got ${describeValue(leap)}`, { argument: 'lunar' });
+  checkYear(year, 'lunar.year');
   if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > 30) {
     throw new TthcError('INVALID_ARGUMENT', `invalid lunar date ${day}/${month}/${year}`);
   }
@@ -164,22 +174,25 @@ export function fromLunarDate(lunar: LunarDate): string {
 
 /** Tết Nguyên đán: the first day of the lunar year that starts in the given Gregorian year. */
 export function lunarNewYear(year: number): string {
+  checkYear(year);
   return formatDay(lunarToDayNumber({ year, month: 1, day: 1, leap: false }));
 }
 
 /** The last day of a lunar year (ngày cuối năm, 29 or 30 tháng Chạp): the eve of the next Tết, in Gregorian year + 1. */
 export function lastDayOfLunarYear(lunarYear: number): string {
+  checkYear(lunarYear, 'lunarYear');
   return formatDay(lunarToDayNumber({ year: lunarYear + 1, month: 1, day: 1, leap: false }) - 1);
 }
 
 /** Hùng Kings' Commemoration (Giỗ Tổ Hùng Vương, 10/3 lunar, the regular third month in a leap year). */
 export function hungKingsDay(year: number): string {
+  checkYear(year);
   return formatDay(lunarToDayNumber({ year, month: 3, day: 10, leap: false }));
 }
 
 /** The leap month (1-12) of a lunar year, or undefined when it has none. */
 export function leapMonthOf(lunarYear: number): number | undefined {
-  checkYear(lunarYear);
+  checkYear(lunarYear, 'lunarYear');
   // Months 1-10 of lunar year Y lie in the solar year (sui) from month 11 of Y-1; months 11-12 in the next one.
   const inSui = (fromYear: number): number | undefined => {
     const a11 = lunarMonth11(fromYear);

@@ -8,6 +8,7 @@ import type { DataFile, SourceText } from '../source/files.js';
 import { dayFromYmd, parseClock, parseDay, weekdayOf } from './_days.js';
 import { CALENDAR_FILE_SCHEMAS, WEEKDAY_NAMES } from './schema.js';
 import type { CalendarData, CalendarYearFile, HolidayRulesFile, OfficePolicyFile } from './schema.js';
+import { expectDataFiles, expectSourceTexts } from '../arguments.js';
 
 /** One calendar data file: its name (for issue locations) and its text. */
 export type CalendarSourceFile = SourceText;
@@ -23,6 +24,7 @@ export interface ParseCalendarResult {
  * @example const { data, issues } = parseCalendarFiles([{ file: 'holiday-rules.yaml', text }, ...]);
  */
 export function parseCalendarFiles(files: readonly CalendarSourceFile[]): ParseCalendarResult {
+  expectSourceTexts(files, 'files');
   const { files: valid, issues } = parseDataFiles(files, CALENDAR_FILE_SCHEMAS);
   const assembled = assembleCalendarData(valid);
   const all = issues.concat(assembled.issues).sort(compareIssues);
@@ -35,6 +37,7 @@ export function parseCalendarFiles(files: readonly CalendarSourceFile[]): ParseC
  * with the cross-file checks (one file per kind and year, dates inside their year, swaps paired). Never throws.
  */
 export function assembleCalendarData(files: readonly DataFile[]): ParseCalendarResult {
+  expectDataFiles(files);
   const issues: Issue[] = [];
   let holidayRules: { value: HolidayRulesFile; parsed: DataFile } | undefined;
   let officePolicy: { value: OfficePolicyFile; parsed: DataFile } | undefined;
@@ -87,6 +90,7 @@ export function assembleCalendarData(files: readonly DataFile[]): ParseCalendarR
  * @throws InvalidDataError carrying every issue when a file has errors.
  */
 export function assertCalendarFiles(files: readonly CalendarSourceFile[]): CalendarData {
+  expectSourceTexts(files, 'files');
   const { data, issues } = parseCalendarFiles(files);
   if (data === undefined) {
     const errors = issues.filter((issue) => issue.severity === 'error');

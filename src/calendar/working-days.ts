@@ -2,8 +2,8 @@
  * Working-day arithmetic in date-fns vocabulary, over the precomputed index: O(1) per call, no day-by-day loops.
  * Dates are 'YYYY-MM-DD' strings or ISO date-times with an offset (their date in Vietnam, UTC+7, is used).
  */
-import { TthcError } from '../errors.js';
-import { formatDay, toDayNumber, vietnamDayOf } from './_days.js';
+import { describeValue, TthcError } from '../errors.js';
+import { formatDay, toDayNumber, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf } from './calendar.js';
 import type { Calendar, DayInfo } from './calendar.js';
 
@@ -11,18 +11,19 @@ import type { Calendar, DayInfo } from './calendar.js';
 export type DateInput = string;
 
 function checkInteger(amount: number, name: string): void {
-  if (!Number.isInteger(amount)) throw new TthcError('INVALID_ARGUMENT', `${name} must be an integer, got ${amount}`);
+  if (!Number.isSafeInteger(amount)) throw new TthcError('INVALID_ARGUMENT', `${name}: expected an integer, got ${describeValue(amount)}`, { argument: name });
 }
 
 /** @internal */
 export function isWorkingDayNumber(calendar: Calendar, day: number): boolean {
-  return calendar._index.working[dayIndex(calendar, day)] === 1;
+  const i = dayIndex(calendar, day); // checks the calendar before its index is read
+  return calendar._index.working[i] === 1;
 }
 
 /** @internal The |amount|-th working day after (amount > 0) or before (amount < 0) a day; the day itself for 0. */
 export function addWorkingDayNumbers(calendar: Calendar, day: number, amount: number): number {
+  const i = dayIndex(calendar, day); // checks the calendar before its index is read
   const index = calendar._index;
-  const i = dayIndex(calendar, day);
   if (amount === 0) return day;
   let k: number;
   if (amount > 0) {
@@ -39,8 +40,10 @@ export function addWorkingDayNumbers(calendar: Calendar, day: number, amount: nu
 
 /** @internal Working days in (earlier, later], negative when later < earlier. */
 export function workingDaysBetween(calendar: Calendar, earlier: number, later: number): number {
+  const laterIndex = dayIndex(calendar, later);
+  const earlierIndex = dayIndex(calendar, earlier);
   const cumulative = calendar._index.cumulative;
-  return cumulative[dayIndex(calendar, later) + 1]! - cumulative[dayIndex(calendar, earlier) + 1]!;
+  return cumulative[laterIndex + 1]! - cumulative[earlierIndex + 1]!;
 }
 
 /** @internal The first working day strictly after a day. */
@@ -73,7 +76,7 @@ export function addWorkingDays(calendar: Calendar, date: DateInput, amount: numb
  * @example differenceInWorkingDays(calendar, '2026-02-26', '2026-02-12') // 5
  */
 export function differenceInWorkingDays(calendar: Calendar, later: DateInput, earlier: DateInput): number {
-  return workingDaysBetween(calendar, toDayNumber(earlier), toDayNumber(later));
+  return workingDaysBetween(calendar, toDayNumber(earlier, 'earlier'), toDayNumber(later, 'later'));
 }
 
 /**
@@ -98,5 +101,14 @@ export function describeDay(calendar: Calendar, date: DateInput): DayInfo {
  * @example vietnamDateOf(Date.parse('2026-02-11T23:30:00Z')) // '2026-02-12'
  */
 export function vietnamDateOf(epochMilliseconds: number): string {
-  return formatDay(vietnamDayOf(Math.floor(epochMilliseconds / 60_000)).day);
+  if (typeof epochMilliseconds !== 'number' || !Number.isFinite(epochMilliseconds)) {
+    throw new TthcError('INVALID_ARGUMENT', `epochMilliseconds: expected a finite number of milliseconds since 1970, got ${describeValue(epochMilliseconds)}`, { argument: 'epochMilliseconds' });
+  }
+  const day = vietnamDayOf(Math.floor(epochMilliseconds / 60_000)).day;
+  // Beyond ±100,000,000 days a Date cannot hold it either; years past 9999 do not print as YYYY-MM-DD.
+  const { year } = ymdFromDay(day);
+  if (year < 0 || year > 9999) {
+    throw new TthcError('OUT_OF_RANGE', `epochMilliseconds: ${epochMilliseconds} falls in the year ${year}, outside 0000-9999`, { argument: 'epochMilliseconds' });
+  }
+  return formatDay(day);
 }

@@ -89,7 +89,7 @@ describe('createCatalog on inline fixtures', () => {
     expect(getUnitVersion(catalog, '26368', '2026-04-01')?.type).toBe('xa');
     expect(getUnitVersion(catalog, '26368', '2026-04-30')?.type).toBe('phuong');
     expect(getUnitVersion(catalog, '26368', '2025-06-30')).toBeUndefined();
-    expect(() => getUnitVersion(catalog, '26368', '2026-02-30')).toThrow(/not a calendar date/);
+    expect(() => getUnitVersion(catalog, '26368', '2026-02-30')).toThrow(/^date: expected a calendar date YYYY-MM-DD, got "2026-02-30"$/);
   });
 
   it('reports a legacy link to a commune that does not exist, at its line', () => {

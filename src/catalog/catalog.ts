@@ -2,7 +2,7 @@
  * The Catalog: plain frozen data from every catalogue file, cross-file checks, and pure O(1) lookups.
  */
 import { compareCodeUnits } from '../compare.js';
-import { compareIssues, createIssue, invalidArgument } from '../errors.js';
+import { compareIssues, createIssue, describeValue, invalidArgument } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
@@ -29,6 +29,7 @@ import type {
   UnitVersion,
   UnresolvedReason,
 } from './schema.js';
+import { expectCatalog, expectDataFiles, expectOptions, expectString } from '../arguments.js';
 
 /** One validated catalogue file, with the way back to positions in its source (from parseYaml). */
 export interface CatalogFileInput<K extends CatalogFileKind = CatalogFileKind> {
@@ -124,6 +125,8 @@ type CatalogIssueCode = keyof typeof CATALOG_ISSUE_CODES;
  * @example const { catalog, issues } = createCatalog(files)
  */
 export function createCatalog(files: readonly CatalogFile[], options: CreateCatalogOptions = {}): CreateCatalogResult {
+  expectDataFiles(files);
+  expectOptions(options);
   const issues: Issue[] = [];
   const issue = (code: CatalogIssueCode, file: CatalogFile, path: IssuePath, message: string, key = false, vi?: string): void => {
     issues.push(createIssue(code, CATALOG_ISSUE_CODES[code].severity, message, { file: file.file, path, location: file.locate(path, { key }), vi }));
@@ -370,11 +373,13 @@ function shorten(text: string): string {
 
 /** The procedure with this code, or undefined. O(1). @example getProcedure(catalog, '1.001193')?.name */
 export function getProcedure(catalog: Catalog, code: string): Procedure | undefined {
+  expectCatalog(catalog);
   return catalog.index.procedureByCode.get(code);
 }
 
 /** The unit (province or commune) with this code, or undefined. O(1). */
 export function getUnit(catalog: Catalog, code: string): Unit | undefined {
+  expectCatalog(catalog);
   return catalog.index.unitByCode.get(code);
 }
 
@@ -386,7 +391,8 @@ export function getUnit(catalog: Catalog, code: string): Unit | undefined {
  * @example getUnitVersion(catalog, '26368', '2026-05-01')?.type // 'phuong'
  */
 export function getUnitVersion(catalog: Catalog, code: string, date: string): UnitVersion | undefined {
-  if (calendarDayNumber(date) === undefined) invalidArgument(`date "${date}" is not a calendar date YYYY-MM-DD`);
+  expectCatalog(catalog);
+  if (calendarDayNumber(date) === undefined) invalidArgument(`date: expected a calendar date YYYY-MM-DD, got ${describeValue(date)}`, 'date');
   const unit = getUnit(catalog, code);
   if (unit === undefined || date < unit.validFrom || (unit.validTo !== undefined && date > unit.validTo)) return undefined;
   return unit.versions.find((version) => version.validFrom <= date && (version.validTo === undefined || date <= version.validTo));
@@ -394,26 +400,33 @@ export function getUnitVersion(catalog: Catalog, code: string, date: string): Un
 
 /** The communes of a province, sorted by code; empty for an unknown province. O(1). */
 export function getUnitsOfProvince(catalog: Catalog, provinceCode: string): readonly Unit[] {
+  expectCatalog(catalog);
   return catalog.index.communesByProvince.get(provinceCode) ?? EMPTY;
 }
 
 /** Procedures performed at a level (central, province, commune, other). O(1). */
 export function getProceduresByLevel(catalog: Catalog, level: Level): readonly Procedure[] {
+  expectCatalog(catalog);
   return catalog.index.byLevel.get(level) ?? EMPTY;
 }
 
 /** Procedures of a sector (lĩnh vực), matched after {@link normaliseName}. O(1). */
 export function getProceduresBySector(catalog: Catalog, sector: string): readonly Procedure[] {
+  expectCatalog(catalog);
+  expectString(sector, 'sector');
   return catalog.index.bySector.get(normaliseName(sector)) ?? EMPTY;
 }
 
 /** Procedures whose competent, implementing or delegated authority has this name (after normaliseName). O(1). */
 export function getProceduresByAuthority(catalog: Catalog, authority: string): readonly Procedure[] {
+  expectCatalog(catalog);
+  expectString(authority, 'authority');
   return catalog.index.byAuthority.get(normaliseName(authority)) ?? EMPTY;
 }
 
 /** Procedures that can be filed through a channel (in-person, online, post). O(1). */
 export function getProceduresByChannel(catalog: Catalog, channel: ChannelName): readonly Procedure[] {
+  expectCatalog(catalog);
   return catalog.index.byChannel.get(channel) ?? EMPTY;
 }
 
@@ -425,6 +438,7 @@ export function getProceduresByChannel(catalog: Catalog, channel: ChannelName): 
  * @example getChannelDeadline(catalog, '1.001193', 'in-person', '2026-03-03') // { status: 'resolved', value: 0, unit: 'same-day', override: {...} }
  */
 export function getChannelDeadline(catalog: Catalog, code: string, channel: ChannelName, asOf?: string): ChannelDeadline | undefined {
+  expectCatalog(catalog);
   const procedure = getProcedure(catalog, code);
   return procedure === undefined ? undefined : deadlineInForce(catalog.index.overrides, procedure, channel, asOf);
 }
@@ -436,6 +450,7 @@ export function getChannelDeadline(catalog: Catalog, code: string, channel: Chan
  * @example getCompetence(catalog, '2.000884', '2026-03-05')?.basis // 'any-office'
  */
 export function getCompetence(catalog: Catalog, code: string, asOf?: string): CompetenceInForce | undefined {
+  expectCatalog(catalog);
   const procedure = getProcedure(catalog, code);
   return procedure === undefined ? undefined : competenceInForce(catalog.index.overrides, procedure, asOf);
 }
@@ -446,6 +461,8 @@ export function getCompetence(catalog: Catalog, code: string, asOf?: string): Co
  * @example getStaleBodies(catalog, 'UBND cấp huyện', '2026-01-01')[0]?.body.successor?.name // 'Ủy ban nhân dân cấp xã'
  */
 export function getStaleBodies(catalog: Catalog, text: string, asOf?: string): readonly StaleBody[] {
+  expectCatalog(catalog);
+  expectString(text, 'text');
   return staleBodiesIn(catalog.index.bodies, text, asOf);
 }
 
@@ -463,6 +480,7 @@ export interface LegacyTranslation {
  * @example translateLegacyUnit(catalog, '00001') // [{ code: '00097', type: 'full', unit: {...} }]
  */
 export function translateLegacyUnit(catalog: Catalog, oldCode: string): readonly LegacyTranslation[] {
+  expectCatalog(catalog);
   const links = catalog.index.legacyByOld.get(oldCode);
   if (links === undefined) return EMPTY;
   return Object.freeze(links.map((link) => Object.freeze({ code: link.new, type: link.type, unit: getUnit(catalog, link.new) })));
@@ -501,6 +519,8 @@ export interface CatalogStats {
  * without an end date when `asOf` is not given).
  */
 export function catalogStats(catalog: Catalog, options: { readonly asOf?: string } = {}): CatalogStats {
+  expectCatalog(catalog);
+  expectOptions(options);
   const byLevel: Record<Level, number> = { central: 0, province: 0, commune: 0, other: 0 };
   for (const level of Object.keys(byLevel) as Level[]) byLevel[level] = getProceduresByLevel(catalog, level).length;
   const bySector: Record<string, number> = {};

@@ -3,6 +3,7 @@
  * Pure and total: text the parser cannot read with certainty becomes an `unresolved` deadline with a reason, never a guess.
  */
 import type { DeadlineUnit, Fee, ResolvedDeadline, UnresolvedDeadline } from './schema.js';
+import { expectString } from '../arguments.js';
 
 const MISSING = /^(không có thông tin|không quy định|không|chưa quy định)\.?$/iu;
 const SAME_DAY = /^(ngay )?trong (ngày|ngày làm việc)\.?$|^ngay trong ngày|^trong ngày$/iu;
@@ -27,6 +28,7 @@ const UNSUPPORTED_UNITS = /^(năm|tuần|phút)(?!\p{L})/iu;
  * @example parseDeadline('10 Ngày làm việc') // { status: 'resolved', value: 10, unit: 'working-days', raw: '10 Ngày làm việc' }
  */
 export function parseDeadline(text: string): ResolvedDeadline | UnresolvedDeadline {
+  expectString(text, 'text');
   const raw = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (raw === '' || MISSING.test(raw)) return { status: 'unresolved', raw, reason: 'missing' };
   if (SAME_DAY.test(raw)) return { status: 'resolved', value: 0, unit: 'same-day', raw };
@@ -69,6 +71,7 @@ function parseNumber(text: string): number | undefined {
  * @returns the fee, or `undefined` for empty text
  */
 export function parseFee(text: string): Fee | undefined {
+  expectString(text, 'text');
   const raw = text.normalize('NFC').trim();
   if (raw === '') return undefined;
   if (/^miễn (phí|lệ phí)/iu.test(raw)) return { raw, free: true };

@@ -4,6 +4,7 @@
  * 1404/QĐ-UBND. Pure; used by the importer to split the portal's run-together legal-basis tables and by the catalogue
  * checks.
  */
+import { expectString } from '../arguments.js';
 
 /** A document number read into its parts. */
 export interface DocumentNumber {
@@ -98,6 +99,7 @@ export function findDocumentNumbers(text: string): { readonly number: DocumentNu
  * @example parseDocumentNumber('123/2015/NĐ-CP') // { text: '123/2015/NĐ-CP', serial: '123', year: 2015, symbol: 'NĐ-CP' }
  */
 export function parseDocumentNumber(text: string): DocumentNumber | undefined {
+  expectString(text, 'text');
   const trimmed = text.normalize('NFC').trim();
   const [first] = findDocumentNumbers(trimmed);
   return first !== undefined && first.start === 0 && first.end === trimmed.length ? first.number : undefined;

@@ -4,6 +4,7 @@
  */
 
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+import { expectString } from '../arguments.js';
 const VOWELS = new Set([...'aăâeêioôơuưy']);
 const MODIFIED_VOWELS = new Set([...'ăâêôơư']);
 /** Open syllables whose tone sits on the second vowel in the "new" placement (hoà, khoẻ, thuỷ). */
@@ -19,6 +20,7 @@ const SECOND_VOWEL_PAIRS = new Set(['oa', 'oe', 'uy']);
  * @example normaliseName('Hòa Bình') === normaliseName('Hoà Bình') // true
  */
 export function normaliseName(name: string): string {
+  expectString(name, 'name');
   const lowered = name.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').toLowerCase();
   const decomposed = lowered.normalize('NFD');
   const placed = decomposed.replace(/[\p{L}\p{M}]+/gu, placeTone);
@@ -40,6 +42,8 @@ export function rememberingNormaliser(): (name: string) => string {
 
 /** True when two names are the same after {@link normaliseName}. */
 export function isSameName(a: string, b: string): boolean {
+  expectString(a, 'a');
+  expectString(b, 'b');
   return normaliseName(a) === normaliseName(b);
 }
 

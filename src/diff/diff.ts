@@ -34,6 +34,7 @@ import type {
   UnitChange,
   UnitSummary,
 } from './types.js';
+import { expectDiff } from '../arguments.js';
 
 /** Options of {@link diffDatasets}. */
 export interface DiffDatasetsOptions {
@@ -152,6 +153,7 @@ export function diffDatasets(before: RouterData, after: RouterData, options: Dif
 
 /** True when a diff found nothing: no data change and no routing change. */
 export function isEmptyDiff(diff: DatasetDiff): boolean {
+  expectDiff(diff);
   const { procedures, units, rules, overrides, bodies, calendarChanged, routingChanged } = diff.summary;
   const total = (c: { added: number; removed: number; changed: number }) => c.added + c.removed + c.changed;
   return total(procedures) + total(units) + total(rules) + total(overrides) + total(bodies) + routingChanged === 0 && !calendarChanged;

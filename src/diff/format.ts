@@ -6,6 +6,7 @@ import { canonicalJson } from '../rules/hash.js';
 import { isEmptyDiff } from './diff.js';
 import { STANDARD_UNITS } from './requests.js';
 import type { DatasetDiff, DiffValue, FieldChange, RoutingChange } from './types.js';
+import { expectDiff, expectOptions } from '../arguments.js';
 
 /** Options of the diff formatters. */
 export interface FormatDiffOptions {
@@ -21,11 +22,15 @@ export const DIFF_FORMATS: readonly DiffFormat[] = Object.freeze(['text', 'json'
 
 /** Formats a diff in the given format. */
 export function formatDiff(diff: DatasetDiff, format: DiffFormat, options: FormatDiffOptions = {}): string {
+  expectDiff(diff);
+  expectOptions(options);
   return format === 'json' ? formatDiffJson(diff, options) : format === 'markdown' ? formatDiffMarkdown(diff, options) : formatDiffText(diff, options);
 }
 
 /** The diff as pretty JSON (2 spaces, trailing newline), with the side labels first when given. */
 export function formatDiffJson(diff: DatasetDiff, options: FormatDiffOptions = {}): string {
+  expectDiff(diff);
+  expectOptions(options);
   const value = options.labels === undefined ? diff : { sides: { old: options.labels.old, new: options.labels.new }, ...diff };
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -111,6 +116,8 @@ function byProcedure(changes: readonly RoutingChange[]): { code: string; name: s
 
 /** The diff for a terminal: counts first, then every change, then the standard requests. */
 export function formatDiffText(diff: DatasetDiff, options: FormatDiffOptions = {}): string {
+  expectDiff(diff);
+  expectOptions(options);
   const lines: string[] = [];
   if (options.labels !== undefined) lines.push(`tthc diff ${options.labels.old} -> ${options.labels.new}`, '');
   const { summary } = diff;
@@ -182,6 +189,8 @@ export function escapeCell(text: string): string {
  * `<details>`), then the standard requests.
  */
 export function formatDiffMarkdown(diff: DatasetDiff, options: FormatDiffOptions = {}): string {
+  expectDiff(diff);
+  expectOptions(options);
   const maxRows = options.maxRows ?? 200;
   const out: string[] = [];
   out.push(options.labels === undefined ? '## tthc diff' : `## tthc diff: \`${options.labels.old}\` → \`${options.labels.new}\``, '');

@@ -20,8 +20,8 @@ describe('createBaseline and formatBaseline', () => {
         '  "version": 1,',
         '  "issues": [',
         '    {"code":"RULES_LEVEL_UNDETERMINED","file":null,"path":[],"message":"3 procedures","count":1},',
-        '    {"code":"DEADLINE_UNRESOLVED","file":"catalog/a.yaml","path":["procedures",0,"deadline"],"message":"deadline \\"1\\" gives no due date","count":2},',
-        '    {"code":"DEADLINE_UNRESOLVED","file":"catalog/b.yaml","path":["procedures",0,"deadline"],"message":"b","count":1}',
+        '    {"code":"DEADLINE_UNRESOLVED","file":"catalog/a.yaml","path":["procedures","#","deadline"],"message":"deadline \\"1\\" gives no due date","count":2},',
+        '    {"code":"DEADLINE_UNRESOLVED","file":"catalog/b.yaml","path":["procedures","#","deadline"],"message":"b","count":1}',
         '  ]',
         '}',
         '',
@@ -32,6 +32,18 @@ describe('createBaseline and formatBaseline', () => {
   it('writes files relative to cwd with / separators, so the baseline is the same on every machine', () => {
     const baseline = createBaseline([issue(1, 'm', '/repo/catalog/a.yaml')], { cwd: '/repo' });
     expect(baseline.issues[0]!.file).toBe('catalog/a.yaml');
+  });
+
+  it('keeps an issue known when a procedure is inserted above it (list positions are not part of the fingerprint)', () => {
+    const at = (index: number, message: string): Issue =>
+      createIssue('DEADLINE_UNRESOLVED', 'warning', message, { file: 'catalog/a.yaml', path: ['procedures', index, 'channels', 'online', 'deadline'] });
+    const baseline = createBaseline([at(0, 'deadline of 1.000001 online'), at(1, 'deadline of 1.000002 online')]);
+    const after = applyBaseline([at(0, 'deadline of 1.000000 online'), at(1, 'deadline of 1.000001 online'), at(2, 'deadline of 1.000002 online')], baseline);
+    expect(after.kept.map((kept) => kept.message)).toEqual(['deadline of 1.000000 online']);
+    expect(after.fixed).toEqual([]);
+    // A baseline written with positions, as before, still matches.
+    const old = parseBaseline('{"version":1,"issues":[{"code":"DEADLINE_UNRESOLVED","file":"catalog/a.yaml","path":["procedures",7,"channels","online","deadline"],"message":"deadline of 1.000001 online","count":1}]}');
+    expect(applyBaseline([at(1, 'deadline of 1.000001 online')], old).kept).toEqual([]);
   });
 
   it('writes an empty list for no issues', () => {

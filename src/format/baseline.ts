@@ -5,6 +5,7 @@
  */
 import { invalidArgument, type Issue, type IssuePath } from '../errors.js';
 import { _displayPath } from './_paths.js';
+import { expectIssues, expectObject, expectObjects, expectOptions } from '../arguments.js';
 
 /** One fingerprint of a {@link Baseline} and how many issues of the run it accepts. */
 export interface BaselineEntry {
@@ -40,12 +41,21 @@ export interface ApplyBaselineResult {
   readonly fixed: readonly BaselineEntry[];
 }
 
+/**
+ * The key path without list positions: adding a procedure above another must not make the issues below it new, and
+ * the message names what the issue is about (a procedure's code, a rule's id). Baselines written with positions still
+ * match.
+ */
+function stablePath(path: IssuePath): IssuePath {
+  return path.map((part) => (typeof part === 'number' ? '#' : part));
+}
+
 function fingerprintOf(entry: Omit<BaselineEntry, 'count'>): string {
-  return JSON.stringify([entry.code, entry.file, entry.path, entry.message]);
+  return JSON.stringify([entry.code, entry.file, stablePath(entry.path), entry.message]);
 }
 
 function entryOf(issue: Issue, cwd: string | undefined): Omit<BaselineEntry, 'count'> {
-  return { code: issue.code, file: issue.file === undefined ? null : _displayPath(issue.file, cwd), path: issue.path, message: issue.message };
+  return { code: issue.code, file: issue.file === undefined ? null : _displayPath(issue.file, cwd), path: stablePath(issue.path), message: issue.message };
 }
 
 function compareText(a: string, b: string): number {
@@ -76,6 +86,8 @@ function freezeEntry(entry: Omit<BaselineEntry, 'count'>, count: number): Baseli
  * formatBaseline(createBaseline(issues, { cwd: process.cwd() })); // the text of baseline.json
  */
 export function createBaseline(issues: readonly Issue[], options: BaselineOptions = {}): Baseline {
+  expectIssues(issues);
+  expectOptions(options);
   const counts = new Map<string, { entry: Omit<BaselineEntry, 'count'>; count: number }>();
   for (const issue of issues) {
     const entry = entryOf(issue, options.cwd);
@@ -96,6 +108,8 @@ export function createBaseline(issues: readonly Issue[], options: BaselineOption
  * @returns the JSON text, ending with a newline.
  */
 export function formatBaseline(baseline: Baseline): string {
+  expectObject(baseline, 'baseline', 'a baseline from createBaseline');
+  expectObjects((baseline as { issues?: unknown }).issues, 'baseline.issues', 'baseline entries');
   const entries = [...baseline.issues].sort(compareEntries).map((entry) =>
     JSON.stringify({ code: entry.code, file: entry.file, path: entry.path, message: entry.message, count: entry.count }),
   );
@@ -159,6 +173,10 @@ export function parseBaseline(text: string): Baseline {
  * exitCodeFor(kept); // only new issues fail the run
  */
 export function applyBaseline(issues: readonly Issue[], baseline: Baseline, options: BaselineOptions = {}): ApplyBaselineResult {
+  expectIssues(issues);
+  expectObject(baseline, 'baseline', 'a baseline from createBaseline');
+  expectObjects((baseline as { issues?: unknown }).issues, 'baseline.issues', 'baseline entries');
+  expectOptions(options);
   const left = new Map<string, { entry: BaselineEntry; count: number }>();
   for (const entry of baseline.issues) {
     const key = fingerprintOf(entry);

@@ -1,4 +1,5 @@
 import { invalidArgument, type Issue, type Severity } from '../errors.js';
+import { expectIssues, expectOptions } from '../arguments.js';
 
 /** Options of {@link exitCodeFor}, from the CLI flags `--fail-severity` and `--max-warnings`. */
 export interface ExitCodeForOptions {
@@ -21,6 +22,8 @@ export interface ExitCodeForOptions {
  * exitCodeFor(issues, { maxWarnings: 0 }); // 1 when there is any warning
  */
 export function exitCodeFor(issues: readonly Issue[], options: ExitCodeForOptions = {}): 0 | 1 {
+  expectIssues(issues);
+  expectOptions(options);
   const failSeverity = options.failSeverity ?? 'error';
   if (failSeverity !== 'error' && failSeverity !== 'warning') {
     invalidArgument(`failSeverity must be error or warning; got ${JSON.stringify(failSeverity)}`);

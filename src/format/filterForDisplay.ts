@@ -1,4 +1,5 @@
 import type { Issue } from '../errors.js';
+import { expectIssues, expectOptions } from '../arguments.js';
 
 /** Options of {@link filterForDisplay}, from the CLI flag `--quiet`. */
 export interface FilterForDisplayOptions {
@@ -17,5 +18,7 @@ export interface FilterForDisplayOptions {
  * filterForDisplay(issues, { quiet: true }); // errors only
  */
 export function filterForDisplay(issues: readonly Issue[], options: FilterForDisplayOptions = {}): readonly Issue[] {
+  expectIssues(issues);
+  expectOptions(options);
   return Object.freeze(options.quiet === true ? issues.filter((issue) => issue.severity === 'error') : [...issues]);
 }

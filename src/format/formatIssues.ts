@@ -5,6 +5,7 @@ import { _formatJunit } from './_junit.js';
 import { _formatSarif } from './_sarif.js';
 import { _formatText } from './_text.js';
 import { ISSUE_FORMATS, LANGS, type FormatIssuesOptions } from './types.js';
+import { expectIssues, expectObject } from '../arguments.js';
 
 /**
  * Formats issues for people (`text`), programs (`json`), GitHub Actions annotations (`github`), code-scanning
@@ -22,6 +23,8 @@ import { ISSUE_FORMATS, LANGS, type FormatIssuesOptions } from './types.js';
  * // 1 lỗi, 0 cảnh báo trong 3 tệp
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions): string {
+  expectIssues(issues);
+  expectObject(options, 'options', '{ format, ... }');
   if (!ISSUE_FORMATS.includes(options.format)) {
     invalidArgument(`format must be one of ${ISSUE_FORMATS.join(', ')}; got ${JSON.stringify(options.format)}`);
   }

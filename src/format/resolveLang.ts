@@ -1,4 +1,5 @@
 import type { Lang } from './types.js';
+import { expectObject } from '../arguments.js';
 
 /**
  * Picks the language of messages from the locale variables, in POSIX order: `LC_ALL`, then `LC_MESSAGES`, then `LANG`
@@ -12,6 +13,7 @@ import type { Lang } from './types.js';
  * resolveLang({ LC_ALL: 'C', LANG: 'vi_VN.UTF-8' }); // 'en'
  */
 export function resolveLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  expectObject(env, 'env', 'an environment map such as the one Node gives');
   const locale = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((value) => value !== undefined && value !== '');
   return locale !== undefined && /^vi(?:$|[_.@-])/i.test(locale) ? 'vi' : 'en';
 }

@@ -1,5 +1,6 @@
 import { invalidArgument, type Issue, type IssueCode } from '../errors.js';
 import type { BaselineSummary, IssueSummary } from './types.js';
+import { expectIssues, expectObject } from '../arguments.js';
 
 /** Options of {@link summarizeIssues}. */
 export interface SummarizeIssuesOptions {
@@ -23,6 +24,8 @@ export interface SummarizeIssuesOptions {
  * summarizeIssues(issues, { files: 5 }); // { errors: 2, warnings: 1, files: 5, byCode: { SCHEMA_UNKNOWN_KEY: 2, YAML_CUSTOM_TAG: 1 } }
  */
 export function summarizeIssues(issues: readonly Issue[], options: SummarizeIssuesOptions): IssueSummary {
+  expectIssues(issues);
+  expectObject(options, 'options', '{ files, ... }');
   if (!Number.isSafeInteger(options.files) || options.files < 0) {
     invalidArgument(`files must be a non-negative integer; got ${String(options.files)}`);
   }

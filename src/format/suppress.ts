@@ -1,6 +1,7 @@
 import { closestMatch } from '../closest-match.js';
 import { ISSUE_CODES } from '../codes.js';
-import { createIssue, type Issue, type IssueCode } from '../errors.js';
+import { createIssue, describeValue, invalidArgument, type Issue, type IssueCode } from '../errors.js';
+import { expectIssues } from '../arguments.js';
 
 /** What {@link applySuppressions} returns. */
 export interface SuppressionResult {
@@ -52,6 +53,8 @@ interface Directive {
  * applySuppressions(issues, sources).suppressed; // the DEADLINE_UNRESOLVED issue of line 2
  */
 export function applySuppressions(issues: readonly Issue[], sources: ReadonlyMap<string, string>): SuppressionResult {
+  expectIssues(issues);
+  if (!(sources instanceof Map)) invalidArgument(`sources: expected a Map of file to text, got ${describeValue(sources)}`, 'sources');
   const byFile = new Map<string, Map<number, Directive[]>>();
   const directives: Directive[] = [];
   for (const [file, text] of sources) {

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../dataset.js';
 import type { Dataset } from '../dataset.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { TthcError } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { UsageError } from './command.js';
@@ -16,8 +17,12 @@ import { readSourceTexts } from './read.js';
 export interface LoadedDataset {
   readonly dataset: Dataset;
   readonly issues: readonly Issue[];
-  /** Every file read, as shown in issues. */
+  /** The catalogue of the files that passed, when a catalogue file failed (for reports, never for routing). */
+  readonly partialCatalog?: Catalog;
+  /** Every file read, as shown in issues (and paths that could not be read). */
   readonly files: readonly string[];
+  /** How many files were looked at, readable or not; directories and links not counted (an unreadable directory is an issue, not a file). */
+  readonly fileCount: number;
   /** Text of every file read, keyed as in issues (for code frames). */
   readonly sources: ReadonlyMap<string, string>;
 }
@@ -41,12 +46,14 @@ export async function loadDatasetFromPaths(paths: readonly string[], options: Lo
     }
   }
   const read = await readSourceTexts(paths, { cwd });
-  const { dataset, issues } = parseDataset(read.sources, options.hash === false ? { hash: false } : {});
+  const { dataset, issues, partialCatalog } = parseDataset(read.sources, options.hash === false ? { hash: false } : {});
   const files = [...read.sources.map((source) => source.file), ...read.issues.flatMap((issue) => (issue.file === undefined ? [] : [issue.file]))];
   return {
     dataset,
     issues: [...read.issues, ...issues],
     files: [...new Set(files)].sort(),
+    fileCount: read.fileCount,
+    ...(partialCatalog === undefined ? {} : { partialCatalog }),
     sources: new Map(read.sources.map((source) => [source.file, source.text])),
   };
 }

@@ -4,6 +4,7 @@
 import type { CompetenceInForce } from '../catalog/overrides.js';
 import type { Procedure } from '../catalog/schema.js';
 import type { Channel, ProcedureFacts } from '../rules/facts.js';
+import { expectFields } from '../arguments.js';
 
 const CHANNEL_ORDER: readonly Channel[] = ['in-person', 'online', 'post'];
 
@@ -12,7 +13,9 @@ const memo = new WeakMap<Procedure, WeakMap<object, ProcedureFacts>>();
 const NO_COMPETENCE = Object.freeze({});
 
 /** The facts rules may test about a procedure, with the competence in force; frozen. */
-export function procedureFacts(procedure: Procedure, competence: CompetenceInForce | undefined = procedure.competence): ProcedureFacts {
+export function procedureFacts(procedure: Procedure, competenceInForce?: CompetenceInForce): ProcedureFacts {
+  expectFields(procedure, 'procedure', 'a procedure of the catalogue', { code: 'string', levels: 'array', channels: 'object' });
+  const competence = competenceInForce === undefined ? procedure.competence : competenceInForce;
   const key = competence ?? NO_COMPETENCE;
   const found = memo.get(procedure)?.get(key);
   if (found !== undefined) return found;

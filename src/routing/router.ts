@@ -4,14 +4,15 @@
  */
 import type { Calendar } from '../calendar/calendar.js';
 import { dueDateFrom } from '../calendar/due-date.js';
-import { formatDay, parseInstant, vietnamDayOf } from '../calendar/_days.js';
+import { formatDay, parseCalendarDay, parseInstant, vietnamDayOf } from '../calendar/_days.js';
+import { checkPauses } from '../calendar/due-date.js';
 import type { DueDate, DueDateRequest } from '../calendar/due-date.js';
 import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit } from '../catalog/schema.js';
 import { competenceEpochs, deadlineEpochs, epochAt } from '../catalog/overrides.js';
 import type { ChannelDeadline, CompetenceInForce, OverrideIndex } from '../catalog/overrides.js';
-import { UnknownCodeError, invalidArgument } from '../errors.js';
+import { UnknownCodeError, describeValue, invalidArgument } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { decideTraced, traceRules } from '../rules/evaluate.js';
 import type { DecidedParts, DecisionPart, PartDecision, RuleTrace, TracedEvaluation, TracePlan } from '../rules/evaluate.js';
@@ -36,6 +37,7 @@ import type {
   SkippedRule,
   UnitRef,
 } from './types.js';
+import { expectRouterData } from '../arguments.js';
 
 /** What a router is built from: a checked catalogue, rule set and calendar. */
 export interface RouterData {
@@ -56,7 +58,6 @@ export interface Router {
 }
 
 const CHANNELS: readonly FilingChannel[] = ['in-person', 'online', 'post'];
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Creates a router from a catalogue, rules and a calendar.
@@ -72,6 +73,7 @@ export function createRouter(data: RouterData): Router {
 
 /** Decides one request on the given data; see {@link Router.route}. */
 export function route(data: RouterData, request: RouteRequest): RouteDecision {
+  expectRouterData(data);
   return decide(stateOf(data), request);
 }
 
@@ -323,7 +325,7 @@ function prepare(state: RouterState, request: RouteRequest): Prepared {
   const residence = checked.residence === undefined ? undefined : unitInForce(state, checked.residence, checked.asOf, 'residence');
   const subject = checked.subject === undefined ? undefined : unitInForce(state, checked.subject, checked.asOf, 'subject');
   if (checked.channel === 'in-person' && office === undefined) {
-    invalidArgument('an in-person filing needs the office: the unit code of the office receiving the dossier');
+    invalidArgument('office: an in-person filing needs the office, the unit code of the office receiving the dossier', 'office');
   }
   const competence = epochAt(view.competence, checked.asOf);
   const place = competentPlaceOf(competence.facts.competenceBasis, office?.officeFacts, residence?.residenceFacts, subject?.residenceFacts);
@@ -359,20 +361,18 @@ function isUnitCode(code: unknown): boolean {
 }
 
 function checkRequest(request: RouteRequest): CheckedRequest {
-  if (request === null || typeof request !== 'object') invalidArgument('the request must be an object');
+  if (request === null || typeof request !== 'object') invalidArgument(`request: expected an object, got ${describeValue(request)}`, 'request');
   const { procedure, channel, receivedAt, office, residence, subject, applicant, asOf, pauses } = request;
-  if (typeof procedure !== 'string' || procedure === '') invalidArgument('procedure must be a procedure code such as "1.001193"');
-  if (!CHANNELS.includes(channel)) invalidArgument(`channel must be one of ${CHANNELS.join(', ')}; got ${JSON.stringify(channel)}`);
-  const received = receivedMinutesOf(receivedAt);
-  if (Number.isNaN(received)) {
-    invalidArgument(`receivedAt must be an ISO time with an offset such as "2026-02-12T10:00:00+07:00"; got ${JSON.stringify(receivedAt)}`);
+  if (typeof procedure !== 'string' || procedure === '') {
+    invalidArgument(`procedure: expected a procedure code such as "1.001193", got ${describeValue(procedure)}`, 'procedure');
   }
-  if (asOf !== undefined && (typeof asOf !== 'string' || !PLAIN_DATE.test(asOf))) {
-    invalidArgument(`asOf must be a date YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
-  }
+  if (!CHANNELS.includes(channel)) invalidArgument(`channel: expected one of ${CHANNELS.join(', ')}, got ${describeValue(channel)}`, 'channel');
+  const received = parseInstant(receivedAt, 'receivedAt');
+  if (asOf !== undefined) parseCalendarDay(asOf, 'asOf');
   if (applicant !== undefined && !(APPLICANT_TYPES as readonly string[]).includes(applicant)) {
-    invalidArgument(`applicant must be one of ${APPLICANT_TYPES.join(', ')}; got ${JSON.stringify(applicant)}`);
+    invalidArgument(`applicant: expected one of ${APPLICANT_TYPES.join(', ')}, got ${describeValue(applicant)}`, 'applicant');
   }
+  if (pauses !== undefined) checkPauses(pauses);
   if (office !== undefined && !isUnitCode(office)) badUnitCode('office', office);
   if (residence !== undefined && !isUnitCode(residence)) badUnitCode('residence', residence);
   if (subject !== undefined && !isUnitCode(subject)) badUnitCode('subject', subject);
@@ -391,18 +391,8 @@ function checkRequest(request: RouteRequest): CheckedRequest {
   return checked;
 }
 
-/** Epoch minutes of an ISO time with an offset (a real calendar date and time of day), else NaN. */
-function receivedMinutesOf(receivedAt: unknown): number {
-  if (typeof receivedAt !== 'string') return Number.NaN;
-  try {
-    return parseInstant(receivedAt);
-  } catch {
-    return Number.NaN;
-  }
-}
-
 function badUnitCode(name: 'office' | 'residence' | 'subject', code: unknown): never {
-  return invalidArgument(`${name} must be a unit code (2-digit province or 5-digit commune); got ${JSON.stringify(code)}`);
+  return invalidArgument(`${name}: expected a unit code (2-digit province or 5-digit commune), got ${describeValue(code)}`, name);
 }
 
 interface ResolvedUnit extends UnitRef {

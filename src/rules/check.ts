@@ -19,6 +19,7 @@ import type { Condition, LeafCondition, RootCondition, RuleEffect } from './sche
 import { canonicalJson } from './hash.js';
 import { conjuncts, createRuleSet, isLeaf, isFactReference } from './compile.js';
 import type { CompiledRuleSet, Rule } from './types.js';
+import { expectDataFiles } from '../arguments.js';
 
 /** One rule file to check: its parsed value and a way back to positions (ParsedYaml.locate). */
 export interface RulesFileInput {
@@ -49,6 +50,7 @@ const noLocation = (): undefined => undefined;
  * const { rules, issues } = checkRules([{ file: parsed.file, data: parsed.value, locate: parsed.locate }]);
  */
 export function checkRules(files: readonly RulesFileInput[]): CheckRulesResult {
+  expectDataFiles(files);
   const issues: Issue[] = [];
   const accepted: Rule[] = [];
   const seen = new Map<string, Rule>();

@@ -10,6 +10,7 @@ import { ruleSetHash } from './hash.js';
 import { deepFreeze } from '../source/schema.js';
 import type { Condition, FactReference, LeafCondition, RootCondition } from './schema.js';
 import type { CompiledRuleSet, Rule } from './types.js';
+import { expectEach } from '../arguments.js';
 
 /** Facts after derivation: what compiled conditions read. */
 export type FactRecord = Readonly<Record<string, unknown>>;
@@ -106,6 +107,7 @@ export function isLeaf(condition: Condition): condition is LeafCondition {
  * Use {@link checkRules} to get rules from files; this trusts that the rules were checked.
  */
 export function createRuleSet(rules: readonly Rule[]): CompiledRuleSet {
+  expectEach(rules, 'rules', 'a rule { id, conditions, event }', { id: 'string', conditions: 'object', event: 'object' });
   const copies = deepFreeze(structuredClone([...rules]).sort((a, b) => compareIds(a.id, b.id)));
   const ruleSet: CompiledRuleSet = Object.freeze({ rules: copies, hash: ruleSetHash(copies) });
   internals.set(ruleSet, buildInternals(copies));

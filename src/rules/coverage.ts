@@ -8,6 +8,7 @@ import { OPERATORS } from './operators.js';
 import { isFactReference } from './compile.js';
 import type { Condition } from './schema.js';
 import type { CompiledRuleSet } from './types.js';
+import { expectObjects, expectOptions, expectRuleSet } from '../arguments.js';
 
 export interface RuleCoverageOptions {
   /** Only rules valid on this day (YYYY-MM-DD); all rules when absent. */
@@ -46,6 +47,9 @@ export function listRuleCoverage(
   procedures: readonly ProcedureFacts[],
   options: RuleCoverageOptions = {},
 ): RuleCoverage {
+  expectRuleSet(ruleSet);
+  expectObjects(procedures, 'procedures', 'procedure facts');
+  expectOptions(options);
   const asOf = options.asOf;
   const levelRules = ruleSet.rules.filter(
     (rule) =>

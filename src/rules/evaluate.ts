@@ -13,6 +13,7 @@ import { canonicalJson } from './hash.js';
 import { PART_OF_EFFECT } from './check.js';
 import type { RuleEffect } from './schema.js';
 import type { CompiledRuleSet, Rule } from './types.js';
+import { expectEach } from '../arguments.js';
 
 export type { ConditionCheck } from './compile.js';
 
@@ -467,6 +468,7 @@ export interface DecidedParts {
  * @example decideParts(evaluateRules(ruleSet, facts).fired).parts.officeAction?.effect.params.action
  */
 export function decideParts(fired: readonly FiredEvent[]): DecidedParts {
+  expectEach(fired, 'fired', 'a fired event { ruleId, priority, effect }', { ruleId: 'string', priority: 'number', effect: 'object' });
   // Parts in order of first appearance, as a Map would keep them; usually one event each.
   const partOrder: DecisionPart[] = [];
   const groups: FiredEvent[][] = [];

@@ -1,6 +1,7 @@
 /** Content hashing of rule sets in pure JavaScript (browser-safe): SHA-256 over canonical JSON. */
 import { canonicalJson, sha256Hex } from '../hash.js';
 import type { Rule } from './types.js';
+import { expectEach } from '../arguments.js';
 
 export { canonicalJson };
 
@@ -9,6 +10,7 @@ export { canonicalJson };
  * @example ruleSetHash(ruleSet.rules) // 'sha256:3b1f...'
  */
 export function ruleSetHash(rules: readonly Rule[]): string {
+  expectEach(rules, 'rules', 'a rule { id, conditions, event }', { id: 'string', conditions: 'object', event: 'object' });
   const content = [...rules]
     .map(({ source: _source, ...rest }) => rest)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

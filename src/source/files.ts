@@ -7,6 +7,7 @@ import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { validateParsed } from './schema.js';
 import { parseYaml } from './yaml.js';
 import type { YamlLimits } from './yaml.js';
+import { expectObject, expectOptions, expectSourceTexts } from '../arguments.js';
 
 /** A file's name (as it should appear in issues) and its decoded text. */
 export interface SourceText {
@@ -38,6 +39,9 @@ export interface ParsedFiles {
 
 /** Parses and validates every text; a file with errors is left out of `files`, and its issues are all reported. */
 export function parseDataFiles(sources: readonly SourceText[], schemas: KindSchemas, limits?: Partial<YamlLimits>): ParsedFiles {
+  expectSourceTexts(sources);
+  expectObject(schemas, 'schemas', 'the schemas by kind, such as DATA_FILE_SCHEMAS');
+  expectOptions(limits, 'limits');
   const files: DataFile[] = [];
   const issues: Issue[] = [];
   const failed: { file: string; kind: string | undefined }[] = [];

@@ -8,6 +8,8 @@ import { compareIssues, createIssue } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { FORBIDDEN_KEYS, locateInBlock, readBlockYaml, schemaKey } from './yaml-block.js';
 import type { BlockYaml } from './yaml-block.js';
+import { expectOptions, expectString } from '../arguments.js';
+import { controlCharacterIssues } from './control-characters.js';
 
 /**
  * Limits that protect the reader from hostile files. Each is checked before anything is built, in one pass over the
@@ -70,6 +72,9 @@ export interface ParsedYaml {
  * library, within {@link YamlLimits.maxItemsFullYaml}. Both give the same values, issues and positions.
  */
 export function parseYaml(text: string, file: string, limits: Partial<YamlLimits> = {}): ParsedYaml {
+  expectString(text, 'text');
+  expectString(file, 'file');
+  expectOptions(limits, 'limits');
   const options = { ...DEFAULT_YAML_LIMITS, ...limits };
   const unusable = (issue: Issue): ParsedYaml => ({ file, value: undefined, issues: [issue], locate: () => undefined });
   if (text.length > options.maxLength) {
@@ -293,42 +298,8 @@ function forbiddenKeyIssue(key: string, file: string, location: SourceLocation |
   return createIssue('YAML_FORBIDDEN_KEY', 'error', `key "${key}" is not accepted`, { file, location, vi: `khóa "${key}" không được chấp nhận` });
 }
 
-/** Text may hold tab and line breaks, never other control characters (C0, DEL, C1), however they were escaped. */
-// eslint-disable-next-line no-control-regex
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-
+/** A text may hold a control character only where it is escaped or in C1 (the block reader's fast test). */
 const MAY_HOLD_CONTROL = /\\|[\u0080-\u009F]/;
-
-/** One issue per text (value or key) holding a control character, at the text; walks without recursion. */
-function controlCharacterIssues(value: unknown, file: string, locate: (path: IssuePath, options?: { key?: boolean }) => SourceLocation | undefined): Issue[] {
-  const issues: Issue[] = [];
-  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }];
-  const report = (text: string, path: (string | number)[], key: boolean): void => {
-    const match = CONTROL_IN_TEXT.exec(text);
-    if (match === null) return;
-    const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    issues.push(
-      createIssue('TEXT_CONTROL_CHARACTER', 'error', `${key ? 'key' : 'text'} contains the control character U+${code}; only tab and line breaks are accepted`, {
-        file,
-        path,
-        location: locate(path, { key }),
-        vi: `${key ? 'khóa' : 'văn bản'} chứa ký tự điều khiển U+${code}; chỉ chấp nhận ký tự tab và xuống dòng`,
-      }),
-    );
-  };
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (typeof node === 'string') report(node, path, false);
-    else if (Array.isArray(node)) node.forEach((item, index) => stack.push({ node: item, path: [...path, index] }));
-    else if (node !== null && typeof node === 'object') {
-      for (const [key, item] of Object.entries(node)) {
-        report(key, [...path, key], true);
-        stack.push({ node: item, path: [...path, key] });
-      }
-    }
-  }
-  return issues;
-}
 
 function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter): Issue {
   const [start, end] = error.pos;

@@ -3,6 +3,7 @@
  * of `tthc/testing` and by the CLI's text output.
  */
 import { show } from './_checks.js';
+import { describeValue, invalidArgument } from '../errors.js';
 import type { SkippedDay } from '../calendar/due-date.js';
 import type { AppliedRule, ConditionTrace, DeadlineBasisRef, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
 import { _showControls } from '../format/_strings.js';
@@ -21,6 +22,30 @@ const LABEL_WIDTH = 10;
  * console.log(formatDecision(router.route(request)));
  */
 export function formatDecision(decision: RouteDecision): string {
+  checkDecisionShape(decision);
+  try {
+    return formatCheckedDecision(decision);
+  } catch (error) {
+    // A decision from route() always formats; one built by hand with a part missing deep inside gets a typed error.
+    if (error instanceof TypeError) invalidArgument(`decision: not a decision from route() (${error.message})`, 'decision');
+    throw error;
+  }
+}
+
+function checkDecisionShape(decision: unknown): void {
+  const value = decision as Partial<Record<keyof RouteDecision, unknown>> | null;
+  const missing =
+    value === null || typeof value !== 'object'
+      ? undefined
+      : (['procedure', 'channel', 'competent', 'office', 'deadline', 'explanation'] as const).filter((key) => value[key] === undefined || value[key] === null);
+  if (missing === undefined) invalidArgument(`decision: expected a decision from route(), got ${describeValue(decision)}`, 'decision');
+  if (missing.length > 0) invalidArgument(`decision: expected a decision from route(); it has no ${missing.join(', ')}`, 'decision');
+  if (typeof value!.explanation !== 'object' || typeof value!.procedure !== 'object') {
+    invalidArgument('decision: expected a decision from route(); its procedure or explanation is not an object', 'decision');
+  }
+}
+
+function formatCheckedDecision(decision: RouteDecision): string {
   const lines: string[] = [];
   const field = (label: string, text: string): void => {
     lines.push(`${label.padEnd(LABEL_WIDTH)}${text}`);

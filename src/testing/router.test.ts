@@ -66,6 +66,18 @@ describe('createTestRouter', () => {
     expect((caught as { issues: { code: string }[] }).issues.map((issue) => issue.code)).toContain('RULE_UNKNOWN_FACT');
   });
 
+  it('refuses control characters in inline procedures and rules, as the YAML reader does in files', () => {
+    const caught = (() => {
+      try {
+        createTestRouter(shipped.data, { procedures: [{ code: '9.000003', levels: ['commune'], name: '\u001b[2J\u001b[31mFAKE' }], rules: [{ ...levelRule, description: 'bell \u0007' }] });
+      } catch (error) {
+        return error as { issues: { code: string; path: readonly (string | number)[] }[] };
+      }
+      return undefined;
+    })();
+    expect(caught?.issues.filter((issue) => issue.code === 'TEXT_CONTROL_CHARACTER').map((issue) => issue.path)).toEqual([[0, 'name'], [0, 'description']]);
+  });
+
   it('refuses an inline procedure with an unknown level', () => {
     expect(() => createTestRouter(shipped.data, { procedures: [{ code: '9.000002', levels: ['district' as never] }] })).toThrow(/inline test data has 1 error/);
   });

@@ -5,13 +5,14 @@ import { createCatalog } from '../catalog/catalog.js';
 import type { Catalog, CatalogFile } from '../catalog/catalog.js';
 import { ProcedureSchema } from '../catalog/schema.js';
 import type { LegacyLink, Procedure } from '../catalog/schema.js';
-import { createIssue, InvalidDataError } from '../errors.js';
+import { createIssue, describeValue, InvalidDataError, invalidArgument } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { checkRules } from '../rules/check.js';
 import { createRuleSet } from '../rules/compile.js';
 import { createRouter } from '../routing/router.js';
 import type { Router, RouterData } from '../routing/router.js';
 import { validateParsed } from '../source/schema.js';
+import { controlCharacterIssues } from '../source/control-characters.js';
 
 /** A procedure written inline: the fields routing reads; the rest get neutral test values. */
 export interface TestProcedure {
@@ -51,16 +52,23 @@ export interface CreateTestRouterOptions {
  * });
  */
 export function createTestRouter(base: RouterData, options: CreateTestRouterOptions = {}): Router {
+  checkTestRouterArguments(base, options);
   const issues: Issue[] = [];
   let catalog = base.catalog;
   if (options.procedures !== undefined && options.procedures.length > 0) {
     const inline = options.procedures.map((procedure, index) => {
+      if (procedure === null || typeof procedure !== 'object' || Array.isArray(procedure)) {
+        issues.push(createIssue('SCHEMA_INVALID_TYPE', 'error', `expected a procedure { code, levels, ... }, got ${describeValue(procedure)}`, { path: [index] }));
+        return undefined;
+      }
       const value = toProcedure(procedure);
-      const result = validateParsed({ file: 'inline procedures', value, issues: [], locate: () => undefined }, ProcedureSchema);
+      // Inline data never passed through the YAML reader, which refuses control characters in text: refuse them here.
+      const controls = controlCharacterIssues(value, 'inline procedures', () => undefined);
+      const result = validateParsed({ file: 'inline procedures', value, issues: controls, locate: () => undefined }, ProcedureSchema);
       for (const issue of result.issues) issues.push({ ...issue, path: [index, ...issue.path] });
       return result.value;
     });
-    const replaced = new Set(options.procedures.map((procedure) => procedure.code));
+    const replaced = new Set(options.procedures.map((procedure) => (procedure as TestProcedure | null)?.code));
     const procedures = [...base.catalog.procedures.filter((procedure) => !replaced.has(procedure.code)), ...inline.filter((p) => p !== undefined)];
     const files = [
       { file: 'base units', kind: 'units', data: { kind: 'units', source: [TEST_SOURCE], units: [...base.catalog.units] }, locate: () => undefined },
@@ -82,6 +90,7 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
   let rules = base.rules;
   if (options.rules !== undefined) {
     const checked = checkRules([{ file: 'inline rules', data: { kind: 'rules', rules: [...options.rules] } }]);
+    for (const issue of controlCharacterIssues(options.rules, 'inline rules', () => undefined)) issues.push(issue);
     for (const issue of checked.issues) if (issue.severity === 'error') issues.push(issue);
     rules = checked.rules;
     if (options.keepBaseRules === true) {
@@ -95,9 +104,30 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
     }
   }
   if (issues.length > 0) {
-    throw new InvalidDataError(`inline test data has ${issues.length} error${issues.length === 1 ? '' : 's'}: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code} ${issue.message}`).join('; ')}`, issues);
+    throw new InvalidDataError(
+      `inline test data has ${issues.length} error${issues.length === 1 ? '' : 's'}: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code} ${issue.message}`).join('; ')}`,
+      issues,
+      'options',
+    );
   }
   return createRouter({ catalog, rules, calendar: base.calendar });
+}
+
+/** Refuses what is not a base and options before anything reads them (a TthcError naming the argument). */
+function checkTestRouterArguments(base: unknown, options: unknown): void {
+  const data = base as Partial<RouterData> | null;
+  if (data === null || typeof data !== 'object' || typeof data.catalog !== 'object' || typeof data.rules !== 'object' || typeof data.calendar !== 'object') {
+    invalidArgument(`base: expected router data { catalog, rules, calendar } such as (await loadShippedRouter()).data, got ${describeValue(base)}`, 'base');
+  }
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    invalidArgument(`options: expected { procedures?, rules?, keepBaseRules? }, got ${describeValue(options)}`, 'options');
+  }
+  const { procedures, rules, keepBaseRules } = options as CreateTestRouterOptions;
+  if (procedures !== undefined && !Array.isArray(procedures)) invalidArgument(`options.procedures: expected an array, got ${describeValue(procedures)}`, 'options');
+  if (rules !== undefined && !Array.isArray(rules)) invalidArgument(`options.rules: expected an array, got ${describeValue(rules)}`, 'options');
+  if (keepBaseRules !== undefined && typeof keepBaseRules !== 'boolean') {
+    invalidArgument(`options.keepBaseRules: expected true or false, got ${describeValue(keepBaseRules)}`, 'options');
+  }
 }
 
 /** The base's legacy links, one file per province as the catalogue keeps them. */

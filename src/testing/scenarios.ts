@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isTthcError } from '../errors.js';
 import type { DataFile } from '../source/files.js';
 import { _showControls } from '../format/_strings.js';
+import { expectDataFiles, expectEach, expectOptions, expectString } from '../arguments.js';
 
 const IsoWithOffset = z
   .string()
@@ -71,6 +72,7 @@ export function runScenarios(
   route: RouteForScenario,
   explain: (decision: unknown) => string = () => '',
 ): ScenarioResult[] {
+  expectDataFiles(files);
   const results: ScenarioResult[] = [];
   for (const { file, data, locate } of files) {
     data.scenarios.forEach((scenario, index) => {
@@ -108,6 +110,7 @@ export function runScenarios(
 
 /** Reads a dotted path (`office.action`, `explanation.applied.0.ruleId`) from a decision. */
 export function valueAtPath(value: unknown, path: string): unknown {
+  expectString(path, 'path');
   let node = value;
   for (const segment of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -129,6 +132,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
 
 /** Formats scenario results: a line per case, a readable diff under each failure, then `N passed, N failed`. */
 export function formatScenarioResults(results: readonly ScenarioResult[], options: { verbose?: boolean } = {}): string {
+  expectEach(results, 'results', 'a scenario result', { file: 'string', name: 'string', passed: 'boolean', mismatches: 'array' });
+  expectOptions(options);
   const lines: string[] = [];
   for (const result of results) {
     const where = `${result.file}${result.line === undefined ? '' : `:${result.line}`}`;

@@ -77,7 +77,10 @@ export const validateCommand: Command = {
 
     const paths = args.positionals.length > 0 ? args.positionals : await defaultDataPaths(io.cwd);
     const loaded = await loadDatasetFromPaths(paths, { cwd: io.cwd, requirePaths: true, hash: false });
-    const { catalog, rules } = loaded.dataset;
+    // Coverage needs every rule, but not every procedure: with a catalogue file failed, the procedures that were read
+    // are still checked (a rule file that failed would make every level look undetermined, so then nothing is said).
+    const { rules } = loaded.dataset;
+    const catalog = loaded.dataset.catalog ?? loaded.partialCatalog;
     const found = catalog !== undefined && rules !== undefined ? [...loaded.issues, ...checkCoverage(catalog, rules).issues] : loaded.issues;
     const suppression = applySuppressions(found, loaded.sources);
     // Sorted, so that of several issues with one fingerprint the baseline accepts the first ones, on every run.
@@ -89,7 +92,7 @@ export const validateCommand: Command = {
         : await useBaseline(issues, baseline, { shown: baselineFile, path: resolve(io.cwd, baselineFile), cwd: io.cwd, update: updateBaseline });
 
     const summary = summarizeIssues(reported, {
-      files: loaded.files.length,
+      files: loaded.fileCount,
       ...(suppression.suppressed.length === 0 ? {} : { suppressed: suppression.suppressed.length }),
       ...(baselineSummary === undefined ? {} : { baseline: baselineSummary }),
     });
