@@ -4,7 +4,7 @@
  * answer. The budget fits CI; `npm run fuzz` (FUZZ_RUNS) runs it long.
  */
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
   computeDueDate,
@@ -47,8 +47,15 @@ beforeAll(async () => {
   communes = router.data.catalog.units.filter((unit) => unit.code.length === 5).map((unit) => unit.code);
 }, 120_000);
 
+/** Calls of public functions made by this file, printed at the end (npm run fuzz reports how many ran clean). */
+let calls = 0;
+afterAll(() => {
+  console.log(`fuzz: ${calls} calls of public functions, seed ${SEED}, ${RUNS} runs per property`);
+});
+
 /** Calls `run` and returns what it gave, or the TthcError it threw; anything else thrown fails the property. */
 function answerOrTthcError<T>(run: () => T): { value: T } | { error: TthcError } {
+  calls += 1;
   try {
     return { value: run() };
   } catch (error) {
@@ -270,6 +277,7 @@ describe('the inputs the issue found', () => {
     ['createTestRouter procedures [null]', () => createTestRouter(router.data, { procedures: [null as never] }), /inline test data has 1 error: 0 SCHEMA_INVALID_TYPE expected a procedure/],
     ['addWorkingDays object amount', () => addWorkingDays(calendar, '2026-02-12', {} as never), /^amount: expected an integer, got a object/],
     ['0000-01-01T00:00:00Z', () => computeDueDate(calendar, { receivedAt: '0000-01-01T00:00:00Z', deadline: { value: 1, unit: 'working-days' } }), /^receivedAt: .*outside the years the working calendar covers/],
+    ['toLunarDate in lunar 1899', () => toLunarDate('1900-01-10'), /^date: 1900-01-10 falls in lunar year 1899, outside 1900-2100$/],
     ["lunarNewYear('2026')", () => lunarNewYear('2026' as never), /^year: expected an integer year 1900-2100, got "2026"$/],
     ['fromLunarDate year as text', () => fromLunarDate({ year: '2026', month: 1, day: 1, leap: false } as never), /^lunar.year: expected an integer year/],
   ])('%s: a TthcError naming the argument', (_name, run, message) => {

@@ -134,6 +134,10 @@ export function toLunarDate(date: string | number): LunarDate {
   }
   if (month > 12) month -= 12;
   if (month >= 11 && diff < 4) lunarYear -= 1;
+  // January 1900 before Tết is lunar 1899: outside the years fromLunarDate takes back, so outside the range here too.
+  if (lunarYear < LUNAR_MIN_YEAR || lunarYear > LUNAR_MAX_YEAR) {
+    throw new TthcError('OUT_OF_RANGE', `date: ${formatDay(epochDay)} falls in lunar year ${lunarYear}, outside ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}`, { argument: 'date' });
+  }
   return Object.freeze({ year: lunarYear, month, day, leap });
 }
 
