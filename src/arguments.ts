@@ -55,6 +55,13 @@ export function expectEach(value: unknown, name: string, what: string, fields: R
   for (let index = 0; index < value.length; index += 1) expectFields(value[index], `${name}[${index}]`, what, fields);
 }
 
+/** Paths to files or directories: an array of strings. */
+export function expectPaths(value: unknown, name = 'paths'): void {
+  if (!Array.isArray(value) || !value.every((path) => typeof path === 'string')) {
+    invalidArgument(`${name}: expected an array of file or directory paths, got ${Array.isArray(value) ? 'an array with an entry that is not a string' : describeValue(value)}`, name);
+  }
+}
+
 /** Source texts `{ file, text }` as the loaders take them. */
 export function expectSourceTexts(value: unknown, name = 'sources'): void {
   expectObjects(value, name, '{ file, text }');

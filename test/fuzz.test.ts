@@ -29,6 +29,7 @@ import type { Router } from '../src/routing/router.js';
 import { createTestRouter, formatDecision } from '../src/testing/index.js';
 import * as api from '../src/index.js';
 import * as testingApi from '../src/testing/index.js';
+import * as nodeApi from '../src/node/index.js';
 import { shippedCalendarData } from './calendar-helpers.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 200);
@@ -252,6 +253,25 @@ describe('fuzzing every exported function', () => {
       }),
       { ...settings, numRuns: Math.min(RUNS, 2000) },
     );
+  });
+});
+
+describe('the functions of tthc/node', () => {
+  // File access, so a fixed set of wrong shapes rather than generated ones; runCli takes arguments as text and is
+  // covered by the CLI tests.
+  const functions = Object.entries(nodeApi).filter(([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name) && name !== 'runCli');
+  const wrong: unknown[] = [null, undefined, 3, {}, [3], [null], 'catalog', [{}]];
+
+  it.each(functions)('%s: a wrong argument is a TthcError', async (_name, run) => {
+    for (const first of wrong) {
+      for (const second of [undefined, null, 3, 'x']) {
+        try {
+          await (run as (...values: unknown[]) => unknown)(first, second);
+        } catch (error) {
+          expect(isTthcError(error), `${String(error)} for ${String(first)}, ${String(second)}`).toBe(true);
+        }
+      }
+    }
   });
 });
 

@@ -32,6 +32,7 @@ import {
 import type { CacheLocation } from './_cache-store.js';
 import { packageRoot } from './load.js';
 import { readSourceTexts } from './read.js';
+import { expectOptions, expectPaths, expectSourceTexts } from '../arguments.js';
 
 /** A dataset with every part routing needs. */
 export type CompleteDataset = Dataset & Required<Pick<Dataset, 'catalog' | 'calendar' | 'rules'>>;
@@ -84,6 +85,8 @@ export interface LoadCompleteDatasetOptions {
  * const dataset = await loadCompleteDataset(['catalog', 'rules'], { onLoad: ({ source }) => console.log(source) });
  */
 export async function loadCompleteDataset(paths: readonly string[], options: LoadCompleteDatasetOptions = {}): Promise<CompleteDataset> {
+  expectPaths(paths);
+  expectOptions(options);
   const read = await readSourceTexts(paths, options.cwd === undefined ? {} : { cwd: options.cwd });
   if (read.issues.length > 0) throw dataError(read.issues, 'the data');
   return loadCompleteDatasetFromSources(read.sources, { ...options, label: `the data in ${paths.join(', ')}` });
@@ -213,6 +216,7 @@ function parseChecked(sources: readonly SourceText[], key: string, label: string
 
 /** The key of a set of source texts: a SHA-256 over the texts in read order. */
 export function snapshotKey(sources: readonly SourceText[]): string {
+  expectSourceTexts(sources);
   const hash = createHash('sha256');
   hash.update(`tthc ${VERSION}\n`);
   for (const source of sources) {

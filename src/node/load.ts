@@ -12,6 +12,7 @@ import { TthcError } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { UsageError } from './command.js';
 import { readSourceTexts } from './read.js';
+import { expectOptions, expectPaths } from '../arguments.js';
 
 /** A dataset read from disk, with everything needed to report on it. */
 export interface LoadedDataset {
@@ -38,6 +39,8 @@ export interface LoadDatasetOptions {
 
 /** Reads and checks every YAML file under the given files or directories. Never throws on bad data. */
 export async function loadDatasetFromPaths(paths: readonly string[], options: LoadDatasetOptions = {}): Promise<LoadedDataset> {
+  expectPaths(paths);
+  expectOptions(options);
   const cwd = options.cwd ?? process.cwd();
   if (options.requirePaths === true) {
     for (const path of paths) {

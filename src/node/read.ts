@@ -12,6 +12,7 @@ import { createIssue } from '../errors.js';
 import type { Issue } from '../errors.js';
 import type { SourceText } from '../source/files.js';
 import { DEFAULT_YAML_LIMITS } from '../source/yaml.js';
+import { expectOptions, expectPaths } from '../arguments.js';
 
 /** Texts read from disk, and the issues of files that could not be read. */
 export interface ReadResult {
@@ -60,6 +61,8 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * const { sources, issues } = await readSourceTexts(['catalog', 'rules']);
  */
 export async function readSourceTexts(paths: readonly string[], options: ReadSourceTextsOptions = {}): Promise<ReadResult> {
+  expectPaths(paths);
+  expectOptions(options);
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxBytes ?? DEFAULT_YAML_LIMITS.maxLength;
   const walk: Walk = { cwd, found: [], walked: new Set() };
