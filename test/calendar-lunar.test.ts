@@ -88,7 +88,9 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
 
   // Where the two implementations part, each for a reason that is not a defect of ours: date-chinese names a leap month
   // with no regular month of that number before it (2033, 2052), or the new moon falls within a minute or two of
-  // midnight UTC+7, closer than the Meeus series used here can separate from date-chinese's fuller theory (2072, 2077).
+  // midnight UTC+7, closer than the Meeus series used here can separate from date-chinese's fuller theory (2072, 2077:
+  // Meeus' full series with Espenak-Meeus ΔT puts them 70 s and 8 s before midnight, inside the uncertainty of ΔT
+  // that far ahead, so neither day can be called wrong today; neither month holds a holiday).
   const KNOWN_DIFFERENCES = [
     { from: '2033-09-23', to: '2033-12-21', why: 'date-chinese: leap 8 after 8 and leap 11 without an 11 (the 2033 leap-month question)' },
     { from: '2053-01-20', to: '2053-02-17', why: 'date-chinese: a leap 12 straight after month 11' },
