@@ -7,6 +7,7 @@ export default defineConfig([
       'node/index': 'src/node/index.ts',
       'testing/index': 'src/testing/index.ts',
       'testing/vitest': 'src/testing/vitest.ts',
+      'reference/index': 'src/reference/index.ts',
     },
     format: ['esm', 'cjs'],
     // Shared chunks in both formats: one copy of the error classes, so instanceof holds across tthc, tthc/node and
@@ -18,7 +19,7 @@ export default defineConfig([
     shims: true,
     target: 'node20',
     platform: 'neutral',
-    external: [/^node:/],
+    external: [/^node:/, 'json-rules-engine'],
   },
   {
     entry: { cli: 'src/node/cli-bin.ts' },

@@ -73,11 +73,14 @@ export interface ParseDatasetResult {
  * out of the dataset, and every issue is reported. `hash: false` skips the catalogue's content hash (validation only;
  * see CreateCatalogOptions.hash).
  */
-export function parseDataset(sources: readonly SourceText[], options: { readonly hash?: boolean } = {}): ParseDatasetResult {
+export function parseDataset(sources: readonly SourceText[], options: { readonly hash?: boolean; readonly sha256Hex?: (text: string) => string } = {}): ParseDatasetResult {
   expectSourceTexts(sources);
   expectOptions(options);
   const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
-  const built = buildDataset(files, failed.map((entry) => entry.kind), options.hash === false ? { hash: false } : {});
+  const built = buildDataset(files, failed.map((entry) => entry.kind), {
+    ...(options.hash === false ? { hash: false } : {}),
+    ...(options.sha256Hex === undefined ? {} : { sha256Hex: options.sha256Hex }),
+  });
   return {
     dataset: built.dataset,
     issues: Object.freeze(fileIssues.concat(built.issues).sort(compareIssues)),
@@ -95,7 +98,7 @@ export function parseDataset(sources: readonly SourceText[], options: { readonly
 export function buildDataset(
   files: readonly DataFile[],
   failedKinds: readonly (string | undefined)[] = [],
-  known: { readonly catalogHash?: string; readonly warnings?: boolean; readonly hash?: boolean } = {},
+  known: { readonly catalogHash?: string; readonly warnings?: boolean; readonly hash?: boolean; readonly sha256Hex?: (text: string) => string } = {},
 ): ParseDatasetResult {
   expectDataFiles(files);
   const issues: Issue[] = [];
@@ -118,6 +121,7 @@ export function buildDataset(
       ...(known.catalogHash === undefined ? {} : { contentHash: known.catalogHash }),
       ...(known.warnings === undefined ? {} : { warnings: known.warnings }),
       ...(known.hash === false || incomplete ? { hash: false } : {}),
+      ...(known.sha256Hex === undefined ? {} : { sha256Hex: known.sha256Hex }),
     });
     for (const issue of result.issues) if (!incomplete || !KNOCK_ON_CODES.has(issue.code)) issues.push(issue);
     if (!incomplete && !hasErrors(result.issues)) catalog = result.catalog;

@@ -30,6 +30,7 @@ import { createTestRouter, formatDecision } from '../src/testing/index.js';
 import * as api from '../src/index.js';
 import * as testingApi from '../src/testing/index.js';
 import * as nodeApi from '../src/node/index.js';
+import * as referenceApi from '../src/reference/index.js';
 import { shippedCalendarData } from './calendar-helpers.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 200);
@@ -240,7 +241,7 @@ describe('fuzzing routing and its helpers', () => {
 describe('fuzzing every exported function', () => {
   // Classes are constructed, not called; everything else exported by tthc and tthc/testing is here, so a function
   // added later is fuzzed without anyone listing it.
-  const functions = Object.entries({ ...api, ...testingApi }).filter(([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name));
+  const functions = Object.entries({ ...api, ...testingApi, ...referenceApi }).filter(([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name));
 
   it('covers the public functions', () => {
     expect(functions.length).toBeGreaterThan(80);

@@ -2,7 +2,7 @@
  * Strict schemas of the calendar data files in rules/calendar/. Every file starts with `kind:`; the kind picks the
  * schema in {@link CALENDAR_FILE_SCHEMAS}. Nothing of the law lives in code: holidays, hours and cut-offs are data.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CALENDAR_YEARS } from '../vocabulary.js';
 
 const isoDate = z

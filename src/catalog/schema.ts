@@ -2,7 +2,7 @@
  * The catalogue file formats as zod schemas: one strict schema per file kind, keyed by `kind` in
  * {@link CATALOG_FILE_SCHEMAS}. Unknown keys are errors. See docs/catalog.md for the versioned spec.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem } from '../vocabulary.js';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */

@@ -31,6 +31,7 @@ import {
 } from './_cache-store.js';
 import type { CacheLocation } from './_cache-store.js';
 import { packageRoot } from './load.js';
+import { nodeSha256Hex } from './sha256.js';
 import { readSourceTexts } from './read.js';
 import { expectOptions, expectPaths, expectSourceTexts } from '../arguments.js';
 
@@ -207,7 +208,7 @@ export async function loadCompleteDatasetFromSources(
 /** Parses and checks the texts; a complete dataset and its snapshot, or an InvalidDataError with every error. */
 function parseChecked(sources: readonly SourceText[], key: string, label: string): { dataset: CompleteDataset; snapshot: DatasetSnapshot } {
   const parsed = parseDataFiles(sources, DATA_FILE_SCHEMAS);
-  const built = buildDataset(parsed.files, parsed.failed.map((entry) => entry.kind));
+  const built = buildDataset(parsed.files, parsed.failed.map((entry) => entry.kind), { sha256Hex: nodeSha256Hex });
   const errors = parsed.issues.concat(built.issues).filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw dataError(errors, label);
   const dataset = complete(built.dataset, label);

@@ -12,6 +12,7 @@ import { TthcError } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { UsageError } from './command.js';
 import { readSourceTexts } from './read.js';
+import { nodeSha256Hex } from './sha256.js';
 import { expectOptions, expectPaths } from '../arguments.js';
 
 /** A dataset read from disk, with everything needed to report on it. */
@@ -49,7 +50,7 @@ export async function loadDatasetFromPaths(paths: readonly string[], options: Lo
     }
   }
   const read = await readSourceTexts(paths, { cwd });
-  const { dataset, issues, partialCatalog } = parseDataset(read.sources, options.hash === false ? { hash: false } : {});
+  const { dataset, issues, partialCatalog } = parseDataset(read.sources, options.hash === false ? { hash: false } : { sha256Hex: nodeSha256Hex });
   const files = [...read.sources.map((source) => source.file), ...read.issues.flatMap((issue) => (issue.file === undefined ? [] : [issue.file]))];
   return {
     dataset,

@@ -63,5 +63,4 @@ export type {
   RulesFile,
 } from './schema.js';
 export type { CompiledRuleSet, Rule, RuleSource } from './types.js';
-export { createReferenceEngine, runReference } from './reference.js';
 export type { ReferenceEngine } from './reference.js';

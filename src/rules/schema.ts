@@ -3,7 +3,7 @@
  * against the fact description (facts, paths, operators and value types), which zod alone cannot express with
  * located, specific messages; this schema only requires them to be present. See docs/rules.md.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { deadlineValueProblem } from '../vocabulary.js';
 import { DeadlineUnitSchema as CatalogDeadlineUnitSchema } from '../catalog/schema.js';
 import { isCalendarDate } from '../date-string.js';

@@ -1,7 +1,7 @@
 /**
  * Scenario files: YAML cases, each a routing request and the expected parts of its decision, run by `tthc test`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isTthcError } from '../errors.js';
 import type { DataFile } from '../source/files.js';
 import { _showControls } from '../format/_strings.js';
