@@ -19,6 +19,7 @@ import { createRuleSet } from '../src/rules/compile.js';
 import type { RoutingFacts } from '../src/rules/facts.js';
 import { benchCalendar } from './calendar.js';
 import { benchValidate } from './validate.js';
+import { benchDistinctTraffic } from './traffic.js';
 
 const root = packageRoot();
 
@@ -185,6 +186,8 @@ async function main(): Promise<void> {
   const loading = await benchLoading();
   console.log('loading', loading);
   const dataset = await loadCompleteDataset(shippedDataPaths(), { cwd: root });
+  const traffic = await benchDistinctTraffic(dataset);
+  console.log('traffic', traffic);
   const routing = await benchRouting(dataset);
   console.log('routing', routing);
   const calendar = await benchCalendar();
@@ -195,13 +198,18 @@ async function main(): Promise<void> {
     machine: { node: process.version, platform: process.platform, arch: process.arch },
     catalogue: { procedures: catalogStats(dataset.catalog).procedures },
     loading,
+    traffic,
     routing,
     calendar,
     validate,
   };
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const evaluation = routing['evaluation'] as Record<string, number>;
-  console.log(`\nrouting: ${routing['opsPerSec']} decisions/s vs json-rules-engine ${routing['jsonRulesEnginePerSec']}/s, ratio ${routing['ratio']}x, identical ${routing['identical']}`);
+  console.log(
+    `\nrouting distinct traffic (${traffic['requests']} requests, ${traffic['provinces']} provinces, ${traffic['days']} days): ${traffic['perSec']} decisions/s, p50 ${traffic['p50Micros']} µs, p99 ${traffic['p99Micros']} µs; ` +
+      `json-rules-engine ${traffic['jsonRulesEnginePerSec']}/s (ratio ${traffic['ratio']}x), with a plain path resolver ${traffic['jsonRulesEnginePlainPathsPerSec']}/s (ratio ${traffic['plainPathsRatio']}x)`,
+  );
+  console.log(`routing, repeated set: ${routing['opsPerSec']} decisions/s vs json-rules-engine ${routing['jsonRulesEnginePerSec']}/s, ratio ${routing['ratio']}x, identical ${routing['identical']}`);
   console.log(`routing with empty caches (first pass, ${routing['classes']} classes in ${routing['cases']} cases): ${routing['coldCachesPerSec']} decisions/s, ratio ${routing['coldCachesRatio']}x`);
   console.log(`rule evaluation alone: compiled ${evaluation['compiledPerSec']}/s (traced ${evaluation['compiledTracedPerSec']}/s) vs json-rules-engine ${evaluation['jsonRulesEnginePerSec']}/s, ratio ${evaluation['ratio']}x (traced ${evaluation['tracedRatio']}x)`);
   console.log(

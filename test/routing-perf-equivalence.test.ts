@@ -61,7 +61,7 @@ function referenceTrace(ruleSet: CompiledRuleSet, input: RoutingFacts): { fired:
     const rule = compiled.rule;
     const ruleId = rule.id;
     if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) {
-      trace.push({ ruleId, applied: false, reason: 'validity', detail: `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; asOf is ${asOf}` });
+      trace.push({ ruleId, applied: false, reason: 'validity', detail: `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; not in force on the request's date` });
       continue;
     }
     if (compiled.provinces !== null && !(typeof province === 'string' && compiled.provinces.has(province))) {

@@ -7,7 +7,7 @@ import { dueDateFrom } from '../calendar/due-date.js';
 import { formatDay, parseCalendarDay, parseInstant, vietnamDayOf } from '../calendar/_days.js';
 import { checkPauses } from '../calendar/due-date.js';
 import type { DueDate, DueDateRequest } from '../calendar/due-date.js';
-import { getProcedure, getUnit, getUnitVersion } from '../catalog/catalog.js';
+import { getProcedure, getUnit } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit } from '../catalog/schema.js';
 import { competenceEpochs, deadlineEpochs, epochAt } from '../catalog/overrides.js';
@@ -84,7 +84,14 @@ export function route(data: RouterData, request: RouteRequest): RouteDecision {
 interface RouterState {
   readonly data: RouterData;
   readonly views: Map<string, ProcedureView>;
-  readonly units: Map<string, Map<string, ResolvedUnit>>;
+  /** Per unit code, its versions as date ranges (inclusive), each resolved once: any date finds its version by range. */
+  readonly units: Map<string, readonly UnitRange[]>;
+}
+
+interface UnitRange {
+  readonly from: string;
+  readonly to: string | undefined;
+  readonly resolved: ResolvedUnit;
 }
 
 const states = new WeakMap<RouterData, RouterState>();
@@ -406,29 +413,34 @@ interface ResolvedUnit extends UnitRef {
 /** Resolved units per (frozen) unit version: a version fixes the name, so the result never changes. */
 const resolvedUnits = new WeakMap<object, ResolvedUnit>();
 /** How many asOf dates a router keeps the units in force for, per unit. */
-const UNIT_DATES_KEPT = 64;
-
-/** The unit in force at asOf, as decisions use it. @throws UnknownCodeError for a code not in force. */
+/** The unit in force at asOf (a checked YYYY-MM-DD), as decisions use it. @throws UnknownCodeError for a code not in force. */
 function unitInForce(state: RouterState, code: string, asOf: string, role: 'office' | 'residence' | 'subject'): ResolvedUnit {
-  let byDate = state.units.get(code);
-  const known = byDate?.get(asOf);
-  if (known !== undefined) return known;
-  const { catalog } = state.data;
-  const unit = getUnit(catalog, code);
+  const ranges = state.units.get(code) ?? rangesOf(state, code, role);
+  for (const range of ranges) if (range.from <= asOf && (range.to === undefined || asOf <= range.to)) return range.resolved;
+  const unit = getUnit(state.data.catalog, code)!;
+  throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`);
+}
+
+/** A unit's versions as ranges within the unit's own validity; kept when the unit is frozen (it cannot change then). */
+function rangesOf(state: RouterState, code: string, role: 'office' | 'residence' | 'subject'): readonly UnitRange[] {
+  const unit = getUnit(state.data.catalog, code);
   if (unit === undefined) throw new UnknownCodeError('unit', code, `the ${role} must be a province or commune of the catalogue`);
-  const version = getUnitVersion(catalog, code, asOf);
-  if (version === undefined) {
-    throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`);
+  const frozen = Object.isFrozen(unit) && Object.isFrozen(unit.versions);
+  const ranges: UnitRange[] = [];
+  for (const version of unit.versions) {
+    const from = version.validFrom > unit.validFrom ? version.validFrom : unit.validFrom;
+    const ends = [version.validTo, unit.validTo].filter((date): date is string => date !== undefined);
+    const to = ends.length === 0 ? undefined : ends.reduce((a, b) => (a < b ? a : b));
+    if (to !== undefined && to < from) continue;
+    let resolved = resolvedUnits.get(version);
+    if (resolved === undefined || resolved.code !== unit.code) {
+      resolved = createResolvedUnit(unit.code, version.fullName.vi, unit.level, unit.province ?? unit.code);
+      if (frozen && Object.isFrozen(version)) resolvedUnits.set(version, resolved);
+    }
+    ranges.push({ from, to, resolved });
   }
-  let resolved = resolvedUnits.get(version);
-  if (resolved === undefined || resolved.code !== unit.code) {
-    resolved = createResolvedUnit(unit.code, version.fullName.vi, unit.level, unit.province ?? unit.code);
-    if (!Object.isFrozen(unit) || !Object.isFrozen(unit.versions) || !Object.isFrozen(version)) return resolved;
-    resolvedUnits.set(version, resolved);
-  }
-  if (byDate === undefined) state.units.set(code, (byDate = new Map()));
-  if (byDate.size < UNIT_DATES_KEPT) byDate.set(asOf, resolved);
-  return resolved;
+  if (frozen) state.units.set(code, ranges);
+  return ranges;
 }
 
 function createResolvedUnit(code: string, name: string, level: UnitRef['level'], province: string): ResolvedUnit {

@@ -179,8 +179,11 @@ export function compileRule(rule: Rule): CompiledRule {
   };
 }
 
-/** Facts (and procedure fields) that a request's class fixes; see {@link CompiledRule.readsClassOnly}. */
-const CLASS_FACTS: ReadonlySet<string> = new Set(['channel', 'asOf', 'province']);
+/**
+ * Facts (and procedure fields) that a request's class fixes; see {@link CompiledRule.readsClassOnly}. Not asOf: a
+ * class holds every date of a rule-validity epoch, so a condition on the date is evaluated per request.
+ */
+const CLASS_FACTS: ReadonlySet<string> = new Set(['channel', 'province']);
 const CLASS_PROCEDURE_PATHS: ReadonlySet<string> = new Set(['$.levels', '$.levelCount', '$.channels']);
 
 function isClassFact(fact: string, path: string | undefined): boolean {

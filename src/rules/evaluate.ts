@@ -155,7 +155,8 @@ const TRACE_CACHE_LIMIT = 256;
  */
 interface RuleMemo {
   readonly fired: FiredEvent;
-  readonly validity: Map<string, RuleTrace>;
+  /** The trace of the rule not in force on the request's date (one per rule: it names the rule's dates, not the request's). */
+  validity: RuleTrace | undefined;
   readonly scope: Map<string, RuleTrace>;
   readonly scopePrefix: string;
   readonly channelPrefix: string;
@@ -174,6 +175,8 @@ interface RuleMemo {
 
 interface Memos {
   readonly list: readonly RuleMemo[];
+  /** Every validFrom and validTo of the rules, sorted and unique: the dates between two of them are one epoch. */
+  readonly boundaries: readonly string[];
   readonly byRule: ReadonlyMap<CompiledRule, RuleMemo>;
   readonly plans: PlanCache;
   readonly planCount: { value: number };
@@ -191,7 +194,7 @@ function memosOf(internals: RuleSetInternals): Memos {
       const fired: FiredEvent = { ruleId: rule.id, priority: rule.priority, effect: rule.event };
       return {
         fired: isDeepFrozen(rule.event) ? Object.freeze(fired) : fired,
-        validity: new Map(),
+        validity: undefined,
         scope: new Map(),
         scopePrefix: compiled.provinces === null ? '' : `limited to province ${[...compiled.provinces].join(', ')}; the request is in `,
         channelPrefix: compiled.channels === null ? '' : `tests channel ${[...compiled.channels].join(' or ')}; the request channel is `,
@@ -204,8 +207,10 @@ function memosOf(internals: RuleSetInternals): Memos {
         conditions: new Map(),
       };
     });
+    const boundaries = [...new Set(internals.rules.flatMap(({ rule }) => (rule.validTo === undefined ? [rule.validFrom] : [rule.validFrom, rule.validTo])))].sort();
     memos = {
       list,
+      boundaries,
       byRule: new Map(internals.rules.map((compiled, index) => [compiled, list[index]!])),
       plans: new Map(),
       planCount: { value: 0 },
@@ -241,8 +246,8 @@ function firstFailing(leaves: readonly CompiledLeaf[], facts: FactRecord): Condi
 }
 
 /**
- * What a request's class decides. The class is the asOf date, the province, the channel and the procedure's levels
- * and channels; it alone decides validity and scope, index misses on literal conditions, and rules whose conditions
+ * What a request's class decides. The class is the rule-validity epoch of the asOf date (the dates between two
+ * consecutive validFrom/validTo of the rules), the province, the channel and the procedure's levels and channels; it alone decides validity and scope, index misses on literal conditions, and rules whose conditions
  * read nothing else (see CompiledRule.readsClassOnly). Those traces are worked out once per class and shared; the
  * other rules are evaluated per request.
  */
@@ -255,10 +260,22 @@ export interface TracePlan {
 const PLAN_CACHE_LIMIT = 4096;
 
 /**
- * Plans per class: by the procedure's levels and channels (interned frozen lists, or markers), asOf, province, then
- * channel.
+ * Plans per class: by the procedure's levels and channels (interned frozen lists, or markers), validity epoch,
+ * province, then channel.
  */
-type PlanCache = Map<unknown, Map<unknown, Map<string, Map<string | undefined, Map<string | undefined, TracePlan>>>>>;
+type PlanCache = Map<unknown, Map<unknown, Map<number, Map<string | undefined, Map<string | undefined, TracePlan>>>>>;
+
+/** The rule-validity epoch of a date: how many validity boundaries are on or before it (binary search). */
+function epochOf(boundaries: readonly string[], asOf: string): number {
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (boundaries[middle]! <= asOf) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 const NO_LIST = Symbol('no list');
 const NO_PROCEDURE = Symbol('no procedure');
@@ -286,10 +303,12 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
   // for every request.
   const procedureKey = procedure === undefined ? NO_PROCEDURE : (levels ?? NO_LIST);
   const channelsKey = channels ?? NO_LIST;
+  // Every date of an epoch puts the same rules in force, and no class-decided trace reads the date itself.
+  const epoch = epochOf(memos.boundaries, asOf);
   const found = memos.plans
     .get(procedureKey)
     ?.get(channelsKey)
-    ?.get(asOf)
+    ?.get(epoch)
     ?.get(province as string | undefined)
     ?.get(channel as string | undefined);
   if (found !== undefined) return found;
@@ -302,8 +321,8 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
   if (byChannels === undefined) memos.plans.set(procedureKey, (byChannels = new Map()));
   let byAsOf = byChannels.get(channelsKey);
   if (byAsOf === undefined) byChannels.set(channelsKey, (byAsOf = new Map()));
-  let byProvince = byAsOf.get(asOf);
-  if (byProvince === undefined) byAsOf.set(asOf, (byProvince = new Map()));
+  let byProvince = byAsOf.get(epoch);
+  if (byProvince === undefined) byAsOf.set(epoch, (byProvince = new Map()));
   let byChannel = byProvince.get(province as string | undefined);
   if (byChannel === undefined) byProvince.set(province as string | undefined, (byChannel = new Map()));
   byChannel.set(channel as string | undefined, plan);
@@ -344,10 +363,7 @@ function traceRule(compiled: CompiledRule, memo: RuleMemo, facts: FactRecord, as
   const rule = compiled.rule;
   const ruleId = rule.id;
   if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) {
-    return (
-      memo.validity.get(asOf) ??
-      remember(memo.validity, asOf, notApplied(ruleId, 'validity', `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; asOf is ${asOf}`, undefined))
-    );
+    return (memo.validity ??= notApplied(ruleId, 'validity', `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; not in force on the request's date`, undefined));
   }
   const province = facts['province'];
   if (compiled.provinces !== null && !(typeof province === 'string' && compiled.provinces.has(province))) {
