@@ -421,32 +421,64 @@ export function findStaticConflicts(rules: readonly Rule[], files: readonly Rule
   }
   for (const group of groups.values()) {
     const atoms = group.map((rule) => new Set(conjuncts(rule.conditions).map((condition) => canonicalJson(condition))));
-    for (let i = 0; i < group.length; i += 1) {
-      for (let j = i + 1; j < group.length; j += 1) {
-        const a = group[i]!;
-        const b = group[j]!;
-        if (canonicalJson(a.event) === canonicalJson(b.event)) continue;
-        if (!windowsOverlap(a, b) || !scopesOverlap(a, b)) continue;
-        const atomsA = atoms[i]!;
-        const atomsB = atoms[j]!;
-        if (!isSubset(atomsA, atomsB) && !isSubset(atomsB, atomsA)) continue;
-        if (contradictory([...conjuncts(a.conditions), ...conjuncts(b.conditions)])) continue;
-        const [first, second] = [a, b].sort((x, y) => sourceOrder(x, y));
-        const file = second!.source?.file;
-        const index = findRuleIndex(files, second!);
-        const path: IssuePath = index === undefined ? [] : ['rules', index, 'priority'];
-        issues.push(
-          createIssue(
-            'RULE_CONFLICT',
-            'error',
-            `rule "${second!.id}" and rule "${first!.id}"${at(first!)} both decide ${PART_OF_EFFECT[a.event.type]} at priority ${a.priority} with different effects for the same requests`,
-            { file, path, location: file === undefined ? undefined : locators.get(file)?.(path) },
-          ),
-        );
-      }
+    const events = group.map((rule) => canonicalJson(rule.event));
+    for (const [i, j] of pairsThatCanMeet(group)) {
+      const a = group[i]!;
+      const b = group[j]!;
+      if (events[i] === events[j]) continue;
+      if (!windowsOverlap(a, b)) continue;
+      const atomsA = atoms[i]!;
+      const atomsB = atoms[j]!;
+      if (!isSubset(atomsA, atomsB) && !isSubset(atomsB, atomsA)) continue;
+      if (contradictory([...conjuncts(a.conditions), ...conjuncts(b.conditions)])) continue;
+      const [first, second] = [a, b].sort((x, y) => sourceOrder(x, y));
+      const file = second!.source?.file;
+      const index = findRuleIndex(files, second!);
+      const path: IssuePath = index === undefined ? [] : ['rules', index, 'priority'];
+      issues.push(
+        createIssue(
+          'RULE_CONFLICT',
+          'error',
+          `rule "${second!.id}" and rule "${first!.id}"${at(first!)} both decide ${PART_OF_EFFECT[a.event.type]} at priority ${a.priority} with different effects for the same requests`,
+          { file, path, location: file === undefined ? undefined : locators.get(file)?.(path) },
+        ),
+      );
     }
   }
   return issues;
+}
+
+/**
+ * The pairs (i < j, in order) of a group's rules whose scopes overlap: every pair with an unscoped rule, and the pairs
+ * that share a province, each once. Rules of different provinces never meet, so a province's thousand rules are not
+ * compared with another's: the work grows with the rules per province, not with all of them.
+ */
+function pairsThatCanMeet(group: readonly Rule[]): [number, number][] {
+  const unscoped: number[] = [];
+  const byProvince = new Map<string, number[]>();
+  group.forEach((rule, index) => {
+    if (rule.scope === undefined) {
+      unscoped.push(index);
+      return;
+    }
+    for (const province of new Set(rule.scope.provinces)) {
+      const list = byProvince.get(province);
+      if (list === undefined) byProvince.set(province, [index]);
+      else list.push(index);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const add = (x: number, y: number): void => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    const key = i * group.length + j;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([i, j]);
+  };
+  for (const i of unscoped) for (let j = 0; j < group.length; j += 1) if (j !== i) add(i, j);
+  for (const list of byProvince.values()) for (let x = 0; x < list.length; x += 1) for (let y = x + 1; y < list.length; y += 1) add(list[x]!, list[y]!);
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 function sourceOrder(a: Rule, b: Rule): number {
@@ -474,11 +506,6 @@ export function windowsOverlap(a: Rule, b: Rule): boolean {
   const aEnd = a.validTo ?? '9999-12-31';
   const bEnd = b.validTo ?? '9999-12-31';
   return a.validFrom < bEnd && b.validFrom < aEnd;
-}
-
-export function scopesOverlap(a: Rule, b: Rule): boolean {
-  if (a.scope === undefined || b.scope === undefined) return true;
-  return a.scope.provinces.some((province) => b.scope!.provinces.includes(province));
 }
 
 /** True when conjuncts can never hold together (same fact and path tested against incompatible literals). */
