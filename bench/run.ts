@@ -20,6 +20,7 @@ import type { RoutingFacts } from '../src/rules/facts.js';
 import { benchCalendar } from './calendar.js';
 import { benchValidate } from './validate.js';
 import { benchDistinctTraffic } from './traffic.js';
+import { benchRuleScaling } from './scaling.js';
 
 const root = packageRoot();
 
@@ -190,6 +191,8 @@ async function main(): Promise<void> {
   console.log('traffic', traffic);
   const routing = await benchRouting(dataset);
   console.log('routing', routing);
+  const scaling = await benchRuleScaling(dataset);
+  console.log('rule scaling', scaling);
   const calendar = await benchCalendar();
   console.log('calendar', calendar);
   const validate = await benchValidate(root);
@@ -200,6 +203,7 @@ async function main(): Promise<void> {
     loading,
     traffic,
     routing,
+    scaling,
     calendar,
     validate,
   };
@@ -209,6 +213,9 @@ async function main(): Promise<void> {
     `\nrouting distinct traffic (${traffic['requests']} requests, ${traffic['provinces']} provinces, ${traffic['days']} days): ${traffic['perSec']} decisions/s, p50 ${traffic['p50Micros']} µs, p99 ${traffic['p99Micros']} µs; ` +
       `json-rules-engine ${traffic['jsonRulesEnginePerSec']}/s (ratio ${traffic['ratio']}x), with a plain path resolver ${traffic['jsonRulesEnginePlainPathsPerSec']}/s (ratio ${traffic['plainPathsRatio']}x)`,
   );
+  for (const row of scaling['rows'] as Record<string, number>[]) {
+    console.log(`with ${row['rules']} rules: checkRules ${row['checkRulesMs']} ms, routing ${row['perSec']}/s vs json-rules-engine ${row['jsonRulesEnginePerSec']}/s, ratio ${row['ratio']}x`);
+  }
   console.log(`routing, repeated set: ${routing['opsPerSec']} decisions/s vs json-rules-engine ${routing['jsonRulesEnginePerSec']}/s, ratio ${routing['ratio']}x, identical ${routing['identical']}`);
   console.log(`routing with empty caches (first pass, ${routing['classes']} classes in ${routing['cases']} cases): ${routing['coldCachesPerSec']} decisions/s, ratio ${routing['coldCachesRatio']}x`);
   console.log(`rule evaluation alone: compiled ${evaluation['compiledPerSec']}/s (traced ${evaluation['compiledTracedPerSec']}/s) vs json-rules-engine ${evaluation['jsonRulesEnginePerSec']}/s, ratio ${evaluation['ratio']}x (traced ${evaluation['tracedRatio']}x)`);
