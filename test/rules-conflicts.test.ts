@@ -59,10 +59,10 @@ describe('findStaticConflicts', () => {
       priority: 10,
       scope: { provinces: [provinces[index % provinces.length]!] },
       conditions: { all: [{ fact: 'procedure', path: '$.code', operator: 'equal', value: `9.${String(index).padStart(6, '0')}` }] },
-      event: { type: 'deadline', params: { value: 1 + (index % 5), unit: 'working-days' } },
+      event: { type: 'deadline', params: { override: { value: 1 + (index % 5), unit: 'working-days' } } },
     })) as unknown as Rule[];
     // Same procedure code for two rules of one province with different deadlines: the one conflict there is.
-    rules.push({ ...rules[0]!, id: 'synthetic.clash', event: { type: 'deadline', params: { value: 30, unit: 'working-days' } } } as Rule);
+    rules.push({ ...rules[0]!, id: 'synthetic.clash', event: { type: 'deadline', params: { override: { value: 30, unit: 'working-days' } } } } as unknown as Rule);
     expect(findStaticConflicts(rules).map((issue) => idsOf(issue.message))).toEqual(['synthetic.0000 & synthetic.clash']);
   });
 });
