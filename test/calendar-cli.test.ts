@@ -53,7 +53,23 @@ describe('tthc due', () => {
   });
 
   it.each([
+    ['5 ngày làm việc', { value: 5, unit: 'working-days' }, '2026-02-26'],
+    ['5 Ngày làm việc', { value: 5, unit: 'working-days' }, '2026-02-26'],
+    ['10 ngày', { value: 10, unit: 'calendar-days' }, '2026-02-23'],
+    ['4 giờ làm việc', { value: 4, unit: 'working-hours' }, '2026-02-12'],
+    ['ngay trong ngày', { value: 0, unit: 'same-day' }, '2026-02-12'],
+  ])('accepts the catalogue\'s wording "%s"', async (deadline, parsed, dueDate) => {
+    const io = memoryIo();
+    expect(await dueCommand.run(args({ received: '2026-02-12T10:00:00+07:00', deadline, format: 'json' }), io)).toBe(0);
+    const result = JSON.parse(io.out());
+    expect(result.deadline).toEqual(parsed);
+    expect(result.dueDate).toBe(dueDate);
+  });
+
+  it.each([
     [{ deadline: '5 working-days' }, /missing --received/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: '24 giờ' }, /"giờ" alone may be office hours or hours round the clock; write "24 giờ làm việc"/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 năm' }, /as the catalogue writes it/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 weeks' }, /unknown deadline unit/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: 'five working-days' }, /--deadline must look like/],
     [{ received: 'yesterday', deadline: '5 working-days' }, /--received must be an ISO 8601 instant with a UTC offset/],

@@ -8,14 +8,28 @@ import type { Command } from '../command.js';
 import { instantOption, listOption, parsePauseOption, provinceOption } from '../option-values.js';
 import { asUsage, loadCalendarOrReport } from './calendar.js';
 import { _showControls } from '../../format/_strings.js';
+import { parseDeadline } from '../../catalog/deadline.js';
 
-/** Parses "5 working-days", "0.5 working-days", "same-day" into a deadline. */
+/**
+ * Parses "5 working-days", "0.5 working-days", "same-day" into a deadline, or the catalogue's own wording: "5 ngày làm
+ * việc", "10 ngày" (calendar days), "4 giờ làm việc", "3 tháng", "ngay trong ngày". A bare "giờ" is refused: whether
+ * it means office hours or hours round the clock depends on the service (catalog/overrides/round-the-clock.yaml).
+ */
 export function parseDeadlineOption(text: string): Deadline {
   const trimmed = text.trim();
   if (trimmed === 'same-day') return { value: 0, unit: 'same-day' };
   const match = /^(\d+(?:\.\d+)?)\s+([a-z-]+)$/.exec(trimmed);
   if (match === null) {
-    throw new UsageError(`--deadline must look like "5 working-days" (units: ${DEADLINE_UNITS.join(', ')}); got "${text}"`);
+    const vietnamese = parseDeadline(trimmed);
+    if (vietnamese.status === 'resolved') {
+      if (vietnamese.unit === 'working-hours' && !/giờ làm việc/iu.test(trimmed.normalize('NFC'))) {
+        throw new UsageError(`--deadline "${text}": "giờ" alone may be office hours or hours round the clock; write "${vietnamese.value} giờ làm việc" (working-hours) or "${vietnamese.value} hours" (elapsed)`);
+      }
+      return { value: vietnamese.value, unit: vietnamese.unit };
+    }
+    throw new UsageError(
+      `--deadline must look like "5 working-days" (units: ${DEADLINE_UNITS.join(', ')}) or as the catalogue writes it ("5 ngày làm việc", "10 ngày", "4 giờ làm việc", "3 tháng", "ngay trong ngày"); got "${text}"`,
+    );
   }
   const unit = match[2]!;
   if (!(DEADLINE_UNITS as readonly string[]).includes(unit)) {
@@ -32,7 +46,9 @@ export const dueCommand: Command = {
     '                [--pause FROM..TO]... [--format text|json]',
     '',
     `Units: ${DEADLINE_UNITS.join(', ')} ("same-day" needs no number). Fractions allowed: "0.5 working-days".`,
+    'The catalogue\'s wording is accepted too: "5 ngày làm việc", "10 ngày", "4 giờ làm việc", "3 tháng", "ngay trong ngày".',
     'Example: tthc due --received 2026-02-12T10:00:00+07:00 --deadline "5 working-days"   # 2026-02-26',
+    'Example: tthc due --received 2026-02-12T10:00:00+07:00 --deadline "5 ngày làm việc"  # 2026-02-26',
   ].join('\n'),
   options: {
     received: { type: 'string' },
