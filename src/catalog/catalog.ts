@@ -344,24 +344,48 @@ function buildIndex(
     if (unit.level === 'commune' && unit.province !== undefined) push(communesByProvince, unit.province, unit);
   }
   const byLevel = new Map<Level, Procedure[]>();
-  const bySector = new Map<string, Procedure[]>();
-  const byAuthority = new Map<string, Procedure[]>();
   const byChannel = new Map<ChannelName, Procedure[]>();
-  const normalise = rememberingNormaliser();
   for (const procedure of procedures) {
     for (const level of procedure.levels) push(byLevel, level, procedure);
-    push(bySector, normalise(procedure.sector), procedure);
-    const authorities = new Set(
-      [procedure.competentAuthority, procedure.implementingAuthority, procedure.delegatedAuthority]
-        .filter((name): name is string => name !== undefined)
-        .map(normalise),
-    );
-    for (const authority of authorities) push(byAuthority, authority, procedure);
     for (const channel of Object.keys(procedure.channels) as ChannelName[]) push(byChannel, channel, procedure);
   }
   const legacyByOld = new Map<string, LegacyLink[]>();
   for (const link of links) push(legacyByOld, link.old, link);
-  return { procedureByCode, unitByCode, communesByProvince, byLevel, bySector, byAuthority, byChannel, legacyByOld, overrides, bodies };
+  // The name indexes normalise every sector and authority text (most of building the index); routing never reads
+  // them, so they are built on the first query that does.
+  let names: { bySector: Map<string, Procedure[]>; byAuthority: Map<string, Procedure[]> } | undefined;
+  const nameIndexes = (): NonNullable<typeof names> => {
+    if (names !== undefined) return names;
+    const bySector = new Map<string, Procedure[]>();
+    const byAuthority = new Map<string, Procedure[]>();
+    const normalise = rememberingNormaliser();
+    for (const procedure of procedures) {
+      push(bySector, normalise(procedure.sector), procedure);
+      const authorities = new Set(
+        [procedure.competentAuthority, procedure.implementingAuthority, procedure.delegatedAuthority]
+          .filter((name): name is string => name !== undefined)
+          .map(normalise),
+      );
+      for (const authority of authorities) push(byAuthority, authority, procedure);
+    }
+    return (names = { bySector, byAuthority });
+  };
+  return {
+    procedureByCode,
+    unitByCode,
+    communesByProvince,
+    byLevel,
+    get bySector() {
+      return nameIndexes().bySector;
+    },
+    get byAuthority() {
+      return nameIndexes().byAuthority;
+    },
+    byChannel,
+    legacyByOld,
+    overrides,
+    bodies,
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
