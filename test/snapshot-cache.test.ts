@@ -9,9 +9,10 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCompleteDataset } from '../src/node/cache.js';
+import { loadCompleteDataset, loadPackagedDataset, writeShippedSnapshot } from '../src/node/cache.js';
 import type { CompleteDataset, DatasetLoadInfo, LoadCompleteDatasetOptions } from '../src/node/cache.js';
-import { cacheEntryPath, cacheLocationFor, createCacheEntry, parseCacheEntry, readShippedSnapshot } from '../src/node/_cache-store.js';
+import { cacheEntryPath, cacheLocationFor, createCacheEntry, packagedDigestLine, parseCacheEntry, readPackagedSnapshot, readShippedSnapshot } from '../src/node/_cache-store.js';
+import { shippedDataPaths } from '../src/node/load.js';
 import { createRouter } from '../src/routing/router.js';
 import type { RouteRequest } from '../src/routing/types.js';
 import { ROOT } from './_memory-io.js';
@@ -397,3 +398,28 @@ function runChild(
   );
   return { ready, done };
 }
+
+describe('the packaged snapshot, trusted by its digest', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-packaged-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('is read when its SHA-256 matches the digest the build writes beside it, and refused when a byte changed or the digest is missing', async () => {
+    const file = join(dir, 'data-snapshot.json');
+    await writeShippedSnapshot(shippedDataPaths(), file);
+    const shipped = readFileSync(file);
+    expect(readFileSync(`${file}.sha256`, 'utf8')).toBe(packagedDigestLine(shipped, 'data-snapshot.json'));
+    expect((await readPackagedSnapshot(file))?.files.length).toBeGreaterThan(200);
+    const tampered = Buffer.from(shipped);
+    tampered[tampered.length - 10] = tampered[tampered.length - 10]! ^ 1;
+    writeFileSync(file, tampered);
+    expect(await readPackagedSnapshot(file)).toBeUndefined();
+    writeFileSync(file, shipped);
+    rmSync(`${file}.sha256`);
+    expect(await readPackagedSnapshot(file)).toBeUndefined();
+  });
+
+  it('is not used in a development checkout, where the YAML may be newer than the last build', async () => {
+    const loads: string[] = [];
+    expect(await loadPackagedDataset({ onLoad: (info) => loads.push(info.source) })).toBeUndefined();
+    expect(loads).toEqual([]);
+  });
+});

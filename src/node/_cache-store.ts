@@ -145,6 +145,32 @@ export async function readShippedSnapshot(path: string, key: string): Promise<Da
   return 'snapshot' in snapshot ? snapshot.snapshot : undefined;
 }
 
+/**
+ * The shipped snapshot trusted by its own digest (the SHA-256 of its bytes written beside it at build time,
+ * `data-snapshot.json.sha256`), without reading the YAML it was built from; undefined when either file is missing,
+ * the digest does not match, or it is not a snapshot of this library version.
+ */
+export async function readPackagedSnapshot(path: string): Promise<DatasetSnapshot | undefined> {
+  const digest = await readBounded(`${path}.sha256`, 1024, undefined);
+  if ('rejected' in digest) return undefined;
+  const expected = /^([0-9a-f]{64})\b/.exec(digest.bytes.toString('utf8'))?.[1];
+  if (expected === undefined) return undefined;
+  const read = await readBounded(path, SHIPPED_SNAPSHOT_MAX_BYTES, undefined);
+  if ('rejected' in read || sha256(read.bytes) !== expected) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(read.bytes.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  return isCurrentSnapshot(value) ? value : undefined;
+}
+
+/** The line written beside the shipped snapshot: its SHA-256, as `sha256sum` prints it. */
+export function packagedDigestLine(bytes: Buffer, name: string): string {
+  return `${sha256(bytes)}  ${name}\n`;
+}
+
 /** What writing an entry did: written, or the error code that stopped it. */
 export type EntryWrite = { readonly written: true } | { readonly written: false; readonly code: string };
 

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildDataset, DATA_FILE_SCHEMAS } from '../dataset.js';
 import type { Dataset } from '../dataset.js';
 import { compareIssues, InvalidDataError, TthcError } from '../errors.js';
@@ -25,12 +26,14 @@ import {
   isReadableCacheDir,
   prepareCacheDir,
   readCacheEntry,
+  packagedDigestLine,
+  readPackagedSnapshot,
   readShippedSnapshot,
   writeCacheEntry,
   writeFileAtomically,
 } from './_cache-store.js';
 import type { CacheLocation } from './_cache-store.js';
-import { packageRoot } from './load.js';
+import { packageRoot, shippedDataPaths } from './load.js';
 import { nodeSha256Hex } from './sha256.js';
 import { readSourceTexts } from './read.js';
 import { expectOptions, expectPaths, expectSourceTexts } from '../arguments.js';
@@ -40,8 +43,12 @@ export type CompleteDataset = Dataset & Required<Pick<Dataset, 'catalog' | 'cale
 
 /** Where a loaded dataset came from, told to {@link LoadCompleteDatasetOptions.onLoad}. */
 export interface DatasetLoadInfo {
-  /** `shipped`: the snapshot in the package; `cache`: the per-user cache; `parsed`: the YAML, parsed and checked. */
-  readonly source: 'shipped' | 'cache' | 'parsed';
+  /**
+   * `packaged`: the snapshot of an installed package, trusted by its digest without reading the YAML (loadShippedRouter);
+   * `shipped`: the snapshot in the package, matched by the YAML's key; `cache`: the per-user cache; `parsed`: the
+   * YAML, parsed and checked.
+   */
+  readonly source: 'packaged' | 'shipped' | 'cache' | 'parsed';
   /** The snapshot key: a SHA-256 of the source texts (see {@link snapshotKey}). */
   readonly key: string;
   /** The snapshot read (shipped, cache), or the cache entry written after parsing; absent when none was. */
@@ -227,6 +234,32 @@ export function snapshotKey(sources: readonly SourceText[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * The data shipped in an installed package, from its snapshot alone (checked by the digest written beside it), so
+ * start-up does not read and hash the YAML. Not in a development checkout (a `src` directory beside `dist`), where
+ * the YAML may have changed since the last build, and not with `noCache` or TTHC_NO_CACHE; undefined then, and when
+ * the snapshot is missing or does not match its digest: the caller reads the YAML.
+ */
+export async function loadPackagedDataset(options: LoadCompleteDatasetOptions = {}): Promise<CompleteDataset | undefined> {
+  const root = packageRoot();
+  if (options.noCache === true || process.env['TTHC_NO_CACHE'] !== undefined || existsSync(join(root, 'src'))) return undefined;
+  const file = join(root, 'dist', 'data-snapshot.json');
+  const snapshot = await readPackagedSnapshot(file);
+  const dataset = snapshot === undefined ? undefined : completeOrUndefined(snapshot, 'the shipped data');
+  if (dataset !== undefined) options.onLoad?.({ source: 'packaged', key: snapshot!.key, file });
+  return dataset;
+}
+
+/**
+ * loadCompleteDataset for the CLI's data paths: the packaged snapshot when the paths are the package's own catalogue
+ * and rules (no --data, no catalog/ and rules/ in the working directory), else the files.
+ */
+export async function loadDatasetForPaths(paths: readonly string[], options: LoadCompleteDatasetOptions = {}): Promise<CompleteDataset> {
+  const shipped = shippedDataPaths();
+  const isShipped = paths.length === shipped.length && paths.every((path, index) => path === shipped[index]);
+  return (isShipped ? await loadPackagedDataset(options) : undefined) ?? (await loadCompleteDataset(paths, options));
+}
+
 /** Writes the snapshot of the data shipped in the package (run at build time). */
 export async function writeShippedSnapshot(paths: readonly string[], target: string): Promise<DatasetSnapshot> {
   const read = await readSourceTexts(paths, { cwd: packageRoot() });
@@ -235,7 +268,9 @@ export async function writeShippedSnapshot(paths: readonly string[], target: str
   const { snapshot } = parseChecked(sources, snapshotKey(sources), 'the shipped data');
   // Unlike a cache write, a failure here throws: a build must not report a snapshot it did not write.
   await mkdir(dirname(target), { recursive: true });
-  await writeFileAtomically(target, Buffer.from(JSON.stringify(snapshot)));
+  const bytes = Buffer.from(JSON.stringify(snapshot));
+  await writeFileAtomically(target, bytes);
+  await writeFileAtomically(`${target}.sha256`, Buffer.from(packagedDigestLine(bytes, basename(target))));
   return snapshot;
 }
 

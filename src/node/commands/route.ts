@@ -3,7 +3,7 @@ import type { FilingChannel, RouteRequest } from '../../routing/types.js';
 import { formatDecision } from '../../testing/format-decision.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
-import { loadCompleteDataset } from '../cache.js';
+import { loadDatasetForPaths } from '../cache.js';
 import { dataPathsFor } from '../load.js';
 import { applicantOption, dataOption, dateOption, instantOption, unitCodeOption } from '../option-values.js';
 
@@ -68,7 +68,7 @@ export const routeCommand: Command = {
       ...optional('applicant', applicantOption(args)),
     };
     const data = dataOption(args, io.cwd);
-    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
+    const dataset = await loadDatasetForPaths(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
     const decision = createRouter(dataset).route(request);
     io.stdout.write(format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : `${formatDecision(decision)}\n`);
     return 0;

@@ -6,7 +6,7 @@ import { formatIssues, summarizeIssues } from '../../format/index.js';
 import { InvalidDataError } from '../../errors.js';
 import { VERSION } from '../../version.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
-import { loadCompleteDataset } from '../cache.js';
+import { loadDatasetForPaths } from '../cache.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
 import { dataOption } from '../option-values.js';
 import { langOption } from './validate.js';
@@ -39,7 +39,7 @@ export const testCommand: Command = {
     if (scenarioFiles.dataset.scenarios.length === 0) {
       throw new InvalidDataError(`no scenario files (kind: scenarios) in ${paths.join(', ')}`, []);
     }
-    const dataset = await loadCompleteDataset(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
+    const dataset = await loadDatasetForPaths(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
     const router = createRouter(dataset);
     const results = runScenarios(scenarioFiles.dataset.scenarios, (request) => router.route(request as RouteRequest), (decision) =>
       formatDecision(decision as RouteDecision),
