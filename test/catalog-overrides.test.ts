@@ -97,6 +97,17 @@ describe('overrides', () => {
     });
   });
 
+  it('mark a record\'s deadline unresolved, with the reason class and why, so no due date is printed from it', () => {
+    const { catalog, issues } = build(sameDay({ deadline: { status: 'unresolved', reason: 'conditional', why: 'two cases of the law, read as two channels' } }));
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')).toMatchObject({
+      status: 'unresolved',
+      reason: 'conditional',
+      raw: '1',
+      override: { id: 'birth.same-day', reason: 'two cases of the law, read as two channels' },
+    });
+  });
+
   it('give frozen values, whether the record\'s or an override\'s', () => {
     const { catalog } = build(sameDay({ channels: ['online'] }));
     expect(Object.isFrozen(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01'))).toBe(true);

@@ -187,9 +187,12 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
     if (override.deadline !== undefined && (override.replaces === 'any' || record.status === 'unresolved')) {
       const stated = override.deadline;
       const basis = record.basis === undefined ? {} : { basis: record.basis };
+      const recordBasis = record.basis ?? [{ source: 'cell' as const, text: record.raw || '(empty)' }];
       deadline =
         'status' in stated
-          ? { status: 'not-applicable', raw: record.raw, basis: record.basis ?? [{ source: 'cell', text: record.raw || '(empty)' }], override: Object.freeze({ ...override.ref, reason: stated.reason }) }
+          ? stated.status === 'not-applicable'
+            ? { status: 'not-applicable', raw: record.raw, basis: recordBasis, override: Object.freeze({ ...override.ref, reason: stated.reason }) }
+            : { status: 'unresolved', raw: record.raw, reason: stated.reason, basis: recordBasis, override: Object.freeze({ ...override.ref, reason: stated.why }) }
           : {
               status: 'resolved',
               value: stated.value,

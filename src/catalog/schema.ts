@@ -356,6 +356,11 @@ export const OverrideDeadlineSchema = z.union([
     status: z.literal('not-applicable'),
     reason: Text.describe('What shows there is no result to wait for.'),
   }),
+  z.strictObject({
+    status: z.literal('unresolved'),
+    reason: UnresolvedReasonSchema.describe('The reason class, as the importer gives them (conditional: cases with different periods and no default).'),
+    why: Text.describe('What in the record or the law shows that the record\'s value gives no due date that can be printed.'),
+  }),
 ]);
 export type OverrideDeadline = z.output<typeof OverrideDeadlineSchema>;
 
