@@ -12,20 +12,9 @@ import { createRouter, routingFactsFor } from '../src/routing/router.js';
 import type { Router } from '../src/routing/router.js';
 import type { RouteRequest } from '../src/routing/types.js';
 import type { RoutingFacts } from '../src/rules/facts.js';
+import { seededRandom } from '../scripts/_seeded-random.js';
 
 type Dataset = Awaited<ReturnType<typeof loadCompleteDataset>>;
-
-/** mulberry32: a small seeded generator, so every run draws the same requests. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_DAY = Date.UTC(2025, 6, 1) / 86_400_000;
 const LAST_DAY = Date.UTC(2026, 11, 31) / 86_400_000;
@@ -37,7 +26,7 @@ const pad = (value: number): string => String(value).padStart(2, '0');
  * on a random day of 2025-07-01..2026-12-31.
  */
 export function distinctRequests(dataset: Dataset, count: number, seed: number): RouteRequest[] {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const communes = dataset.catalog.units.filter((unit) => unit.level === 'commune');
   const byProvince = new Map<string, typeof communes>();

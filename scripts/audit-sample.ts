@@ -8,22 +8,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sharedDataDir } from './import-catalog.js';
+import { seededRandom } from './_seeded-random.js';
 
 /** The seed the committed sample was drawn with (the number of the deadline issue). */
 export const AUDIT_SEED = 9;
 export const AUDIT_SIZE = 100;
 
-/** mulberry32: a small, well-known 32-bit generator; enough to draw a sample reproducibly. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SourceRecord {
   readonly code: string;
@@ -56,7 +46,7 @@ export function sourceRecords(dataDir: string = sharedDataDir()): SourceRecord[]
 /** The codes of the sample: a partial Fisher-Yates shuffle of the sorted population, then sorted. */
 export function drawAuditSample(codes: readonly string[], size: number = AUDIT_SIZE, seed: number = AUDIT_SEED): string[] {
   const pool = [...codes];
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const picked: string[] = [];
   for (let index = 0; index < size && index < pool.length; index += 1) {
     const swap = index + Math.floor(random() * (pool.length - index));

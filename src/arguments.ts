@@ -92,10 +92,6 @@ export function expectIssues(value: unknown, name = 'issues'): void {
   });
 }
 
-export function expectIssue(value: unknown, name: string): void {
-  expectIssues([value], name);
-}
-
 /** A catalogue from createCatalog. */
 export function expectCatalog(value: unknown, name = 'catalog'): void {
   if (!isObject(value) || !isObject(value['index']) || !Array.isArray(value['procedures'])) {

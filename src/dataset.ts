@@ -20,7 +20,7 @@ import { parseDataFiles } from './source/files.js';
 import type { DataFile, SourceText } from './source/files.js';
 import { ScenariosFileSchema } from './testing/scenarios.js';
 import type { ScenariosFile } from './testing/scenarios.js';
-import { expectDataFiles, expectOptions, expectSourceTexts } from './arguments.js';
+import { expectDataFiles, expectOptions } from './arguments.js';
 
 /** Schemas of every data file kind, keyed by the file's `kind`. */
 export const DATA_FILE_SCHEMAS = Object.freeze({
@@ -74,8 +74,7 @@ export interface ParseDatasetResult {
  * see CreateCatalogOptions.hash).
  */
 export function parseDataset(sources: readonly SourceText[], options: { readonly hash?: boolean; readonly sha256Hex?: (text: string) => string } = {}): ParseDatasetResult {
-  expectSourceTexts(sources);
-  expectOptions(options);
+  expectOptions(options); // the sources are checked by parseDataFiles
   const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
   const built = buildDataset(files, failed.map((entry) => entry.kind), {
     ...(options.hash === false ? { hash: false } : {}),
@@ -198,7 +197,6 @@ function unknownProvinceIssues(provinces: ReadonlySet<string>, calendarFiles: re
 
 /** Like {@link parseDataset}, but throws {@link InvalidDataError} with every issue when any is an error. */
 export function assertDataset(sources: readonly SourceText[]): Dataset {
-  expectSourceTexts(sources);
   const { dataset, issues } = parseDataset(sources);
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {

@@ -60,29 +60,42 @@ const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\
 /** UTC offsets that exist: -12:00 (Baker Island) to +14:00 (Kiribati). */
 const MIN_OFFSET_MINUTES = -12 * 60;
 const MAX_OFFSET_MINUTES = 14 * 60;
-/** Years an instant may fall in: those the working calendar covers. */
-const INSTANT_YEARS = CALENDAR_YEARS;
 
 function checkDate(year: number, month: number, day: number, text: string, argument: string): void {
-  if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) {
-    const detail = month < 1 || month > 12 ? 'month 01-12' : `day 01-${daysInMonth(year, month)} in ${pad4(year)}-${pad2(month)}`;
-    throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" is not a date that exists (expected ${detail})`, { argument });
-  }
+  if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) invalidDate(year, month, text, argument);
+}
+
+function invalidDate(year: number, month: number, text: string, argument: string): never {
+  const detail = month < 1 || month > 12 ? 'month 01-12' : `day 01-${daysInMonth(year, month)} in ${pad4(year)}-${pad2(month)}`;
+  throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" is not a date that exists (expected ${detail})`, { argument });
 }
 
 function checkYearInRange(year: number, text: string, argument: string): void {
-  if (year < INSTANT_YEARS.first || year > INSTANT_YEARS.last) {
-    throw new TthcError('OUT_OF_RANGE', `${argument}: "${text}" is outside the years the working calendar covers (${INSTANT_YEARS.first}-${INSTANT_YEARS.last})`, { argument });
+  if (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) {
+    throw new TthcError('OUT_OF_RANGE', `${argument}: "${text}" is outside the years the working calendar covers (${CALENDAR_YEARS.first}-${CALENDAR_YEARS.last})`, { argument });
   }
 }
 
-/** Parses 'YYYY-MM-DD' into a day number; throws INVALID_ARGUMENT otherwise. Any year 0000-9999 (data dates). */
+/**
+ * The day number of a 'YYYY-MM-DD' date that exists (any year 0000-9999: data dates), else undefined. Integer
+ * arithmetic, not Date.UTC, which maps years 0-99 to 1900-1999. The one reader of plain dates: parseDay and
+ * src/date-string.ts use it.
+ */
+export function dayNumberOfDate(text: unknown): number | undefined {
+  const match = typeof text === 'string' ? DATE_RE.exec(text) : null;
+  if (match === null) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) return undefined;
+  return dayFromYmd(year, month, day);
+}
+
+/** Parses 'YYYY-MM-DD' into a day number; throws INVALID_ARGUMENT, saying what is wrong, otherwise. */
 export function parseDay(text: string, argument = 'date'): number {
+  const day = dayNumberOfDate(text);
+  if (day !== undefined) return day;
   const match = typeof text === 'string' ? DATE_RE.exec(text) : null;
   if (match === null) throw new TthcError('INVALID_ARGUMENT', `${argument}: expected a date "YYYY-MM-DD", got ${describeValue(text)}`, { argument });
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  checkDate(year, month, day, text, argument);
-  return dayFromYmd(year, month, day);
+  return invalidDate(Number(match[1]), Number(match[2]), text, argument);
 }
 
 /** parseDay for a date a caller passes as the day the law is read at or a calendar query: the calendar's years only. */
@@ -141,7 +154,7 @@ function parseUsualInstant(text: string): number | undefined {
   // NaN (a non-digit) and out-of-range fields go through the pattern, which gives the precise error.
   if (!(hour <= 23 && minute <= 59 && second <= 59 && month >= 1 && month <= 12 && day >= 1) || Number.isNaN(year + offset)) return undefined;
   if (day > 28 && day > daysInMonth(year, month)) return undefined;
-  if (year < INSTANT_YEARS.first || year > INSTANT_YEARS.last) return undefined;
+  if (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) return undefined;
   return dayFromYmd(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute + second / 60 - offset;
 }
 

@@ -3,6 +3,7 @@
  * Every rule applied comes from data; the result lists the days skipped and the legal basis of each rule it used.
  */
 import { describeValue, TthcError } from '../errors.js';
+import { expectObject, expectObjects, expectOptions } from '../arguments.js';
 import { DEADLINE_UNITS, deadlineValueProblem } from '../vocabulary.js';
 import type { DeadlineUnit } from '../vocabulary.js';
 import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
@@ -343,9 +344,7 @@ function addPausedWorkingDays(calendar: Calendar, days: number[], first: number,
 }
 
 function checkDeadline(deadline: Deadline): void {
-  if (deadline === null || typeof deadline !== 'object') {
-    throw new TthcError('INVALID_ARGUMENT', `deadline: expected { value, unit }, got ${describeValue(deadline)}`, { argument: 'deadline' });
-  }
+  expectObject(deadline, 'deadline', '{ value, unit }');
   if (!(DEADLINE_UNITS as readonly string[]).includes(deadline.unit)) {
     throw new TthcError('INVALID_ARGUMENT', `deadline.unit: expected one of ${DEADLINE_UNITS.join(', ')}, got ${describeValue(deadline.unit)}`, { argument: 'deadline' });
   }
@@ -359,12 +358,8 @@ function checkDeadline(deadline: Deadline): void {
  * `from`. Shared by computeDueDate and route, so both refuse the same inputs with the same message.
  */
 export function checkPauses(pauses: unknown): void {
-  if (!Array.isArray(pauses)) throw new TthcError('INVALID_ARGUMENT', `pauses: expected an array of { from, to }, got ${describeValue(pauses)}`, { argument: 'pauses' });
-  pauses.forEach((pause: unknown, index) => {
-    if (pause === null || typeof pause !== 'object') {
-      throw new TthcError('INVALID_ARGUMENT', `pauses[${index}]: expected { from, to }, got ${describeValue(pause)}`, { argument: 'pauses' });
-    }
-    const { from, to } = pause as { from?: unknown; to?: unknown };
+  expectObjects(pauses, 'pauses', '{ from, to }');
+  (pauses as { from?: unknown; to?: unknown }[]).forEach(({ from, to }, index) => {
     const start = parseDateOrInstant(from as string, `pauses[${index}].from`);
     // A plain end date covers that whole day.
     const end = parseDateOrInstant(to as string, `pauses[${index}].to`) + (typeof to === 'string' && to.length === 10 ? MINUTES_PER_DAY : 0);
@@ -383,9 +378,7 @@ export function checkPauses(pauses: unknown): void {
  */
 export function computeDueDate(calendar: Calendar, request: DueDateRequest): DueDate {
   expectCalendarArgument(calendar);
-  if (request === null || typeof request !== 'object') {
-    throw new TthcError('INVALID_ARGUMENT', `request: expected { receivedAt, deadline }, got ${describeValue(request)}`, { argument: 'request' });
-  }
+  expectObject(request, 'request', '{ receivedAt, deadline }');
   const received = parseInstant(request.receivedAt, 'receivedAt');
   if (request.pauses !== undefined) checkPauses(request.pauses);
   return dueDateFrom(calendar, request, received);
@@ -613,10 +606,8 @@ export function deadlineStatus(
   options: { readonly province?: string } = {},
 ): DeadlineStatus {
   expectCalendarArgument(calendar);
-  if (deadline === null || typeof deadline !== 'object') {
-    throw new TthcError('INVALID_ARGUMENT', `deadline: expected a due date's { clockStart, dueAt }, got ${describeValue(deadline)}`, { argument: 'deadline' });
-  }
-  if (options === null || typeof options !== 'object') throw new TthcError('INVALID_ARGUMENT', `options: expected an object, got ${describeValue(options)}`, { argument: 'options' });
+  expectObject(deadline, 'deadline', "a due date's { clockStart, dueAt }");
+  expectOptions(options);
   const start = parseInstant(deadline.clockStart, 'deadline.clockStart');
   const due = parseInstant(deadline.dueAt, 'deadline.dueAt');
   const at = parseInstant(now, 'now');

@@ -5,6 +5,7 @@
  */
 import { describeValue, TthcError } from '../errors.js';
 import { dayFromYmd, formatDay, toDayNumber, ymdFromDay } from './_days.js';
+import { expectObject } from '../arguments.js';
 
 /** A date on the Vietnamese lunar calendar. `leap` marks the intercalary month (tháng nhuận). */
 export interface LunarDate {
@@ -143,9 +144,7 @@ export function toLunarDate(date: string | number): LunarDate {
 
 /** Day number of a Vietnamese lunar date; throws INVALID_ARGUMENT for a leap month that does not exist. */
 export function lunarToDayNumber(lunar: LunarDate): number {
-  if (typeof lunar !== 'object' || lunar === null) {
-    throw new TthcError('INVALID_ARGUMENT', `lunar: expected { year, month, day, leap }, got ${describeValue(lunar)}`, { argument: 'lunar' });
-  }
+  expectObject(lunar, 'lunar', '{ year, month, day, leap }');
   const { year, month, day, leap } = lunar;
   if (typeof leap !== 'boolean') throw new TthcError('INVALID_ARGUMENT', `lunar.leap: expected true or false, got ${describeValue(leap)}`, { argument: 'lunar' });
   checkYear(year, 'lunar.year');

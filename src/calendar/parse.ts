@@ -90,7 +90,6 @@ export function assembleCalendarData(files: readonly DataFile[]): ParseCalendarR
  * @throws InvalidDataError carrying every issue when a file has errors.
  */
 export function assertCalendarFiles(files: readonly CalendarSourceFile[]): CalendarData {
-  expectSourceTexts(files, 'files');
   const { data, issues } = parseCalendarFiles(files);
   if (data === undefined) {
     const errors = issues.filter((issue) => issue.severity === 'error');

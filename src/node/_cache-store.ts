@@ -2,7 +2,6 @@
  * The per-user snapshot cache on disk: where it lives, an entry format that lets a reader check what it holds against
  * its key, reading that refuses anything but a bounded regular file, atomic writes and eviction by total size.
  */
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, unlink, utimes } from 'node:fs/promises';
@@ -11,6 +10,7 @@ import { homedir, tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isCurrentSnapshot } from '../snapshot.js';
 import type { DatasetSnapshot } from '../snapshot.js';
+import { nodeSha256Hex } from './sha256.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** Bump when the entry header changes; an entry of another format is a miss. */
@@ -69,7 +69,7 @@ export function cacheEntryPath(dir: string, key: string): string {
 
 /** An entry's bytes: one header line (format, key, body length, body SHA-256), then the snapshot JSON. */
 export function createCacheEntry(key: string, body: Buffer): Buffer {
-  const header = `${MAGIC} ${CACHE_ENTRY_FORMAT} ${key} ${body.length} ${sha256(body)}\n`;
+  const header = `${MAGIC} ${CACHE_ENTRY_FORMAT} ${key} ${body.length} ${nodeSha256Hex(body)}\n`;
   return Buffer.concat([Buffer.from(header, 'latin1'), body]);
 }
 
@@ -83,7 +83,7 @@ export function parseCacheEntry(bytes: Buffer, key: string): { readonly body: Bu
   if (match[2] !== key) return { rejected: 'written for another key' };
   const body = bytes.subarray(end + 1);
   if (body.length !== Number(match[3])) return { rejected: `body has ${body.length} bytes, the header says ${match[3]}` };
-  if (sha256(body) !== match[4]) return { rejected: 'body does not match its SHA-256' };
+  if (nodeSha256Hex(body) !== match[4]) return { rejected: 'body does not match its SHA-256' };
   return { body };
 }
 
@@ -156,19 +156,14 @@ export async function readPackagedSnapshot(path: string): Promise<DatasetSnapsho
   const expected = /^([0-9a-f]{64})\b/.exec(digest.bytes.toString('utf8'))?.[1];
   if (expected === undefined) return undefined;
   const read = await readBounded(path, SHIPPED_SNAPSHOT_MAX_BYTES, undefined);
-  if ('rejected' in read || sha256(read.bytes) !== expected) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(read.bytes.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-  return isCurrentSnapshot(value) ? value : undefined;
+  if ('rejected' in read || nodeSha256Hex(read.bytes) !== expected) return undefined;
+  const snapshot = parseSnapshot(read.bytes);
+  return 'snapshot' in snapshot ? snapshot.snapshot : undefined;
 }
 
 /** The line written beside the shipped snapshot: its SHA-256, as `sha256sum` prints it. */
 export function packagedDigestLine(bytes: Buffer, name: string): string {
-  return `${sha256(bytes)}  ${name}\n`;
+  return `${nodeSha256Hex(bytes)}  ${name}\n`;
 }
 
 /** What writing an entry did: written, or the error code that stopped it. */
@@ -258,15 +253,13 @@ export function errorCode(error: unknown): string {
 
 // ---------------------------------------------------------------- internals
 
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 function rejectedWithWarning(reason: string, warning: string): EntryRead {
   return { status: 'rejected', reason, warning };
 }
 
-function parseSnapshot(body: Buffer, key: string): { readonly snapshot: DatasetSnapshot } | { readonly rejected: string } {
+/** A snapshot of this library version from a body, of the data with `key` when one is given. */
+function parseSnapshot(body: Buffer, key?: string): { readonly snapshot: DatasetSnapshot } | { readonly rejected: string } {
   let value: unknown;
   try {
     value = JSON.parse(body.toString('utf8'));
@@ -274,7 +267,7 @@ function parseSnapshot(body: Buffer, key: string): { readonly snapshot: DatasetS
     return { rejected: 'body is not JSON' };
   }
   if (!isCurrentSnapshot(value)) return { rejected: 'not a snapshot of this library version' };
-  if (value.key !== key) return { rejected: 'snapshot of other data' };
+  if (key !== undefined && value.key !== key) return { rejected: 'snapshot of other data' };
   return { snapshot: value };
 }
 

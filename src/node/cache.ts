@@ -4,8 +4,7 @@
  * only when its bytes match the digest in its header and it was written for these exact texts; anything else is a miss.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildDataset, DATA_FILE_SCHEMAS } from '../dataset.js';
 import type { Dataset } from '../dataset.js';
@@ -242,7 +241,7 @@ export function snapshotKey(sources: readonly SourceText[]): string {
  */
 export async function loadPackagedDataset(options: LoadCompleteDatasetOptions = {}): Promise<CompleteDataset | undefined> {
   const root = packageRoot();
-  if (options.noCache === true || process.env['TTHC_NO_CACHE'] !== undefined || existsSync(join(root, 'src'))) return undefined;
+  if (options.noCache === true || process.env['TTHC_NO_CACHE'] !== undefined || (await isDirectory(join(root, 'src')))) return undefined;
   const file = join(root, 'dist', 'data-snapshot.json');
   const snapshot = await readPackagedSnapshot(file);
   const dataset = snapshot === undefined ? undefined : completeOrUndefined(snapshot, 'the shipped data');
@@ -258,6 +257,10 @@ export async function loadDatasetForPaths(paths: readonly string[], options: Loa
   const shipped = shippedDataPaths();
   const isShipped = paths.length === shipped.length && paths.every((path, index) => path === shipped[index]);
   return (isShipped ? await loadPackagedDataset(options) : undefined) ?? (await loadCompleteDataset(paths, options));
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() === true;
 }
 
 /** Writes the snapshot of the data shipped in the package (run at build time). */

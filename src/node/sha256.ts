@@ -1,7 +1,7 @@
-/** The catalogue's content hash on Node: node:crypto instead of the pure-JavaScript SHA-256 the browser build uses. */
+/** SHA-256 on Node: node:crypto, where the browser build uses the pure-JavaScript one of src/hash.ts. */
 import { createHash } from 'node:crypto';
 
-/** SHA-256 (hex) of a text's UTF-8: the digest src/hash.ts gives, about 30 times faster on the shipped catalogue. */
-export function nodeSha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** SHA-256 (hex) of bytes, or of a text's UTF-8: the digest src/hash.ts gives for a text, about 30 times faster. */
+export function nodeSha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }

@@ -37,7 +37,7 @@ import type {
   SkippedRule,
   UnitRef,
 } from './types.js';
-import { expectRouterData } from '../arguments.js';
+import { expectObject, expectRouterData } from '../arguments.js';
 
 /** What a router is built from: a checked catalogue, rule set and calendar. */
 export interface RouterData {
@@ -368,7 +368,7 @@ function isUnitCode(code: unknown): boolean {
 }
 
 function checkRequest(request: RouteRequest): CheckedRequest {
-  if (request === null || typeof request !== 'object') invalidArgument(`request: expected an object, got ${describeValue(request)}`, 'request');
+  expectObject(request, 'request');
   const { procedure, channel, receivedAt, office, residence, subject, applicant, asOf, pauses } = request;
   if (typeof procedure !== 'string' || procedure === '') {
     invalidArgument(`procedure: expected a procedure code such as "1.001193", got ${describeValue(procedure)}`, 'procedure');

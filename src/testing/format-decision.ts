@@ -26,8 +26,9 @@ export function formatDecision(decision: RouteDecision): string {
   try {
     return formatCheckedDecision(decision);
   } catch (error) {
-    // A decision from route() always formats; one built by hand with a part missing deep inside gets a typed error.
-    if (error instanceof TypeError) invalidArgument(`decision: not a decision from route() (${error.message})`, 'decision');
+    // A decision built by hand with a part missing deep inside gets a typed error. Decisions from route() are frozen:
+    // a TypeError formatting one is a defect of ours, and stays one.
+    if (error instanceof TypeError && !Object.isFrozen(decision)) invalidArgument(`decision: not a decision from route() (${error.message})`, 'decision');
     throw error;
   }
 }

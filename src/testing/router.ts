@@ -13,6 +13,7 @@ import { createRouter } from '../routing/router.js';
 import type { Router, RouterData } from '../routing/router.js';
 import { validateParsed } from '../source/schema.js';
 import { controlCharacterIssues } from '../source/control-characters.js';
+import { expectObject, expectRouterData } from '../arguments.js';
 
 /** A procedure written inline: the fields routing reads; the rest get neutral test values. */
 export interface TestProcedure {
@@ -115,13 +116,8 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
 
 /** Refuses what is not a base and options before anything reads them (a TthcError naming the argument). */
 function checkTestRouterArguments(base: unknown, options: unknown): void {
-  const data = base as Partial<RouterData> | null;
-  if (data === null || typeof data !== 'object' || typeof data.catalog !== 'object' || typeof data.rules !== 'object' || typeof data.calendar !== 'object') {
-    invalidArgument(`base: expected router data { catalog, rules, calendar } such as (await loadShippedRouter()).data, got ${describeValue(base)}`, 'base');
-  }
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    invalidArgument(`options: expected { procedures?, rules?, keepBaseRules? }, got ${describeValue(options)}`, 'options');
-  }
+  expectRouterData(base, 'base');
+  expectObject(options, 'options', '{ procedures?, rules?, keepBaseRules? }');
   const { procedures, rules, keepBaseRules } = options as CreateTestRouterOptions;
   if (procedures !== undefined && !Array.isArray(procedures)) invalidArgument(`options.procedures: expected an array, got ${describeValue(procedures)}`, 'options');
   if (rules !== undefined && !Array.isArray(rules)) invalidArgument(`options.rules: expected an array, got ${describeValue(rules)}`, 'options');
