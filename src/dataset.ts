@@ -16,11 +16,11 @@ import { checkRules } from './rules/check.js';
 import { RULES_FILE_SCHEMAS } from './rules/schema.js';
 import type { RulesFile } from './rules/schema.js';
 import type { CompiledRuleSet } from './rules/types.js';
-import { parseDataFiles } from './source/files.js';
+import { parseEachDataFile } from './source/files.js';
 import type { DataFile, SourceText } from './source/files.js';
 import { ScenariosFileSchema } from './testing/scenarios.js';
 import type { ScenariosFile } from './testing/scenarios.js';
-import { expectDataFiles, expectOptions } from './arguments.js';
+import { expectDataFiles, expectOptions, expectSourceTexts } from './arguments.js';
 
 /** Schemas of every data file kind, keyed by the file's `kind`. */
 export const DATA_FILE_SCHEMAS = Object.freeze({
@@ -73,9 +73,24 @@ export interface ParseDatasetResult {
  * out of the dataset, and every issue is reported. `hash: false` skips the catalogue's content hash (validation only;
  * see CreateCatalogOptions.hash).
  */
-export function parseDataset(sources: readonly SourceText[], options: { readonly hash?: boolean; readonly sha256Hex?: (text: string) => string } = {}): ParseDatasetResult {
-  expectOptions(options); // the sources are checked by parseDataFiles
-  const { files, issues: fileIssues, failed } = parseDataFiles(sources, DATA_FILE_SCHEMAS);
+export function parseDataset(sources: readonly SourceText[], options: ParseDatasetOptions = {}): ParseDatasetResult {
+  expectSourceTexts(sources);
+  expectOptions(options);
+  return parseDatasetReleasing([...sources], options);
+}
+
+/** Options of {@link parseDataset}. */
+export interface ParseDatasetOptions {
+  readonly hash?: boolean;
+  readonly sha256Hex?: (text: string) => string;
+}
+
+/**
+ * {@link parseDataset} on texts already checked, clearing `pending[i]` once file `i` is read (see parseEachDataFile):
+ * a loader that keeps no other reference lets every text go before the catalogue is built. Internal to tthc.
+ */
+export function parseDatasetReleasing(pending: (SourceText | undefined)[], options: ParseDatasetOptions = {}): ParseDatasetResult {
+  const { files, issues: fileIssues, failed } = parseEachDataFile(pending, DATA_FILE_SCHEMAS);
   const built = buildDataset(files, failed.map((entry) => entry.kind), {
     ...(options.hash === false ? { hash: false } : {}),
     ...(options.sha256Hex === undefined ? {} : { sha256Hex: options.sha256Hex }),

@@ -93,8 +93,13 @@ export function applySuppressions(issues: readonly Issue[], sources: ReadonlyMap
 }
 
 /** The directives of one file, each with the line it applies to. */
+/** Whether a text may hold a suppression comment: the texts {@link applySuppressions} needs to be given. */
+export function mayHoldSuppressions(text: string): boolean {
+  return text.includes(DIRECTIVE);
+}
+
 function scan(file: string, text: string): Directive[] {
-  if (!text.includes(DIRECTIVE)) return []; // most files have none; one search instead of a walk over every line
+  if (!mayHoldSuppressions(text)) return []; // most files have none; one search instead of a walk over every line
   const found: Directive[] = [];
   let pending: Directive[] = [];
   let start = 0;

@@ -5,7 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDataset } from '../dataset.js';
+import { parseDatasetReleasing } from '../dataset.js';
+import type { SourceText } from '../source/files.js';
+import { mayHoldSuppressions } from '../format/suppress.js';
 import type { Dataset } from '../dataset.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { TthcError } from '../errors.js';
@@ -25,7 +27,10 @@ export interface LoadedDataset {
   readonly files: readonly string[];
   /** How many files were looked at, readable or not; directories and links not counted (an unreadable directory is an issue, not a file). */
   readonly fileCount: number;
-  /** Text of every file read, keyed as in issues (for code frames). */
+  /**
+   * Text of the files read, keyed as in issues: every file (for code frames), or with `sources: 'suppressions'` only
+   * those holding a `tthc-disable-next-line` comment.
+   */
   readonly sources: ReadonlyMap<string, string>;
 }
 
@@ -36,6 +41,11 @@ export interface LoadDatasetOptions {
   readonly requirePaths?: boolean;
   /** Compute the catalogue's content hash (default true); validation that only reports turns it off. */
   readonly hash?: boolean;
+  /**
+   * Which texts to keep in `sources` (default `all`). `suppressions` keeps only what applySuppressions needs, so the
+   * texts of a large catalogue (about 22 MB in memory for the shipped one) are let go while it is built.
+   */
+  readonly sources?: 'all' | 'suppressions';
 }
 
 /** Reads and checks every YAML file under the given files or directories. Never throws on bad data. */
@@ -49,16 +59,29 @@ export async function loadDatasetFromPaths(paths: readonly string[], options: Lo
       if (!(await exists(absolute))) throw new UsageError(`no such file or directory: ${path}`);
     }
   }
-  const read = await readSourceTexts(paths, { cwd });
-  const { dataset, issues, partialCatalog } = parseDataset(read.sources, options.hash === false ? { hash: false } : { sha256Hex: nodeSha256Hex });
-  const files = [...read.sources.map((source) => source.file), ...read.issues.flatMap((issue) => (issue.file === undefined ? [] : [issue.file]))];
+  const { pending, readIssues, fileCount, files, sources } = await readForParsing(paths, cwd, options.sources ?? 'all');
+  const { dataset, issues, partialCatalog } = parseDatasetReleasing(pending, options.hash === false ? { hash: false } : { sha256Hex: nodeSha256Hex });
   return {
     dataset,
-    issues: [...read.issues, ...issues],
-    files: [...new Set(files)].sort(),
-    fileCount: read.fileCount,
+    issues: [...readIssues, ...issues],
+    files,
+    fileCount,
     ...(partialCatalog === undefined ? {} : { partialCatalog }),
-    sources: new Map(read.sources.map((source) => [source.file, source.text])),
+    sources,
+  };
+}
+
+/** The texts under `paths` in an array the parser empties as it reads, with what the report needs of them. */
+async function readForParsing(paths: readonly string[], cwd: string, keep: 'all' | 'suppressions') {
+  const read = await readSourceTexts(paths, { cwd });
+  const names = [...read.sources.map((source) => source.file), ...read.issues.flatMap((issue) => (issue.file === undefined ? [] : [issue.file]))];
+  const kept = keep === 'all' ? read.sources : read.sources.filter((source) => mayHoldSuppressions(source.text));
+  return {
+    pending: [...read.sources] as (SourceText | undefined)[],
+    readIssues: read.issues,
+    fileCount: read.fileCount,
+    files: [...new Set(names)].sort(),
+    sources: new Map(kept.map((source) => [source.file, source.text])) as ReadonlyMap<string, string>,
   };
 }
 

@@ -42,11 +42,22 @@ export function parseDataFiles(sources: readonly SourceText[], schemas: KindSche
   expectSourceTexts(sources);
   expectObject(schemas, 'schemas', 'the schemas by kind, such as DATA_FILE_SCHEMAS');
   expectOptions(limits, 'limits');
+  return parseEachDataFile([...sources], schemas, limits);
+}
+
+/**
+ * {@link parseDataFiles} on texts already checked, letting go of each one as soon as it is read: `pending[i]` is
+ * cleared when file `i` is parsed, so a caller that holds no other reference lets the texts be collected while the
+ * rest are read (values read from a text do not keep it alive). Internal to tthc.
+ */
+export function parseEachDataFile(pending: (SourceText | undefined)[], schemas: KindSchemas, limits?: Partial<YamlLimits>): ParsedFiles {
   const files: DataFile[] = [];
   const issues: Issue[] = [];
   const failed: { file: string; kind: string | undefined }[] = [];
   const kinds = Object.keys(schemas).sort();
-  for (const source of sources) {
+  for (let index = 0; index < pending.length; index += 1) {
+    const source = pending[index]!;
+    pending[index] = undefined;
     const parsed = parseYaml(source.text, source.file, limits);
     if (parsed.value === undefined) {
       for (const issue of parsed.issues) issues.push(issue);

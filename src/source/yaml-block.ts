@@ -1,9 +1,10 @@
 /**
  * A linear-time reader for the plain block YAML that data files are written in: block maps and sequences, plain,
- * quoted and block scalars, `[]` and `{}`, comments. It gives the value the YAML library's core schema gives and the
- * same source ranges, about twenty times faster. Anything outside that subset (anchors, aliases, tags, flow
- * collections with content, multi-line plain or quoted scalars, empty values, tabs in indentation, a CR not followed by LF) makes
- * it give up, and the caller reads the file with the YAML library instead; it never guesses.
+ * quoted and block scalars, flow collections written on one line (`{ codes: ["1.003984"] }`), comments. It gives the
+ * value the YAML library's core schema gives and the same source ranges, about twenty times faster. Anything outside
+ * that subset (anchors, aliases, tags, flow collections over several lines, multi-line plain or quoted scalars, empty
+ * values, tabs in indentation, a CR not followed by LF) makes it give up, and the caller reads the file with the YAML
+ * library instead; it never guesses.
  * Browser-safe.
  */
 
@@ -413,7 +414,7 @@ class Reader {
       } else if (this.key(contentAt, lineEnd) !== undefined) {
         read = this.map(line, contentAt - lineStart, depth + 1);
       } else {
-        read = this.scalarOrBlock(line, contentAt, column);
+        read = this.scalarOrBlock(line, contentAt, column, depth + 1);
       }
       this.openItem(read.node);
       values.push(read.value);
@@ -447,7 +448,7 @@ class Reader {
     let at = after;
     while (at < end && this.text.charCodeAt(at) === 32) at += 1;
     if (at < end && this.text.charCodeAt(at) === 35) throw GIVE_UP; // an empty value with a comment
-    if (at < end) return this.scalarOrBlock(index, at, column);
+    if (at < end) return this.scalarOrBlock(index, at, column, depth + 1);
     const next = this.nextContent(index + 1);
     if (next === this.lineCount) throw GIVE_UP; // an empty value
     const nextIndent = this.lineIndent[next]!;
@@ -456,17 +457,28 @@ class Reader {
     throw GIVE_UP; // an empty value
   }
 
-  /** A scalar, `[]`, `{}` or a block scalar starting at `at` on line `index`, whose parent is at `column`. */
-  private scalarOrBlock(index: number, at: number, column: number): Read {
+  /**
+   * A scalar, a flow collection on one line or a block scalar starting at `at` on line `index`, whose parent is at
+   * `column`; a flow collection is at `depth`.
+   */
+  private scalarOrBlock(index: number, at: number, column: number, depth: number): Read {
     const end = this.lineEnd[index]!;
     const first = this.text.charCodeAt(at);
     if (first === 124 || first === 62) return this.blockScalar(index, at, column);
     let value: unknown;
     let valueEnd: number;
-    if (first === 34 || first === 39) {
+    let node: number | undefined;
+    if (first === 91 || first === 123) {
+      const flow = this.flow(at, end, depth);
+      value = flow.value;
+      valueEnd = flow.end;
+      node = flow.node;
+      const rest = this.text.slice(valueEnd, end);
+      if (rest.trim() !== '' && !/^[ \t]+#/.test(rest)) throw GIVE_UP;
+    } else if (first === 34 || first === 39) {
       const quoted = this.quoted(at, end);
       if (quoted === undefined) throw GIVE_UP;
-      value = quoted.value;
+      value = detach(quoted.value);
       valueEnd = quoted.end;
       const rest = this.text.slice(valueEnd, end);
       if (rest.trim() !== '' && !/^[ \t]+#/.test(rest)) throw GIVE_UP;
@@ -482,18 +494,100 @@ class Reader {
         }
       }
       const raw = text.slice(at, trimEnd(text, at, stop));
-      if (raw === '' || raw.charCodeAt(0) === 9) throw GIVE_UP;
-      if (raw === '[]' || raw === '[ ]') value = [];
-      else if (raw === '{}' || raw === '{ }') value = {};
-      else if (!isPlainScalar(raw)) throw GIVE_UP;
-      else value = resolvePlain(raw);
+      if (raw === '' || raw.charCodeAt(0) === 9 || !isPlainScalar(raw)) throw GIVE_UP;
+      value = detach(resolvePlain(raw));
       valueEnd = at + raw.length;
     }
     const next = this.nextContent(index + 1);
     // A more indented line after a scalar continues it (or is an error): the YAML library decides.
     if (next < this.lineCount && this.lineIndent[next]! > column) throw GIVE_UP;
     const endLine = this.scalarEndLine(index, column);
-    return { node: this.addNode(at, valueEnd, 0, 0), nodeEnd: this.lineNext(endLine - 1), value, next: index + 1, endLine };
+    return { node: node ?? this.addNode(at, valueEnd, 0, 0), nodeEnd: this.lineNext(endLine - 1), value, next: index + 1, endLine };
+  }
+
+  /**
+   * A flow collection opening at `at` and closing before `end`, the end of its line: `[a, "b"]`, `{ k: v, l: [x] }`.
+   * Its items are plain or quoted scalars and flow collections. A collection over several lines, a trailing comma, an
+   * empty or implicit entry, a repeated key, a tab, a comment or a colon inside a plain scalar gives up.
+   */
+  private flow(at: number, end: number, depth: number): { node: number; value: unknown; end: number } {
+    if (depth > this.maxDepth) throw GIVE_UP;
+    const text = this.text;
+    const isMap = text.charCodeAt(at) === 123;
+    const close = isMap ? 125 : 93;
+    const values: unknown[] = [];
+    const map: Record<string, unknown> = {};
+    const base = isMap ? this.openEntryCount : this.openItemCount;
+    let position = this.skipSpaces(at + 1, end);
+    if (text.charCodeAt(position) !== close) {
+      for (;;) {
+        if (isMap) {
+          const key = this.flowItem(position, end, depth + 1, true);
+          if (key.isCollection || key.name === undefined) throw GIVE_UP;
+          position = key.end;
+          if (text.charCodeAt(position) !== 58 || text.charCodeAt(position + 1) !== 32) throw GIVE_UP;
+          const name = this.keyName(key.name);
+          if (name === -1 || Object.hasOwn(map, this.names[name]!)) throw GIVE_UP;
+          const item = this.flowItem(this.skipSpaces(position + 1, end), end, depth + 1, false);
+          this.openEntry({ start: key.start, end: key.end, name: key.name, after: position + 1 }, name, item.node);
+          map[this.names[name]!] = item.value;
+          position = item.end;
+        } else {
+          const item = this.flowItem(position, end, depth + 1, false);
+          this.openItem(item.node);
+          values.push(item.value);
+          position = item.end;
+        }
+        position = this.skipSpaces(position, end);
+        const code = text.charCodeAt(position);
+        if (code === close) break;
+        if (code !== 44) throw GIVE_UP;
+        position = this.skipSpaces(position + 1, end);
+        if (text.charCodeAt(position) === close || text.charCodeAt(position) === 44) throw GIVE_UP;
+      }
+    }
+    if (position >= end) throw GIVE_UP;
+    const count = isMap ? this.openEntryCount - base : this.openItemCount - base;
+    const first = isMap ? this.closeEntries(base) : this.closeItems(base);
+    const node = this.addNode(at, position + 1, count === 0 ? 0 : first, isMap ? count : -count);
+    return { node, value: isMap ? map : values, end: position + 1 };
+  }
+
+  /** One item of a flow collection at `at`: a nested collection, a quoted or a plain scalar; a key when `asKey`. */
+  private flowItem(at: number, end: number, depth: number, asKey: boolean): { node: number; value: unknown; start: number; end: number; name?: string; isCollection: boolean } {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    if (at >= end) throw GIVE_UP;
+    if (first === 91 || first === 123) {
+      const flow = this.flow(at, end, depth);
+      return { node: flow.node, value: flow.value, start: at, end: flow.end, isCollection: true };
+    }
+    if (first === 34 || first === 39) {
+      const quoted = this.quoted(at, end);
+      if (quoted === undefined) throw GIVE_UP;
+      return { node: this.addNode(at, quoted.end, 0, 0), value: detach(quoted.value), start: at, end: quoted.end, name: quoted.value, isCollection: false };
+    }
+    let stop = at;
+    for (; stop < end; stop += 1) {
+      const code = text.charCodeAt(stop);
+      if (code === 44 || code === 91 || code === 93 || code === 123 || code === 125) break;
+      if (code === 58) {
+        if (!asKey || text.charCodeAt(stop + 1) !== 32) throw GIVE_UP;
+        break;
+      }
+      if (code === 9 || (code === 35 && text.charCodeAt(stop - 1) === 32)) throw GIVE_UP;
+    }
+    const raw = text.slice(at, trimEnd(text, at, stop));
+    if (raw === '' || !isPlainScalar(raw) || (asKey && (raw.startsWith('---') || raw.startsWith('...')))) throw GIVE_UP;
+    const value = detach(resolvePlain(raw));
+    return { node: this.addNode(at, at + raw.length, 0, 0), value, start: at, end: at + raw.length, name: schemaKey(value), isCollection: false };
+  }
+
+  /** The first offset from `at` that is not a space, at most `end`. */
+  private skipSpaces(at: number, end: number): number {
+    let position = at;
+    while (position < end && this.text.charCodeAt(position) === 32) position += 1;
+    return position;
   }
 
   private blockScalar(index: number, at: number, column: number): Read {
@@ -533,6 +627,7 @@ class Reader {
     const content = parts.slice(0, parts.length - (next - 1 - last));
     let value = folded ? fold(content) : content.join('\n');
     if (!strip) value += '\n';
+    value = detach(value);
     // Where the library puts a comment deeper than the parent after a block scalar is not worth modelling.
     if (this.scalarEndLine(last, column) !== last + 1) throw GIVE_UP;
     const end = this.lineNext(last);
@@ -600,6 +695,15 @@ class Reader {
       return undefined;
     }
   }
+}
+
+/**
+ * A string value that does not keep the file's text alive: V8 makes a long `slice` a view of its parent, so without
+ * this every value read would hold the whole text of its file for as long as the catalogue lives.
+ */
+function detach<T>(value: T): T {
+  if (typeof value !== 'string' || value.length < 13) return value;
+  return (value + ' ').slice(0, -1) as T;
 }
 
 /** Where the text from `start` to `end` ends without its trailing spaces and tabs. */

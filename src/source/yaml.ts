@@ -99,10 +99,10 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
       createIssue(
         'YAML_TOO_COMPLEX',
         'error',
-        `file has ${items} lines and list separators and uses YAML beyond plain block style; beyond ${options.maxItemsFullYaml}, write it as plain block YAML (no anchors, aliases, tags or flow collections with content) or split it`,
+        `file has ${items} lines and list separators and uses YAML beyond plain block style; beyond ${options.maxItemsFullYaml}, write it as plain block YAML (no anchors, aliases, tags or flow collections over several lines) or split it`,
         {
           file,
-          vi: `tệp có ${items} dòng và dấu phân cách và dùng cú pháp YAML ngoài dạng khối đơn giản; quá ${options.maxItemsFullYaml}, hãy viết dạng khối đơn giản (không dùng neo, bí danh, thẻ hay tập hợp dạng dòng có nội dung) hoặc tách tệp`,
+          vi: `tệp có ${items} dòng và dấu phân cách và dùng cú pháp YAML ngoài dạng khối đơn giản; quá ${options.maxItemsFullYaml}, hãy viết dạng khối đơn giản (không dùng neo, bí danh, thẻ hay tập hợp dạng dòng viết trên nhiều dòng) hoặc tách tệp`,
         },
       ),
     );

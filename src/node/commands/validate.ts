@@ -76,7 +76,11 @@ export const validateCommand: Command = {
     const baseline = baselineFile === undefined ? undefined : await readBaselineFile(baselineFile, resolve(io.cwd, baselineFile));
 
     const paths = args.positionals.length > 0 ? args.positionals : await defaultDataPaths(io.cwd);
-    const loaded = await loadDatasetFromPaths(paths, { cwd: io.cwd, requirePaths: true, hash: false });
+    // A report written to a file is not on a terminal, whatever stdout is.
+    const onTerminal = outputFile === undefined && io.isTTY;
+    const codeFrames = args.values['no-code-frames'] === true ? false : args.values['code-frames'] === true || onTerminal;
+    // Without code frames only the texts holding suppression comments are needed: the others go while the catalogue is built.
+    const loaded = await loadDatasetFromPaths(paths, { cwd: io.cwd, requirePaths: true, hash: false, sources: codeFrames ? 'all' : 'suppressions' });
     // Coverage needs every rule, but not every procedure: with a catalogue file failed, the procedures that were read
     // are still checked (a rule file that failed would make every level look undetermined, so then nothing is said).
     const { rules } = loaded.dataset;
@@ -96,9 +100,6 @@ export const validateCommand: Command = {
       ...(suppression.suppressed.length === 0 ? {} : { suppressed: suppression.suppressed.length }),
       ...(baselineSummary === undefined ? {} : { baseline: baselineSummary }),
     });
-    // A report written to a file is not on a terminal, whatever stdout is.
-    const onTerminal = outputFile === undefined && io.isTTY;
-    const codeFrames = args.values['no-code-frames'] === true ? false : args.values['code-frames'] === true || onTerminal;
     const report = formatIssues(filterForDisplay(reported, { quiet: args.values['quiet'] === true }), {
       format,
       lang,
