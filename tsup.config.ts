@@ -1,4 +1,19 @@
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
+
+/**
+ * The CLI loads the YAML library only when a file needs it (see src/node/yaml-library.ts): a bundle of the bin sees
+ * the Node module in place of src/source/yaml-library.ts. The library entries keep the static import, which bundlers
+ * for the browser need.
+ */
+const yamlOnFirstUse = {
+  name: 'yaml-on-first-use',
+  setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { importer: string }) => { path: string } | undefined): void }) {
+    build.onResolve({ filter: /\/yaml-library\.js$/ }, (args) =>
+      args.importer.includes(join('src', 'source')) ? { path: join(import.meta.dirname, 'src', 'node', 'yaml-library.ts') } : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -27,5 +42,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [yamlOnFirstUse],
   },
 ]);

@@ -68,6 +68,31 @@ describe('the tthc bin', () => {
     expect(status).toBe(0);
   });
 
+  it('loads the YAML library only for a file the block reader gives up on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-yaml-library-'));
+    try {
+      // A hook on CommonJS loading tells whether the bin required the library; it is required, never imported.
+      const hook = join(dir, 'hook.cjs');
+      writeFileSync(hook, "const M = require('node:module'); const load = M._load; M._load = function (request, ...rest) { if (request === 'yaml') process.stderr.write('yaml library loaded\\n'); return load.call(this, request, ...rest); };\n");
+      const run = (...args: string[]): ReturnType<typeof tthc> => {
+        const result = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: ENV, timeout: 60_000 });
+        return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+      };
+      const shipped = run('validate', 'catalog', 'rules', '--quiet');
+      expect(shipped.status).toBe(0);
+      expect(shipped.stderr).not.toContain('yaml library loaded');
+      mkdirSync(join(dir, 'data'));
+      writeFileSync(join(dir, 'data', 'tagged.yaml'), 'kind: overrides\ndescription: !!str x\noverrides: [\n  ]\n');
+      const tagged = run('validate', join(dir, 'data'), '--format', 'text', '--no-code-frames');
+      expect(tagged.stdout).toContain('tagged.yaml:2:14: error YAML_CUSTOM_TAG explicit tag !!str is not accepted');
+      expect(tagged.stderr).toContain('yaml library loaded');
+      expect(tagged.stderr).not.toMatch(STACK_TRACE);
+      expect(tagged.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('prints the package version for --version', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const { status, stdout } = tthc('--version');

@@ -51,8 +51,8 @@ export const SOURCE_ISSUE_CODES = defineIssueCodes({
     severity: 'error',
     title: { en: 'Large file beyond plain block YAML', vi: 'Tệp lớn dùng YAML ngoài dạng khối đơn giản' },
     help: {
-      en: 'Large files are read in linear time only when written in plain block style, as the shipped files are: use indented maps and "- " lists, no anchors, aliases, tags or [a, b] / {a: b} with content; or split the file.',
-      vi: 'Tệp lớn chỉ được đọc nhanh khi viết dạng khối đơn giản như các tệp đi kèm: bảng thụt lề và danh sách "- ", không dùng neo, bí danh, thẻ hay [a, b] / {a: b} có nội dung; hoặc tách tệp.',
+      en: 'Large files are read in linear time only when written in plain block style, as the shipped files are: indented maps and "- " lists, [a, b] and {a: b} each on one line, an anchor only on a map value (key: &name) and an alias only standing alone (key: *name), no tags; or split the file.',
+      vi: 'Tệp lớn chỉ được đọc nhanh khi viết dạng khối đơn giản như các tệp đi kèm: bảng thụt lề và danh sách "- ", [a, b] và {a: b} viết trên một dòng, neo chỉ đặt ở giá trị của khóa (khóa: &tên) và bí danh chỉ đứng riêng (khóa: *tên), không dùng thẻ; hoặc tách tệp.',
     },
   },
   TEXT_CONTROL_CHARACTER: {

@@ -1,10 +1,11 @@
 /**
  * A linear-time reader for the plain block YAML that data files are written in: block maps and sequences, plain,
- * quoted and block scalars, flow collections written on one line (`{ codes: ["1.003984"] }`), comments. It gives the
- * value the YAML library's core schema gives and the same source ranges, about twenty times faster. Anything outside
- * that subset (anchors, aliases, tags, flow collections over several lines, multi-line plain or quoted scalars, empty
- * values, tabs in indentation, a CR not followed by LF) makes it give up, and the caller reads the file with the YAML
- * library instead; it never guesses.
+ * quoted and block scalars, flow collections written on one line (`{ codes: ["1.003984"] }`), anchors on map values
+ * and aliases standing alone (`legalBasis: &d118 ...`, then `legalBasis: *d118`), comments. It gives the value the
+ * YAML library's core schema gives and the same source ranges, about twenty times faster. Anything outside that subset
+ * (anchors elsewhere, aliases inside flow collections or anchored nodes, tags, flow collections over several lines,
+ * multi-line plain or quoted scalars, empty values, tabs in indentation, a CR not followed by LF) makes it give up, and
+ * the caller reads the file with the YAML library instead; it never guesses.
  * Browser-safe.
  */
 
@@ -90,14 +91,14 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
  * Reads `text` when it is plain block YAML whose root is a map; `undefined` when it is not (the caller then uses the
  * YAML library, which reports what is wrong).
  */
-export function readBlockYaml(text: string, maxDepth: number): BlockYaml | undefined {
+export function readBlockYaml(text: string, maxDepth: number, maxAliases = 100): BlockYaml | undefined {
   // CR LF line ends are read as LF; a CR anywhere else is for the YAML library to judge.
   if (text.length === 0 || text.charCodeAt(0) === 0xfeff || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   const lines = splitLines(text);
   let first = 0;
   while (first < lines.count && (lines.indent[first] === -1 || text.charCodeAt(lines.start[first]! + lines.indent[first]!) === 35)) first += 1;
   if (first === lines.count || lines.indent[first] !== 0) return undefined;
-  const reader = new Reader(text, lines, maxDepth);
+  const reader = new Reader(text, lines, maxDepth, maxAliases);
   try {
     const result = reader.root(first);
     if (result === undefined || result.next !== lines.count) return undefined;
@@ -181,11 +182,14 @@ class Reader {
   private openItemCount = 0;
   private readonly names: string[] = [];
   private readonly nameIds = new Map<string, number>();
+  private readonly anchors = new Map<string, unknown>();
+  private aliasCount = 0;
 
   constructor(
     private readonly text: string,
     lines: Lines,
     private readonly maxDepth: number,
+    private readonly maxAliases: number,
   ) {
     this.lineCount = lines.count;
     this.lineStart = lines.start;
@@ -404,6 +408,8 @@ class Reader {
       if (!this.isDash(dash, lineEnd)) break;
       let contentAt = dash + 1;
       while (contentAt < lineEnd && this.text.charCodeAt(contentAt) === 32) contentAt += 1;
+      // A tab after the dash may be indentation to the YAML library (`- \ta: b` is an error there).
+      if (this.text.charCodeAt(contentAt) === 9) throw GIVE_UP;
       let read: Read;
       if (contentAt === lineEnd) {
         const next = this.nextContent(line + 1);
@@ -442,11 +448,58 @@ class Reader {
     return { node: this.addNode(start, last.nodeEnd, first, count), nodeEnd, value, next, endLine };
   }
 
-  /** The value after a key's colon at `after` on line `index`, in a map at `column`. */
+  /**
+   * The value after a key's colon at `after` on line `index`, in a map at `column`. An anchor (`&name`) may come
+   * first; its node is read as if the anchor were not there, which is where the YAML library puts the node's range.
+   */
   private value(index: number, after: number, column: number, depth: number): Read {
     const end = this.lineEnd[index]!;
-    let at = after;
-    while (at < end && this.text.charCodeAt(at) === 32) at += 1;
+    const at = this.skipSpaces(after, end);
+    if (at === end || this.text.charCodeAt(at) !== 38) return this.unanchoredValue(index, at, column, depth);
+    const nameEnd = this.anchorNameEnd(at + 1, end);
+    const name = this.text.slice(at + 1, nameEnd);
+    // An anchor followed by a comment, defined twice, or whose node holds an alias, is for the YAML library.
+    if (nameEnd < end && this.text.charCodeAt(nameEnd) !== 32) throw GIVE_UP;
+    const valueAt = this.skipSpaces(nameEnd, end);
+    if (valueAt < end && this.text.charCodeAt(valueAt) === 35) throw GIVE_UP;
+    if (this.anchors.has(name)) throw GIVE_UP;
+    const aliasesBefore = this.aliasCount;
+    const read = this.unanchoredValue(index, valueAt, column, depth);
+    if (this.aliasCount !== aliasesBefore) throw GIVE_UP;
+    this.anchors.set(name, read.value);
+    return read;
+  }
+
+  /** Where an anchor or alias name starting at `at` ends: letters, digits, `_`, `-` and `.`; none gives up. */
+  private anchorNameEnd(at: number, end: number): number {
+    let position = at;
+    while (position < end && /[A-Za-z0-9_.-]/.test(this.text[position]!)) position += 1;
+    if (position === at) throw GIVE_UP;
+    return position;
+  }
+
+  /**
+   * An alias (`*name`) at `at`, alone on its line but for a comment: the value of its anchor, shared as the YAML
+   * library shares it, and a node without children at the alias, where the library's paths through it stop.
+   */
+  private alias(index: number, at: number, column: number): Read {
+    const end = this.lineEnd[index]!;
+    const nameEnd = this.anchorNameEnd(at + 1, end);
+    const rest = this.text.slice(nameEnd, end);
+    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest)) throw GIVE_UP;
+    const name = this.text.slice(at + 1, nameEnd);
+    if (!this.anchors.has(name)) throw GIVE_UP;
+    this.aliasCount += 1;
+    // The library refuses an anchor used more often than its alias budget; the count here is of all aliases.
+    if (this.maxAliases >= 0 && this.aliasCount > this.maxAliases) throw GIVE_UP;
+    const next = this.nextContent(index + 1);
+    if (next < this.lineCount && this.lineIndent[next]! > column) throw GIVE_UP;
+    const endLine = this.scalarEndLine(index, column);
+    return { node: this.addNode(at, nameEnd, 0, 0), nodeEnd: this.lineNext(endLine - 1), value: this.anchors.get(name), next: index + 1, endLine };
+  }
+
+  private unanchoredValue(index: number, at: number, column: number, depth: number): Read {
+    const end = this.lineEnd[index]!;
     if (at < end && this.text.charCodeAt(at) === 35) throw GIVE_UP; // an empty value with a comment
     if (at < end) return this.scalarOrBlock(index, at, column, depth + 1);
     const next = this.nextContent(index + 1);
@@ -465,6 +518,7 @@ class Reader {
     const end = this.lineEnd[index]!;
     const first = this.text.charCodeAt(at);
     if (first === 124 || first === 62) return this.blockScalar(index, at, column);
+    if (first === 42) return this.alias(index, at, column);
     let value: unknown;
     let valueEnd: number;
     let node: number | undefined;
@@ -619,7 +673,7 @@ class Reader {
       } else if (lineIndent < indent) {
         break;
       }
-      if (folded && (lineIndent > indent || tabbed)) throw GIVE_UP; // more-indented lines keep their breaks when folded
+      if (folded && tabbed) throw GIVE_UP; // a tab after the indentation makes a folded line "spaced": for the YAML library
       parts.push(this.text.slice(lineStart + indent, lineEnd));
       last = next;
     }
@@ -713,21 +767,28 @@ function trimEnd(text: string, start: number, end: number): number {
   return stop;
 }
 
-/** Folds block-scalar lines as YAML does when no line is more indented: a single break joins, blank lines stay. */
+/**
+ * Folds block-scalar lines as YAML does: a single break between two lines joins them with a space, blank lines stay,
+ * and a more-indented line (one that starts with a space here) keeps the breaks on both its sides.
+ */
 function fold(lines: readonly string[]): string {
   let out = '';
   let pendingBreaks = 0;
   let started = false;
+  let previousSpaced = false;
   for (const line of lines) {
     if (line === '') {
       pendingBreaks += 1;
       continue;
     }
-    if (started) out += pendingBreaks === 0 ? ' ' : '\n'.repeat(pendingBreaks);
-    else out += '\n'.repeat(pendingBreaks);
+    const spaced = line.charCodeAt(0) === 32;
+    if (!started) out += '\n'.repeat(pendingBreaks);
+    else if (spaced || previousSpaced) out += '\n'.repeat(pendingBreaks + 1);
+    else out += pendingBreaks === 0 ? ' ' : '\n'.repeat(pendingBreaks);
     pendingBreaks = 0;
     out += line;
     started = true;
+    previousSpaced = spaced;
   }
   return out;
 }

@@ -2,8 +2,9 @@
  * Reading YAML data files defensively, keeping positions so every later issue can point at file:line:col.
  * Browser-safe: takes text, never touches the file system.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLError } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, Pair, YAMLError } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
+import type { YamlLibrary } from './yaml-library.js';
 import { compareIssues, createIssue } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { FORBIDDEN_KEYS, locateInBlock, readBlockYaml, schemaKey } from './yaml-block.js';
@@ -90,7 +91,7 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
   const refusal = screen(text, file, options, scan);
   if (refusal !== undefined) return unusable(refusal);
 
-  const block = readBlockYaml(text, options.maxDepth);
+  const block = readBlockYaml(text, options.maxDepth, options.maxAliasCount);
   if (block !== undefined) return fromBlock(text, file, block);
 
   const { items } = scan;
@@ -99,10 +100,10 @@ export function parseYaml(text: string, file: string, limits: Partial<YamlLimits
       createIssue(
         'YAML_TOO_COMPLEX',
         'error',
-        `file has ${items} lines and list separators and uses YAML beyond plain block style; beyond ${options.maxItemsFullYaml}, write it as plain block YAML (no anchors, aliases, tags or flow collections over several lines) or split it`,
+        `file has ${items} lines and list separators and uses YAML beyond plain block style; beyond ${options.maxItemsFullYaml}, write it as plain block YAML (no tags, no flow collections over several lines, anchors only on map values and aliases only standing alone) or split it`,
         {
           file,
-          vi: `tệp có ${items} dòng và dấu phân cách và dùng cú pháp YAML ngoài dạng khối đơn giản; quá ${options.maxItemsFullYaml}, hãy viết dạng khối đơn giản (không dùng neo, bí danh, thẻ hay tập hợp dạng dòng viết trên nhiều dòng) hoặc tách tệp`,
+          vi: `tệp có ${items} dòng và dấu phân cách và dùng cú pháp YAML ngoài dạng khối đơn giản; quá ${options.maxItemsFullYaml}, hãy viết dạng khối đơn giản (không dùng thẻ, không viết tập hợp dạng dòng trên nhiều dòng, neo chỉ ở giá trị của khóa và bí danh chỉ đứng riêng) hoặc tách tệp`,
         },
       ),
     );
@@ -194,12 +195,13 @@ function fromBlock(text: string, file: string, block: BlockYaml): ParsedYaml {
 /** A file read with the YAML library: every construct YAML allows, each checked against tthc's rules. */
 function fromLibrary(text: string, file: string, limits: YamlLimits): ParsedYaml {
   const { maxDepth, maxAliasCount } = limits;
-  const lineCounter = new LineCounter();
+  const yaml = yamlLibrary();
+  const lineCounter = new yaml.LineCounter();
   const issues: Issue[] = [];
   const unusable = (issue: Issue): ParsedYaml => ({ file, value: undefined, issues: [issue], locate: () => undefined });
   let documents: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, {
+    const parsed = yaml.parseAllDocuments(text, {
       lineCounter,
       prettyErrors: false,
       // Checked below as the schema reads keys (12 and "12" are one key), in one pass: the library's own check is
@@ -242,10 +244,10 @@ function fromLibrary(text: string, file: string, limits: YamlLimits): ParsedYaml
     issues.push(yamlErrorIssue(warning, file, lineCounter));
   }
 
-  issues.push(...inspectNodes(text, document, file, maxDepth, at));
+  issues.push(...inspectNodes(yaml, text, document, file, maxDepth, at));
   const keyIndex = new WeakMap<object, Map<string, Pair>>();
   const locate = (path: IssuePath, options?: { key?: boolean }): SourceLocation | undefined =>
-    at(findRange(document, path, options?.key === true, keyIndex));
+    at(findRange(yaml, document, path, options?.key === true, keyIndex));
 
   let value: unknown;
   if (!issues.some((issue) => issue.severity === 'error')) {
@@ -320,6 +322,7 @@ function tooDeep(text: string, file: string, maxDepth: number): Issue {
 
 /** Walks the node tree without recursion, checking depth, keys, tags and aliases. */
 function inspectNodes(
+  yaml: YamlLibrary,
   text: string,
   document: Document.Parsed,
   file: string,
@@ -332,9 +335,9 @@ function inspectNodes(
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (node === null || node === undefined) continue;
-    if (isAlias(node)) continue;
+    if (yaml.isAlias(node)) continue;
     const tagged = node as { tag?: string; range?: readonly number[] | null };
-    if ((isScalar(node) || isMap(node) || isSeq(node)) && tagged.tag !== undefined) {
+    if ((yaml.isScalar(node) || yaml.isMap(node) || yaml.isSeq(node)) && tagged.tag !== undefined) {
       issues.push(
         createIssue('YAML_CUSTOM_TAG', 'error', `explicit tag ${tagged.tag.replace('tag:yaml.org,2002:', '!!')} is not accepted`, {
           file,
@@ -342,10 +345,10 @@ function inspectNodes(
         }),
       );
     }
-    if (isMap(node)) {
+    if (yaml.isMap(node)) {
       const seen = new Map<string, Pair>();
       for (const pair of node.items as Pair[]) {
-        if (!isScalar(pair.key)) continue;
+        if (!yaml.isScalar(pair.key)) continue;
         const key = schemaKey(pair.key.value);
         const first = seen.get(key);
         if (first === undefined) {
@@ -360,7 +363,7 @@ function inspectNodes(
         }
       }
     }
-    if (isMap(node) || isSeq(node)) {
+    if (yaml.isMap(node) || yaml.isSeq(node)) {
       if (depth > maxDepth) {
         if (!tooDeepReported) {
           issues.push(
@@ -371,14 +374,14 @@ function inspectNodes(
         continue;
       }
       for (const item of node.items as unknown[]) {
-        if (isPair(item)) {
+        if (yaml.isPair(item)) {
           const key = item.key;
-          if (isScalar(key)) {
+          if (yaml.isScalar(key)) {
             if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) issues.push(forbiddenKeyIssue(key.value, file, at(key.range)));
             stack.push({ node: key, depth: depth + 1 });
           } else if (key !== null) {
             issues.push(
-              createIssue('YAML_COMPLEX_KEY', 'error', `map key is ${isAlias(key) ? 'an alias' : 'a collection'}; expected a plain string`, {
+              createIssue('YAML_COMPLEX_KEY', 'error', `map key is ${yaml.isAlias(key) ? 'an alias' : 'a collection'}; expected a plain string`, {
                 file,
                 location: at((key as { range?: readonly number[] }).range),
               }),
@@ -405,6 +408,7 @@ function tagRange(text: string, range: readonly number[] | null | undefined): re
 }
 
 function findRange(
+  yaml: YamlLibrary,
   document: Document.Parsed,
   path: IssuePath,
   wantKey: boolean,
@@ -415,13 +419,13 @@ function findRange(
   for (let index = 0; index < path.length; index += 1) {
     const segment = path[index]!;
     const last = index === path.length - 1;
-    if (isMap(node)) {
+    if (yaml.isMap(node)) {
       // Indexed once per map, so locating every issue of a large map stays linear.
       let keys = keyIndex.get(node);
       if (keys === undefined) {
         keys = new Map();
         for (const pair of node.items as Pair[]) {
-          if (!isScalar(pair.key)) continue;
+          if (!yaml.isScalar(pair.key)) continue;
           const key = schemaKey(pair.key.value);
           if (!keys.has(key)) keys.set(key, pair);
         }
@@ -431,7 +435,7 @@ function findRange(
       if (pair === undefined) return best;
       if (last && wantKey) return (pair.key as YamlNode).range ?? best;
       node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
+    } else if (yaml.isSeq(node) && typeof segment === 'number') {
       node = node.items[segment];
     } else {
       return best;
