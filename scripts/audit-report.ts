@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { getChannelDeadline, getCompetence as competenceInForce } from '../src/catalog/catalog.js';
 import type { Catalog } from '../src/catalog/catalog.js';
 import type { ChannelName } from '../src/catalog/schema.js';
+import { periodText } from '../src/vocabulary.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,6 +19,8 @@ export interface JudgedDeadline {
   readonly status: 'resolved' | 'unresolved' | 'not-applicable';
   readonly value?: number;
   readonly unit?: string;
+  /** Periods that run after the first, as in the catalogue. */
+  readonly followedBy?: readonly { readonly value: number; readonly unit: string }[];
   readonly reason?: string;
 }
 
@@ -32,10 +35,16 @@ export function readAuditSample(path = join(REPO_ROOT, 'test/fixtures/audit/samp
   return parse(readFileSync(path, 'utf8')) as SampleEntry[];
 }
 
-/** Same status, and for a resolved deadline the same value and unit (reasons of unresolved ones are not compared). */
+/**
+ * Same status, and for a resolved deadline the same value and unit and the same stages after it (reasons of
+ * unresolved ones are not compared).
+ */
 export function sameDeadline(expected: JudgedDeadline, actual: ReturnType<typeof getChannelDeadline>): boolean {
   if (actual === undefined || actual.status !== expected.status) return false;
-  return actual.status !== 'resolved' || (actual.value === expected.value && actual.unit === expected.unit);
+  if (actual.status !== 'resolved') return true;
+  const stages = (deadline: { readonly followedBy?: readonly { readonly value: number; readonly unit: string }[] | undefined }): string =>
+    (deadline.followedBy ?? []).map((stage) => `${stage.value} ${stage.unit}`).join(', ');
+  return actual.value === expected.value && actual.unit === expected.unit && stages(actual) === stages(expected);
 }
 
 export interface DeadlineAudit {
@@ -50,7 +59,7 @@ export interface DeadlineAudit {
 
 function show(deadline: JudgedDeadline | ReturnType<typeof getChannelDeadline>): string {
   if (deadline === undefined) return 'no such channel';
-  if (deadline.status === 'resolved') return `${deadline.value} ${deadline.unit}`;
+  if (deadline.status === 'resolved') return periodText({ value: deadline.value ?? Number.NaN, unit: deadline.unit ?? '?', followedBy: deadline.followedBy });
   return deadline.status === 'unresolved' ? `unresolved${deadline.reason === undefined ? '' : ` (${deadline.reason})`}` : 'not-applicable';
 }
 

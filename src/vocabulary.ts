@@ -15,6 +15,11 @@ export type CompetenceBasis = (typeof COMPETENCE_BASES)[number];
 export const MAX_DEADLINE_VALUE = 36_500;
 /** Largest deadline in months (a hundred years). */
 export const MAX_DEADLINE_MONTHS = 1200;
+/** Most stages a deadline runs in, the first included (records list four at most). */
+export const MAX_DEADLINE_STAGES = 8;
+/** Units a stage after the first may be in: periods of whole days. */
+export const STAGE_UNITS = Object.freeze(['working-days', 'calendar-days', 'months'] as const);
+export type StageUnit = (typeof STAGE_UNITS)[number];
 
 /**
  * What is wrong with a deadline's amount for its unit, or undefined when routing can compute with it. The one check
@@ -43,3 +48,14 @@ export interface DeadlineValueProblem {
 
 /** Years the working calendar covers (the lunar conversion is exact over them). */
 export const CALENDAR_YEARS = Object.freeze({ first: 1968, last: 2100 });
+
+/** A period as a person reads it: "5 working-days", or each stage in turn ("3 working-days, then 70 calendar-days"). */
+export function periodText(period: {
+  readonly value: number;
+  readonly unit: string;
+  readonly followedBy?: readonly { readonly value: number; readonly unit: string }[] | undefined;
+}): string {
+  let text = `${period.value} ${period.unit}`;
+  for (const stage of period.followedBy ?? []) text += `, then ${stage.value} ${stage.unit}`;
+  return text;
+}

@@ -31,11 +31,11 @@ describe('the audit sample', () => {
     }
   });
 
-  it('agrees with the reviewer on at least 88.5% of channel deadlines, and with the reviewed reading on at least 95.5%', () => {
+  it('agrees with the reviewer on at least 88.5% of channel deadlines, and with the reviewed reading on at least 97%', () => {
     const audit = auditDeadlines(catalog, sample);
     expect(audit.channels).toBe(248);
     expect(audit.agreeJudged / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.885);
-    expect(audit.agreeExpected / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.955);
+    expect(audit.agreeExpected / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.97);
   });
 
   it('agrees with the reviewer on the competence basis of at least 70%, the kind of body of 78% and the deciding level of 85%', () => {

@@ -4,9 +4,9 @@
  */
 import { describeValue, TthcError } from '../errors.js';
 import { expectObject, expectObjects, expectOptions } from '../arguments.js';
-import { DEADLINE_UNITS, deadlineValueProblem } from '../vocabulary.js';
-import type { DeadlineUnit } from '../vocabulary.js';
-import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
+import { DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS } from '../vocabulary.js';
+import type { DeadlineUnit, StageUnit } from '../vocabulary.js';
+import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseDay, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf, expectCalendarArgument } from './calendar.js';
 import type { Calendar, DayInfo, DayReason, ScheduleStatus } from './calendar.js';
 import type { Confidence, LocalizedName, OfficePolicy } from './schema.js';
@@ -19,10 +19,29 @@ import { addWorkingDayNumbers, isWorkingDayNumber } from './working-days.js';
 export { DEADLINE_UNITS } from '../vocabulary.js';
 export type { DeadlineUnit } from '../vocabulary.js';
 
-/** A processing time as the catalogue states it. `value` may be fractional for working days (0.5 = half a day). */
+/**
+ * A processing time as the catalogue states it. `value` may be fractional for working days (0.5 = half a day).
+ * `followedBy`: the periods that run after it, each from the day the one before ends (a record's stages: "03 ngày làm
+ * việc" to check the dossier, then "70 ngày" to appraise it, ...); the due date is the end of the last.
+ */
 export interface Deadline {
   readonly value: number;
   readonly unit: DeadlineUnit;
+  readonly followedBy?: readonly DeadlineStage[];
+}
+
+/** A period after the first one of a staged deadline: whole working days, calendar days or months. */
+export interface DeadlineStage {
+  readonly value: number;
+  readonly unit: StageUnit;
+}
+
+/** One stage of a staged deadline as computed: its period, the day it starts from, and the day it ends. */
+export interface DueDateStage {
+  readonly deadline: { readonly value: number; readonly unit: DeadlineUnit };
+  /** The day the period counts from (not itself counted): the receipt for the first stage, else the previous end. */
+  readonly from: string;
+  readonly dueDate: string;
 }
 
 /** An interval in which the clock does not run (a supplement request, a stop notice). Dates or ISO date-times. */
@@ -74,6 +93,8 @@ export interface DueDate {
   /** 'projected' when any day used lies in a year without an official schedule. */
   readonly status: ScheduleStatus;
   readonly rules: readonly AppliedRule[];
+  /** For a deadline with `followedBy`: each stage in order, the last ending on `dueDate`. */
+  readonly stages?: readonly DueDateStage[];
   readonly province?: string;
   /** Version (content hash) of the calendar data. */
   readonly version: string;
@@ -351,6 +372,24 @@ function checkDeadline(deadline: Deadline): void {
   const { value, unit } = deadline;
   const problem = deadlineValueProblem(value, unit);
   if (problem !== undefined) throw new TthcError(problem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.value: ${problem.message}`, { argument: 'deadline' });
+  const stages = deadline.followedBy;
+  if (stages === undefined) return;
+  expectObjects(stages, 'deadline.followedBy', '{ value, unit }');
+  if (!(STAGE_UNITS as readonly string[]).includes(unit)) {
+    throw new TthcError('INVALID_ARGUMENT', `deadline.followedBy: a deadline in ${unit} has no stages after it; expected working-days, calendar-days or months`, { argument: 'deadline' });
+  }
+  if (stages.length === 0 || stages.length > MAX_DEADLINE_STAGES - 1) {
+    throw new TthcError('INVALID_ARGUMENT', `deadline.followedBy: expected 1 to ${MAX_DEADLINE_STAGES - 1} stages, got ${stages.length}`, { argument: 'deadline' });
+  }
+  stages.forEach((stage, index) => {
+    if (!(STAGE_UNITS as readonly string[]).includes(stage.unit)) {
+      throw new TthcError('INVALID_ARGUMENT', `deadline.followedBy[${index}].unit: expected one of ${STAGE_UNITS.join(', ')}, got ${describeValue(stage.unit)}`, { argument: 'deadline' });
+    }
+    const stageProblem = deadlineValueProblem(stage.value, stage.unit);
+    if (stageProblem !== undefined) {
+      throw new TthcError(stageProblem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.followedBy[${index}].value: ${stageProblem.message}`, { argument: 'deadline' });
+    }
+  });
 }
 
 /**
@@ -387,6 +426,58 @@ export function computeDueDate(calendar: Calendar, request: DueDateRequest): Due
 /** computeDueDate for a request whose receipt time is already parsed (epoch minutes of request.receivedAt). */
 export function dueDateFrom(calendar: Calendar, request: DueDateRequest, received: number): DueDate {
   checkDeadline(request.deadline);
+  if (request.deadline.followedBy !== undefined) return stagedDueDate(calendar, request, received, request.deadline.followedBy);
+  return singleDueDate(calendar, request, received);
+}
+
+/**
+ * A staged deadline: each period computed as a deadline of its own, from the day the one before ends (its clock
+ * starting at that day's opening, so that day is not counted, as the day of receipt is not: Civil Code Art. 147).
+ * The explanation gathers every stage's skipped days and rules.
+ */
+function stagedDueDate(calendar: Calendar, request: DueDateRequest, received: number, followedBy: readonly DeadlineStage[]): DueDate {
+  const { opening } = resolvePolicy(calendar, request.province);
+  const periods: { readonly value: number; readonly unit: DeadlineUnit }[] = [{ value: request.deadline.value, unit: request.deadline.unit }, ...followedBy];
+  const parts: DueDate[] = [];
+  let from = received;
+  for (const period of periods) {
+    parts.push(singleDueDate(calendar, { ...request, receivedAt: formatInstant(from), deadline: period }, from));
+    from = instantOf(parseDay(parts[parts.length - 1]!.dueDate), opening);
+  }
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const skipped: SkippedDay[] = [];
+  const seen = new Set<string>();
+  const rules: AppliedRule[] = [];
+  for (const part of parts) {
+    for (const day of part.skipped) {
+      if (seen.has(`${day.date} ${day.reason}`)) continue;
+      seen.add(`${day.date} ${day.reason}`);
+      skipped.push(day);
+    }
+    for (const rule of part.rules) if (!rules.includes(rule)) rules.push(rule);
+  }
+  const result = {
+    receivedAt: first.receivedAt,
+    clockStart: first.clockStart,
+    deadline: Object.freeze({ value: request.deadline.value, unit: request.deadline.unit, followedBy: Object.freeze(followedBy.map((stage) => Object.freeze({ value: stage.value, unit: stage.unit }))) }),
+    dueDate: last.dueDate,
+    dueAt: last.dueAt,
+    skipped: Object.freeze(skipped),
+    status: parts.some((part) => part.status === 'projected') ? 'projected' : 'official',
+    rules: Object.freeze(rules),
+    stages: Object.freeze(
+      parts.map((part, index) =>
+        Object.freeze({ deadline: part.deadline, from: index === 0 ? part.clockStart.slice(0, 10) : parts[index - 1]!.dueDate, dueDate: part.dueDate }),
+      ),
+    ),
+  } as { -readonly [K in keyof DueDate]: DueDate[K] };
+  if (request.province !== undefined) result.province = request.province;
+  result.version = calendar.version;
+  return Object.freeze(result);
+}
+
+function singleDueDate(calendar: Calendar, request: DueDateRequest, received: number): DueDate {
   const resolved = resolvePolicy(calendar, request.province);
   const { policy, rules: known } = resolved;
   const index = calendar._index;

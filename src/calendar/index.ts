@@ -31,6 +31,6 @@ export type { Calendar, CreateCalendarOptions, DayInfo, DayReason, ScheduleStatu
 export { addWorkingDays, describeDay, differenceInWorkingDays, isWorkingDay, nextWorkingDay, vietnamDateOf } from './working-days.js';
 export type { DateInput } from './working-days.js';
 export { computeDueDate, deadlineStatus, DEADLINE_UNITS, officePolicyFor } from './due-date.js';
-export type { AppliedRule, Deadline, DeadlineStatus, DeadlineUnit, DueDate, DueDateRequest, Pause, SkippedDay } from './due-date.js';
+export type { AppliedRule, Deadline, DeadlineStage, DeadlineStatus, DeadlineUnit, DueDate, DueDateRequest, DueDateStage, Pause, SkippedDay } from './due-date.js';
 export { fromLunarDate, hungKingsDay, lastDayOfLunarYear, leapMonthOf, lunarNewYear, toLunarDate } from './lunar.js';
 export type { LunarDate } from './lunar.js';

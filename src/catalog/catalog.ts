@@ -524,8 +524,11 @@ export interface CatalogStats {
   readonly overrides: number;
   readonly byLevel: Readonly<Record<Level, number>>;
   readonly bySector: Readonly<Record<string, number>>;
-  /** Channel deadlines by unit (resolved ones), plus `unresolved` and `not-applicable`. */
-  readonly byDeadlineUnit: Readonly<Record<DeadlineUnit | 'unresolved' | 'not-applicable', number>>;
+  /**
+   * Channel deadlines by unit (resolved ones; `staged` for those of several periods in their own units), plus
+   * `unresolved` and `not-applicable`.
+   */
+  readonly byDeadlineUnit: Readonly<Record<DeadlineUnit | 'staged' | 'unresolved' | 'not-applicable', number>>;
   /** Channel deadlines by status. */
   readonly byDeadlineStatus: Readonly<Record<ChannelDeadline['status'], number>>;
   /** Unresolved channel deadlines by reason class. */
@@ -553,13 +556,14 @@ export function catalogStats(catalog: Catalog, options: { readonly asOf?: string
   const byLevel: Record<Level, number> = { central: 0, province: 0, commune: 0, other: 0 };
   for (const level of Object.keys(byLevel) as Level[]) byLevel[level] = getProceduresByLevel(catalog, level).length;
   const bySector: Record<string, number> = {};
-  const byDeadlineUnit: Record<DeadlineUnit | 'unresolved' | 'not-applicable', number> = {
+  const byDeadlineUnit: Record<DeadlineUnit | 'staged' | 'unresolved' | 'not-applicable', number> = {
     'working-days': 0,
     'calendar-days': 0,
     'working-hours': 0,
     hours: 0,
     'same-day': 0,
     months: 0,
+    staged: 0,
     unresolved: 0,
     'not-applicable': 0,
   };
@@ -577,7 +581,7 @@ export function catalogStats(catalog: Catalog, options: { readonly asOf?: string
       if (deadline === undefined) continue;
       channelDeadlines += 1;
       byDeadlineStatus[deadline.status] += 1;
-      byDeadlineUnit[deadline.status === 'resolved' ? deadline.unit : deadline.status] += 1;
+      byDeadlineUnit[deadline.status !== 'resolved' ? deadline.status : deadline.followedBy !== undefined ? 'staged' : deadline.unit] += 1;
       if (deadline.status === 'unresolved') byUnresolvedReason[deadline.reason] = (byUnresolvedReason[deadline.reason] ?? 0) + 1;
       const basis = deadline.override !== undefined ? 'override' : [...new Set((deadline.basis ?? []).map((entry) => entry.source))].join('+') || 'none';
       byDeadlineBasis[basis] = (byDeadlineBasis[basis] ?? 0) + 1;

@@ -197,6 +197,7 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
               status: 'resolved',
               value: stated.value,
               unit: stated.unit,
+              ...(stated.followedBy === undefined ? {} : { followedBy: stated.followedBy }),
               raw: record.raw,
               ...basis,
               ...(stated.variants === undefined ? {} : { variants: stated.variants }),

@@ -3,7 +3,7 @@
  * {@link CATALOG_FILE_SCHEMAS}. Unknown keys are errors. See docs/catalog.md for the versioned spec.
  */
 import * as z from 'zod';
-import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem } from '../vocabulary.js';
+import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS } from '../vocabulary.js';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */
 export const CATALOG_FORMAT_VERSION = '1.1.0';
@@ -125,14 +125,42 @@ function refineDeadlineValue(deadline: { readonly value: number; readonly unit: 
   if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, path: ['value'] });
 }
 
+/**
+ * A period that runs after the one before it, as a record lists the stages of a procedure ("03 ngày làm việc ... 70
+ * ngày ... 05 ngày làm việc"): each starts on the day the previous one ends, in its own unit. Same-day and hours are
+ * not stages (they end within a day).
+ */
+export const DeadlineStageSchema = z
+  .strictObject({
+    value: z.number().positive(),
+    unit: z.enum(STAGE_UNITS),
+  })
+  .superRefine(refineDeadlineValue);
+export type DeadlineStage = z.output<typeof DeadlineStageSchema>;
+
+const FollowedBySchema = z
+  .array(DeadlineStageSchema)
+  .min(1)
+  .max(MAX_DEADLINE_STAGES - 1)
+  .describe('Periods that run after `value` `unit`, each from the day the one before ends; the due date is the end of the last.');
+
+/** `followedBy` only after a period counted in days or months: hours and same-day end within a day. */
+function refineStages(deadline: { readonly unit: DeadlineUnit; readonly followedBy?: readonly DeadlineStage[] | undefined }, context: z.RefinementCtx): void {
+  if (deadline.followedBy !== undefined && !(STAGE_UNITS as readonly string[]).includes(deadline.unit)) {
+    context.addIssue({ code: 'custom', message: `a deadline in ${deadline.unit} has no stages after it; expected working-days, calendar-days or months`, path: ['followedBy'] });
+  }
+}
+
 export const DeadlineVariantSchema = z
   .strictObject({
     value: z.number().nonnegative(),
     unit: DeadlineUnitSchema,
+    followedBy: FollowedBySchema.optional(),
     condition: Text.describe('The source text stating when this deadline applies.'),
     source: DeadlineSourceSchema.optional(),
   })
-  .superRefine(refineDeadlineValue);
+  .superRefine(refineDeadlineValue)
+  .superRefine(refineStages);
 export type DeadlineVariant = z.output<typeof DeadlineVariantSchema>;
 
 /**
@@ -163,11 +191,13 @@ export const ResolvedDeadlineSchema = z
     status: z.literal('resolved'),
     value: z.number().nonnegative().describe('Amount of `unit`; 0 for same-day, more than 0 otherwise.'),
     unit: DeadlineUnitSchema,
+    followedBy: FollowedBySchema.optional(),
     raw: z.string(),
     basis: BasisListSchema.optional().describe('The texts of the record the deadline rests on.'),
     variants: z.array(DeadlineVariantSchema).min(1).optional(),
   })
-  .superRefine(refineDeadlineValue);
+  .superRefine(refineDeadlineValue)
+  .superRefine(refineStages);
 export const UnresolvedDeadlineSchema = z.strictObject({
   status: z.literal('unresolved'),
   raw: z.string(),
@@ -346,12 +376,19 @@ export const OverrideDeadlineSchema = z.union([
     .strictObject({
       value: z.number().nonnegative(),
       unit: DeadlineUnitSchema,
+      followedBy: FollowedBySchema.optional(),
       variants: z
-        .array(z.strictObject({ value: z.number().nonnegative(), unit: DeadlineUnitSchema, condition: Text }).superRefine(refineDeadlineValue))
+        .array(
+          z
+            .strictObject({ value: z.number().nonnegative(), unit: DeadlineUnitSchema, followedBy: FollowedBySchema.optional(), condition: Text })
+            .superRefine(refineDeadlineValue)
+            .superRefine(refineStages),
+        )
         .min(1)
         .optional(),
     })
-    .superRefine(refineDeadlineValue),
+    .superRefine(refineDeadlineValue)
+    .superRefine(refineStages),
   z.strictObject({
     status: z.literal('not-applicable'),
     reason: Text.describe('What shows there is no result to wait for.'),

@@ -35,6 +35,7 @@ import type {
   UnitSummary,
 } from './types.js';
 import { expectDiff } from '../arguments.js';
+import { periodText } from '../vocabulary.js';
 
 /** Options of {@link diffDatasets}. */
 export interface DiffDatasetsOptions {
@@ -294,7 +295,7 @@ function fileOfOverride(catalog: Catalog): ReadonlyMap<string, string> {
 function overrideSummary(override: Override, files: ReadonlyMap<string, string>): EntrySummary {
   const selects = 'codes' in override.select ? `codes ${override.select.codes.join(', ')}` : `sector ${override.select.sector}`;
   const sets = [
-    override.deadline === undefined ? undefined : `deadline ${'status' in override.deadline ? override.deadline.status : `${override.deadline.value} ${override.deadline.unit}`}`,
+    override.deadline === undefined ? undefined : `deadline ${'status' in override.deadline ? override.deadline.status : periodText(override.deadline)}`,
     override.hours === undefined ? undefined : `hours ${override.hours}`,
     override.competence === undefined ? undefined : `competence ${override.competence.basis}`,
   ].filter((part): part is string => part !== undefined);
@@ -492,7 +493,7 @@ function summarise(router: Router, code: string, request: StandardRequest, recei
     filingScope: decision.filingScope,
     deadline:
       deadline.status === 'resolved'
-        ? `${deadline.value} ${deadline.unit}${deadline.source === 'rule' ? ' (rule)' : ''}`
+        ? `${periodText(deadline)}${deadline.source === 'rule' ? ' (rule)' : ''}`
         : deadline.status === 'unresolved'
           ? `unresolved: ${deadline.raw}`
           : 'unavailable',

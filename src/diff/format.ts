@@ -3,6 +3,7 @@
  * comment. Pure functions, browser-safe.
  */
 import { canonicalJson } from '../rules/hash.js';
+import { periodText } from '../vocabulary.js';
 import { isEmptyDiff } from './diff.js';
 import { STANDARD_UNITS } from './requests.js';
 import type { DatasetDiff, DiffValue, FieldChange, RoutingChange } from './types.js';
@@ -55,7 +56,10 @@ function describeValue(value: DiffValue): string {
   const record = value as { readonly [key: string]: DiffValue };
   if (record['status'] === 'resolved' && typeof record['unit'] === 'string') {
     const variants = Array.isArray(record['variants']) ? `, ${record['variants'].length} variant${record['variants'].length === 1 ? '' : 's'}` : '';
-    const amount = record['unit'] === 'same-day' ? 'same day' : `${String(record['value'])} ${record['unit']}`;
+    const amount =
+      record['unit'] === 'same-day'
+        ? 'same day'
+        : periodText(record as unknown as { readonly value: number; readonly unit: string; readonly followedBy?: readonly { readonly value: number; readonly unit: string }[] });
     return `${amount} (${quote(record['raw'])}${variants})`;
   }
   if (record['status'] === 'unresolved') return `unresolved, ${String(record['reason'])} (${quote(record['raw'])})`;

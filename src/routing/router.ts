@@ -172,7 +172,13 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
       dueDate:
         due === undefined
           ? null
-          : Object.freeze({ clockStart: due.clockStart, skipped: due.skipped, rules: due.rules, calendarVersion: due.version }),
+          : Object.freeze({
+              clockStart: due.clockStart,
+              skipped: due.skipped,
+              rules: due.rules,
+              ...(due.stages === undefined ? {} : { stages: due.stages }),
+              calendarVersion: due.version,
+            }),
     }),
     receipt: Object.freeze({
       catalogHash: catalog.contentHash,
@@ -191,8 +197,8 @@ function freezeCompetent(competent: CompetentResult): CompetentResult {
 }
 
 function freezeDeadline(deadline: DecisionDeadline): DecisionDeadline {
-  // Variants come from the catalogue, frozen unless it was built by hand.
-  if (deadline.status === 'resolved' && deadline.variants !== undefined && !Object.isFrozen(deadline.variants)) return deepFreeze(deadline);
+  // Variants and stages come from the catalogue, frozen unless it was built by hand.
+  if (deadline.status === 'resolved' && ((deadline.variants !== undefined && !Object.isFrozen(deadline.variants)) || (deadline.followedBy !== undefined && !Object.isFrozen(deadline.followedBy)))) return deepFreeze(deadline);
   return Object.freeze(deadline);
 }
 
@@ -521,6 +527,7 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
     status: 'resolved',
     value: deadline.value,
     unit: deadline.unit,
+    ...(deadline.followedBy === undefined ? {} : { followedBy: deadline.followedBy }),
     raw: deadline.raw,
     source: override === undefined ? 'catalogue' : 'override',
     basis: shownBasis,
@@ -541,6 +548,14 @@ function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline 
     };
   }
   if (base.status !== 'resolved' || rule === undefined || !('adjust' in rule) || rule.adjust === undefined) return base;
+  if (base.followedBy !== undefined) {
+    return {
+      status: 'unresolved',
+      raw: base.raw,
+      reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline of ${base.followedBy.length + 1} stages, and does not say to which`,
+      basis: base.basis,
+    };
+  }
   if (rule.adjust.add.unit !== base.unit) {
     return {
       status: 'unresolved',

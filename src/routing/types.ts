@@ -3,7 +3,7 @@
  */
 import type { CompetenceBasis, DeadlineUnit } from '../vocabulary.js';
 import type { ConditionCheck } from '../rules/compile.js';
-import type { SkippedDay } from '../calendar/due-date.js';
+import type { DueDateStage, SkippedDay } from '../calendar/due-date.js';
 
 /** Government level (cấp). */
 export type Level = 'central' | 'province' | 'commune' | 'other';
@@ -140,10 +140,17 @@ export type DeadlineBasisRef =
       readonly reason?: string;
     };
 
+/** A period of a staged deadline after the first: it runs from the day the one before ends. */
+export interface DeadlineStageRef {
+  readonly value: number;
+  readonly unit: 'working-days' | 'calendar-days' | 'months';
+}
+
 /** A conditional deadline: applies when the case is the one `condition` describes. */
 export interface DeadlineVariantRef {
   readonly value: number;
   readonly unit: DeadlineUnit;
+  readonly followedBy?: readonly DeadlineStageRef[] | undefined;
   readonly condition: string;
 }
 
@@ -153,6 +160,8 @@ export type DecisionDeadline =
       readonly status: 'resolved';
       readonly value: number;
       readonly unit: DeadlineUnit;
+      /** The periods that run after `value` `unit`, in order (a record's stages); the due date ends the last. */
+      readonly followedBy?: readonly DeadlineStageRef[];
       readonly raw: string;
       /** Where the value comes from: the published record, an override citing the law, or a routing rule. */
       readonly source: 'catalogue' | 'override' | 'rule';
@@ -254,5 +263,7 @@ export interface DueDateExplanation {
   readonly clockStart: string;
   readonly skipped: readonly SkippedDay[];
   readonly rules: readonly { readonly rule: string; readonly legalBasis: string; readonly confidence: string }[];
+  /** For a staged deadline: each period, the day it counts from and the day it ends. */
+  readonly stages?: readonly DueDateStage[];
   readonly calendarVersion: string;
 }

@@ -4,6 +4,7 @@
  */
 import { DEADLINE_UNITS } from '../calendar/due-date.js';
 import { TthcError } from '../errors.js';
+import { periodText } from '../vocabulary.js';
 import type { DecisionDeadline, Level, RouteDecision } from '../routing/types.js';
 
 /** A deadline unit as it appears in a resolved {@link DecisionDeadline}. */
@@ -166,14 +167,15 @@ export function checkDeadline(received: unknown, value: number, unit: DeadlineUn
   if (!(DEADLINE_UNITS as readonly string[]).includes(unit)) argumentError(`unit must be one of ${DEADLINE_UNITS.join(', ')}`);
   const decision = requireDecision(received);
   const deadline = decision.deadline;
-  const pass = deadline.status === 'resolved' && deadline.value === value && deadline.unit === unit;
+  // A staged deadline is more than its first period: it never matches a single one.
+  const pass = deadline.status === 'resolved' && deadline.value === value && deadline.unit === unit && deadline.followedBy === undefined;
   return { pass, args, expected: `deadline ${value} ${unit}`, actual: deadlineText(deadline) };
 }
 
 function deadlineText(deadline: DecisionDeadline): string {
   switch (deadline.status) {
     case 'resolved':
-      return `deadline ${deadline.value} ${deadline.unit}`;
+      return `deadline ${periodText(deadline)}`;
     case 'unresolved':
       return `deadline unresolved (${show(deadline.raw)}: ${deadline.reason})`;
     case 'not-applicable':

@@ -3,6 +3,7 @@
  * of `tthc/testing` and by the CLI's text output.
  */
 import { show } from './_checks.js';
+import { periodText } from '../vocabulary.js';
 import { describeValue, invalidArgument } from '../errors.js';
 import type { SkippedDay } from '../calendar/due-date.js';
 import type { AppliedRule, ConditionTrace, DeadlineBasisRef, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
@@ -93,7 +94,7 @@ function formatCheckedDecision(decision: RouteDecision): string {
   const deadline = decision.deadline;
   switch (deadline.status) {
     case 'resolved':
-      field('Deadline', `${deadline.value} ${deadline.unit} (from the ${deadline.source}; stated as ${JSON.stringify(deadline.raw)})`);
+      field('Deadline', `${periodText(deadline)} (from the ${deadline.source}; stated as ${JSON.stringify(deadline.raw)})`);
       break;
     case 'unresolved':
       field('Deadline', `unresolved: ${deadline.reason} (stated as ${JSON.stringify(deadline.raw)})`);
@@ -108,7 +109,7 @@ function formatCheckedDecision(decision: RouteDecision): string {
   if (deadline.status !== 'unavailable') {
     for (const basis of deadline.basis ?? []) more(deadlineBasisText(basis));
     if (deadline.status !== 'not-applicable') {
-      for (const variant of deadline.variants ?? []) more(`variant: ${variant.value} ${variant.unit} when ${variant.condition}`);
+      for (const variant of deadline.variants ?? []) more(`variant: ${periodText(variant)} when ${variant.condition}`);
     }
   }
 
@@ -128,6 +129,7 @@ function formatCheckedDecision(decision: RouteDecision): string {
   const dueExplanation = decision.explanation?.dueDate;
   if (dueExplanation !== null && dueExplanation !== undefined && decision.dueDate !== null) {
     more(`clock starts ${dueExplanation.clockStart}; calendar ${dueExplanation.calendarVersion}`);
+    for (const stage of dueExplanation.stages ?? []) more(`stage: ${stage.deadline.value} ${stage.deadline.unit} from ${stage.from}, ends ${stage.dueDate}`);
     for (const rule of dueExplanation.rules) more(`rule: ${rule.rule} (${rule.legalBasis}; confidence ${rule.confidence})`);
     for (const day of dueExplanation.skipped) more(`skipped ${skippedDayText(day)}`);
   }

@@ -9,6 +9,8 @@ import { instantOption, listOption, parsePauseOption, provinceOption } from '../
 import { asUsage, loadCalendarOrReport } from './calendar.js';
 import { _showControls } from '../../format/_strings.js';
 import { parseDeadline } from '../../catalog/deadline.js';
+import { MAX_DEADLINE_STAGES, periodText, STAGE_UNITS } from '../../vocabulary.js';
+import type { StageUnit } from '../../vocabulary.js';
 
 /**
  * Parses "5 working-days", "0.5 working-days", "same-day" into a deadline, or the catalogue's own wording: "5 ngày làm
@@ -16,7 +18,22 @@ import { parseDeadline } from '../../catalog/deadline.js';
  * it means office hours or hours round the clock depends on the service (catalog/overrides/round-the-clock.yaml).
  */
 export function parseDeadlineOption(text: string): Deadline {
-  const trimmed = text.trim();
+  // Stages run one after the other: "3 working-days, then 60 calendar-days", "03 ngày làm việc và 60 ngày".
+  const pieces = text.trim().split(/\s*,\s*then\s+|\s+then\s+|\s*\+\s*|\s+và\s+/iu);
+  if (pieces.length === 1) return parsePeriodOption(text, text);
+  const [first, ...rest] = pieces.map((piece) => parsePeriodOption(piece, text));
+  const stages = rest.map((stage) => {
+    if (!(STAGE_UNITS as readonly string[]).includes(stage.unit)) {
+      throw new UsageError(`--deadline "${text}": a stage after the first is in ${STAGE_UNITS.join(', ')}, got ${stage.unit}`);
+    }
+    return { value: stage.value, unit: stage.unit as StageUnit };
+  });
+  if (pieces.length > MAX_DEADLINE_STAGES) throw new UsageError(`--deadline "${text}": at most ${MAX_DEADLINE_STAGES} stages`);
+  return { ...first!, followedBy: stages };
+}
+
+function parsePeriodOption(piece: string, text: string): Deadline {
+  const trimmed = piece.trim();
   if (trimmed === 'same-day') return { value: 0, unit: 'same-day' };
   const match = /^(\d+(?:\.\d+)?)\s+([a-z-]+)$/.exec(trimmed);
   if (match === null) {
@@ -49,6 +66,7 @@ export const dueCommand: Command = {
     'The catalogue\'s wording is accepted too: "5 ngày làm việc", "10 ngày", "4 giờ làm việc", "3 tháng", "ngay trong ngày".',
     'Example: tthc due --received 2026-02-12T10:00:00+07:00 --deadline "5 working-days"   # 2026-02-26',
     'Example: tthc due --received 2026-02-12T10:00:00+07:00 --deadline "5 ngày làm việc"  # 2026-02-26',
+    'Stages, each from the day the one before ends: --deadline "3 working-days, then 60 calendar-days" or "03 ngày làm việc và 60 ngày".',
   ].join('\n'),
   options: {
     received: { type: 'string' },
@@ -75,6 +93,10 @@ export const dueCommand: Command = {
     }
     let out = `Due date: ${due.dueDate} (by ${due.dueAt})\n`;
     out += `Received: ${due.receivedAt}; clock started ${due.clockStart}\n`;
+    if (due.stages !== undefined) {
+      out += `Deadline: ${periodText(due.deadline)}\n`;
+      for (const stage of due.stages) out += `  ${stage.deadline.value} ${stage.deadline.unit} from ${stage.from}: ends ${stage.dueDate}\n`;
+    }
     out += `Schedule: ${due.status}${due.status === 'projected' ? ' (a year used has no official schedule)' : ''}; calendar ${due.version}\n`;
     if (due.skipped.length > 0) {
       out += 'Skipped:\n';
