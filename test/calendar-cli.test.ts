@@ -67,7 +67,25 @@ describe('tthc due', () => {
   });
 
   it.each([
+    ['03 ngày làm việc và 60 ngày và 05 ngày làm việc và 02 ngày làm việc'],
+    ['3 working-days, then 60 calendar-days, then 5 working-days, then 2 working-days'],
+    ['3 working-days + 60 calendar-days + 5 working-days + 2 working-days'],
+  ])('computes a staged deadline written "%s", each stage shown', async (deadline) => {
+    const io = memoryIo();
+    expect(await dueCommand.run(args({ received: '2026-03-02T09:00:00+07:00', deadline, format: 'json' }), io)).toBe(0);
+    const result = JSON.parse(io.out());
+    expect(result.deadline).toEqual({ value: 3, unit: 'working-days', followedBy: [{ value: 60, unit: 'calendar-days' }, { value: 5, unit: 'working-days' }, { value: 2, unit: 'working-days' }] });
+    expect(result.stages.map((stage: { dueDate: string }) => stage.dueDate)).toEqual(['2026-03-05', '2026-05-04', '2026-05-11', '2026-05-13']);
+    const text = memoryIo();
+    await dueCommand.run(args({ received: '2026-03-02T09:00:00+07:00', deadline }), text);
+    expect(text.out()).toContain('Deadline: 3 working-days, then 60 calendar-days, then 5 working-days, then 2 working-days\n  3 working-days from 2026-03-02: ends 2026-03-05\n');
+  });
+
+  it.each([
     [{ deadline: '5 working-days' }, /missing --received/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: '3 working-days, then 2 hours' }, /a stage after the first is in working-days, calendar-days, months, got hours/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: 'same-day và 2 ngày' }, /a deadline in same-day has no stages after it/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: Array.from({ length: 9 }, () => '1 ngày').join(' và ') }, /at most 8 stages/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '24 giờ' }, /"giờ" alone may be office hours or hours round the clock; write "24 giờ làm việc"/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 năm' }, /as the catalogue writes it/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 weeks' }, /unknown deadline unit/],
