@@ -211,10 +211,13 @@ async function main(): Promise<void> {
   const evaluation = routing['evaluation'] as Record<string, number>;
   console.log(
     `\nrouting distinct traffic (${traffic['requests']} requests, ${traffic['provinces']} provinces, ${traffic['days']} days): ${traffic['perSec']} decisions/s, p50 ${traffic['p50Micros']} µs, p99 ${traffic['p99Micros']} µs; ` +
-      `json-rules-engine ${traffic['jsonRulesEnginePerSec']}/s (ratio ${traffic['ratio']}x), with a plain path resolver ${traffic['jsonRulesEnginePlainPathsPerSec']}/s (ratio ${traffic['plainPathsRatio']}x)`,
+      `json-rules-engine ${traffic['jsonRulesEnginePerSec']}/s (ratio ${traffic['ratio']}x), with a plain path resolver ${traffic['jsonRulesEnginePlainPathsPerSec']}/s (ratio ${traffic['plainPathsRatio']}x); ` +
+      `with every explanation read ${traffic['explanationReadPerSec']}/s, p99 ${traffic['explanationReadP99Micros']} µs`,
   );
   for (const row of scaling['rows'] as Record<string, number>[]) {
-    console.log(`with ${row['rules']} rules: checkRules ${row['checkRulesMs']} ms, routing ${row['perSec']}/s vs json-rules-engine ${row['jsonRulesEnginePerSec']}/s, ratio ${row['ratio']}x`);
+    console.log(
+      `with ${row['rules']} rules: checkRules ${row['checkRulesMs']} ms, routing ${row['perSec']}/s (every explanation read ${row['explanationReadPerSec']}/s) vs json-rules-engine ${row['jsonRulesEnginePerSec']}/s, ratio ${row['ratio']}x`,
+    );
   }
   console.log(`routing, repeated set: ${routing['opsPerSec']} decisions/s vs json-rules-engine ${routing['jsonRulesEnginePerSec']}/s, ratio ${routing['ratio']}x, identical ${routing['identical']}`);
   console.log(`routing with empty caches (first pass, ${routing['classes']} classes in ${routing['cases']} cases): ${routing['coldCachesPerSec']} decisions/s, ratio ${routing['coldCachesRatio']}x`);

@@ -12,6 +12,7 @@ import { shippedDataPaths } from '../src/node/load.js';
 import { createRouter, routingFactsFor } from '../src/routing/router.js';
 import type { Router } from '../src/routing/router.js';
 import type { RouteRequest } from '../src/routing/types.js';
+import type { Rule } from '../src/rules/types.js';
 import { explainConditionReference, getInternals, isDeepFrozen } from '../src/rules/compile.js';
 import type { ConditionCheck, FactRecord } from '../src/rules/compile.js';
 import { describeCheck, evaluateRules } from '../src/rules/evaluate.js';
@@ -230,5 +231,60 @@ describe('route() on the shipped data against the reference explanation', () => 
       }),
       { numRuns: 2_000 },
     );
+  });
+  it('explains every rule as the full explanation does with hundreds of rules scoped by province and procedure code', () => {
+    // Rules of the kind a province writes (one procedure, one province), some national, some in force for part of the
+    // time, some testing the channel first: routing traces only the rules that can fire for a request and works out
+    // the others when the explanation is read; what it shows must be what a full pass gives.
+    const codes = dataset.catalog.procedures.slice(0, 40).map((procedure) => procedure.code);
+    const provinces = ['01', '79', '48', '31'];
+    const shipped = dataset.rules.rules.map(({ source: _source, ...rule }) => rule as Rule);
+    const synthetic = Array.from({ length: 400 }, (_, index) => {
+      const code = codes[index % codes.length]!;
+      const leaves: Record<string, unknown>[] = [
+        index % 3 === 0
+          ? { fact: 'procedure', path: '$.code', operator: 'in', value: [code, codes[(index + 7) % codes.length]!] }
+          : { fact: 'procedure', path: '$.code', operator: 'equal', value: code },
+      ];
+      if (index % 4 === 1) leaves.unshift({ fact: 'channel', operator: 'equal', value: 'online' });
+      return {
+        id: `synthetic.${String(index).padStart(4, '0')}`,
+        description: 'A synthetic deadline rule.',
+        legalBasis: [{ document: 'synthetic' }],
+        validFrom: index % 5 === 0 ? '2026-01-01' : '2025-07-01',
+        ...(index % 7 === 0 ? { validTo: '2026-03-10' } : {}),
+        priority: 900 + index,
+        ...(index % 6 === 5 ? {} : { scope: { provinces: [provinces[index % provinces.length]!] } }),
+        conditions: { all: leaves },
+        event: { type: 'deadline', params: { override: { value: 1 + (index % 5), unit: 'working-days' } } },
+      };
+    });
+    const checked = checkRules([{ file: 'synthetic.yaml', data: { kind: 'rules', rules: [...shipped, ...synthetic] } }]);
+    expect(checked.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const many = createRouter({ ...dataset, rules: checked.rules });
+    const requests = fc
+      .tuple(requestArbitrary, fc.option(fc.constantFrom(...codes), { nil: undefined, freq: 3 }))
+      .map(([request, code]) => (code === undefined ? request : { ...request, procedure: code }));
+    let fired = 0;
+    fc.assert(
+      fc.property(requests, (request) => {
+        const decision = many.route(request);
+        expect(isDeepFrozen(decision)).toBe(true);
+        const { trace } = referenceTrace(checked.rules, routingFactsFor(many.data, request));
+        const byId = (a: { ruleId: string }, b: { ruleId: string }): number => (a.ruleId < b.ruleId ? -1 : 1);
+        const applied = trace.flatMap((entry) => (entry.applied ? [{ ruleId: entry.ruleId, conditions: entry.checks }] : []));
+        if (applied.some((entry) => entry.ruleId.startsWith('synthetic.'))) fired += 1;
+        const shown = decision.explanation.applied.map((rule) => ({ ruleId: rule.ruleId, conditions: rule.conditions }));
+        expect(JSON.stringify(shown.sort(byId))).toBe(JSON.stringify(applied.sort(byId)));
+        const skipped = trace.flatMap((entry) =>
+          entry.applied ? [] : [{ ruleId: entry.ruleId, reason: entry.detail, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) }],
+        );
+        expect(JSON.stringify(decision.explanation.notApplied)).toBe(JSON.stringify(skipped));
+        expect(JSON.stringify(many.route(request))).toBe(JSON.stringify(decision));
+      }),
+      { numRuns: 1_500, seed: 20261203 },
+    );
+    // The synthetic rules must fire now and then, or the test would not see the rules that can.
+    expect(fired).toBeGreaterThan(50);
   });
 });

@@ -166,9 +166,9 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
               }),
             ),
           ),
-    explanation: Object.freeze({
+    explanation: lazyExplanation({
       applied: appliedRules(shown, evaluation, decided),
-      notApplied: skippedRules(shown, evaluation),
+      notApplied: () => skippedRules(shown, evaluation),
       dueDate:
         due === undefined
           ? null
@@ -189,6 +189,24 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
       receivedAt: checked.receivedAt,
     }),
   });
+}
+
+/**
+ * A decision's explanation, frozen, whose `notApplied` list is built the first time it is read (JSON.stringify,
+ * structuredClone, a spread and deep equality read it like any property): most callers print the decision's parts,
+ * and listing thousands of out-of-scope rules for each request is most of the cost of routing with many rules.
+ */
+function lazyExplanation(parts: {
+  readonly applied: RouteDecision['explanation']['applied'];
+  readonly notApplied: () => RouteDecision['explanation']['notApplied'];
+  readonly dueDate: RouteDecision['explanation']['dueDate'];
+}): RouteDecision['explanation'] {
+  let notApplied: RouteDecision['explanation']['notApplied'] | undefined;
+  const build = parts.notApplied;
+  const explanation = { applied: parts.applied } as { -readonly [K in keyof RouteDecision['explanation']]: RouteDecision['explanation'][K] };
+  Object.defineProperty(explanation, 'notApplied', { enumerable: true, get: () => (notApplied ??= build()) });
+  explanation.dueDate = parts.dueDate;
+  return Object.freeze(explanation);
 }
 
 function freezeCompetent(competent: CompetentResult): CompetentResult {
@@ -610,11 +628,12 @@ function rulesShownOf(ruleSet: CompiledRuleSet): RulesShown {
 
 function appliedRules(shown: RulesShown, evaluation: TracedEvaluation, decided: DecidedParts): readonly AppliedRule[] {
   const applied: AppliedRule[] = [];
-  const { trace } = evaluation;
-  for (let position = 0; position < trace.length; position += 1) {
-    const entry = trace[position]!;
-    if (!entry.applied) continue;
-    const rule = shown.byPosition[position]!;
+  const { positions, traces } = evaluation;
+  // Only the province's candidates can have applied.
+  for (let index = 0; index < traces.length; index += 1) {
+    const entry = traces[index];
+    if (entry === undefined || !entry.applied) continue;
+    const rule = shown.byPosition[positions[index]!]!;
     // Checks that are not shared were made for this request alone.
     const conditions = Object.isFrozen(entry.checks) ? entry.checks : deepFreeze(entry.checks);
     applied.push(
@@ -648,19 +667,31 @@ function compareApplied(a: AppliedRule, b: AppliedRule): number {
   return Number(b.won) - Number(a.won) || b.priority - a.priority || (a.ruleId < b.ruleId ? -1 : 1);
 }
 
+/**
+ * The rules that did not apply, in rule order: the province's candidates from the evaluation (their class's share
+ * from its plan), the others (out of scope or validity) from their shared traces. Built when a decision's
+ * explanation is first read, not when the decision is made: with thousands of province-scoped rules, most of them
+ * are out of scope for any one request.
+ */
 function skippedRules(shown: RulesShown, evaluation: TracedEvaluation): readonly SkippedRule[] {
-  const { trace, plan } = evaluation;
+  const { positions, traces, plan } = evaluation;
   let ofPlan = shown.skippedByPlan.get(plan);
   if (ofPlan === undefined) {
     ofPlan = plan.entries.map((entry) => (entry === undefined || entry.applied ? undefined : skippedRule(entry)));
     shown.skippedByPlan.set(plan, ofPlan);
   }
+  const all = evaluation.complete ? undefined : evaluation.fullTrace();
   const skipped: SkippedRule[] = [];
-  for (let position = 0; position < trace.length; position += 1) {
-    const known = ofPlan[position];
-    if (known !== undefined) skipped.push(known);
-    else {
-      const entry = trace[position]!;
+  let next = 0;
+  for (let position = 0; position < shown.byPosition.length; position += 1) {
+    if (positions[next] === position) {
+      const known = ofPlan[next];
+      const entry = traces[next] ?? all![position]!;
+      next += 1;
+      if (known !== undefined) skipped.push(known);
+      else if (!entry.applied) skipped.push(skippedRule(entry));
+    } else {
+      const entry = all![position]!;
       if (!entry.applied) skipped.push(skippedRule(entry));
     }
   }

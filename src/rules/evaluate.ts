@@ -112,10 +112,25 @@ function hasLevels(levels: unknown, required: readonly string[]): boolean {
 /** A traced evaluation with what the router reuses: the class plan and the fired rules as a bit mask. */
 export interface TracedEvaluation {
   readonly fired: readonly FiredEvent[];
-  readonly trace: readonly RuleTrace[];
+  /**
+   * Positions of the rules that may apply to the request's province (those without a scope, and those scoped to it),
+   * ascending: only they are traced per request. Every other rule is out of scope (or out of validity) and fires for
+   * no request of the province.
+   */
+  readonly positions: readonly number[];
+  /**
+   * The traces of `positions`, parallel to it; undefined for a rule whose conditions require another procedure code
+   * (it cannot fire: its trace is worked out by {@link fullTrace} when asked for).
+   */
+  readonly traces: readonly (RuleTrace | undefined)[];
+  /** True when `positions` is every rule and no trace was left for later. */
+  readonly complete: boolean;
+  /** The class's plan; its entries are parallel to `positions`. */
   readonly plan: TracePlan;
   /** Bit n set when the rule at position n fired; -1 for sets of more than {@link MASKED_RULES} rules. */
   readonly firedMask: number;
+  /** Every rule's trace, in position order, as {@link evaluateRules} gives it: the others worked out when asked for. */
+  readonly fullTrace: () => readonly RuleTrace[];
 }
 
 /** Rule sets up to this size get their fired rules as an exact integer bit mask. */
@@ -128,8 +143,104 @@ const BITS: readonly number[] = Array.from({ length: MASKED_RULES }, (_, positio
  */
 export function traceRules(ruleSet: CompiledRuleSet, derived: FactRecord, asOf: string): TracedEvaluation {
   const internals = getInternals(ruleSet);
-  return traceAll(internals.rules, memosOf(internals), derived, asOf);
+  const memos = memosOf(internals);
+  const rules = internals.rules;
+  const candidates = candidatesOf(memos, derived['province']);
+  const positions = candidates.positions;
+  const plan = planFor(rules, memos, derived, asOf, positions);
+  const entries = plan.entries;
+  const fired: FiredEvent[] = [];
+  const traces = new Array<RuleTrace | undefined>(positions.length);
+  const procedure = derived['procedure'];
+  const code = procedure !== null && typeof procedure === 'object' ? (procedure as { code?: unknown }).code : undefined;
+  // Rules that require another procedure code cannot fire: only the others and those of this code are traced now, in
+  // rule order (two sorted lists merged); the rest can wait until the explanation is read.
+  const free = candidates.free;
+  const ofCode = (typeof code === 'string' ? candidates.byCode.get(code) : undefined) ?? NONE;
+  let visited = 0;
+  let firedMask = 0;
+  for (let a = 0, b = 0; a < free.length || b < ofCode.length; visited += 1) {
+    const index = b >= ofCode.length || (a < free.length && free[a]! < ofCode[b]!) ? free[a++]! : ofCode[b++]!;
+    const position = positions[index]!;
+    const entry = entries[index] ?? traceRule(rules[position]!, memos.list[position]!, derived, asOf, false)!;
+    traces[index] = entry;
+    if (entry.applied) {
+      fired.push(memos.list[position]!.fired);
+      firedMask += BITS[position] ?? 0;
+    }
+  }
+  const complete = visited === rules.length;
+  const fullTrace = (): readonly RuleTrace[] => {
+    const all = new Array<RuleTrace>(rules.length);
+    let next = 0;
+    for (let position = 0; position < rules.length; position += 1) {
+      // Outside the candidates a rule fails on validity or scope, which traceRule decides before anything per request;
+      // a candidate left for later fails on its conditions. Either way traceRule gives the trace a full pass gives.
+      const known = positions[next] === position ? traces[next++] : undefined;
+      all[position] = known ?? traceRule(rules[position]!, memos.list[position]!, derived, asOf, false)!;
+    }
+    return all;
+  };
+  return { fired, positions, traces, complete, plan, firedMask: rules.length <= MASKED_RULES ? firedMask : -1, fullTrace };
 }
+
+/**
+ * The procedure codes a rule requires: those of a `procedure` `$.code` leaf (`equal` a code, or `in` a list of codes)
+ * among the leaves of its root `all`, which must hold for it to fire; null when it has none.
+ */
+function requiredCodes(rule: Rule): ReadonlySet<string> | null {
+  const root = rule.conditions;
+  if (!('all' in root)) return null;
+  for (const leaf of root.all) {
+    if (!('fact' in leaf) || leaf.fact !== 'procedure' || leaf.path !== '$.code') continue;
+    if (leaf.operator === 'equal' && typeof leaf.value === 'string') return new Set([leaf.value]);
+    if (leaf.operator === 'in' && Array.isArray(leaf.value) && leaf.value.every((value) => typeof value === 'string')) return new Set(leaf.value as string[]);
+  }
+  return null;
+}
+
+/**
+ * The rules that may apply in a province: those without a scope and those scoped to it (`positions`), and among them,
+ * by index into `positions`, those that require no procedure code (`free`) and those that require each code
+ * (`byCode`). Built once per province some rule names; any other value (no province, one no rule names) gets the
+ * unscoped rules alone.
+ */
+interface Candidates {
+  readonly positions: readonly number[];
+  readonly free: readonly number[];
+  readonly byCode: ReadonlyMap<string, readonly number[]>;
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+function candidatesOf(memos: Memos, province: unknown): Candidates {
+  const key = typeof province === 'string' && memos.scopedProvinces.has(province) ? province : UNSCOPED;
+  let candidates = memos.candidates.get(key);
+  if (candidates === undefined) {
+    const positions: number[] = [];
+    const free: number[] = [];
+    const byCode = new Map<string, number[]>();
+    memos.list.forEach((_memo, position) => {
+      const provinces = memos.provincesAt[position]!;
+      if (provinces !== null && (key === UNSCOPED || !provinces.has(key))) return;
+      const index = positions.push(position) - 1;
+      const codes = memos.codesAt[position]!;
+      if (codes === null) free.push(index);
+      else {
+        for (const code of codes) {
+          let list = byCode.get(code);
+          if (list === undefined) byCode.set(code, (list = []));
+          list.push(index);
+        }
+      }
+    });
+    candidates = { positions, free, byCode };
+    memos.candidates.set(key, candidates);
+  }
+  return candidates;
+}
+
+const UNSCOPED = Symbol('unscoped');
 
 /** decideParts for a traced evaluation, shared per set of fired rules. */
 export function decideTraced(ruleSet: CompiledRuleSet, evaluation: TracedEvaluation): DecidedParts {
@@ -178,10 +289,19 @@ interface Memos {
   /** Every validFrom and validTo of the rules, sorted and unique: the dates between two of them are one epoch. */
   readonly boundaries: readonly string[];
   readonly byRule: ReadonlyMap<CompiledRule, RuleMemo>;
-  readonly plans: PlanCache;
-  readonly planCount: { value: number };
+  /** Plans of the router (over a province's candidates), and of evaluateRules' full traces (over every rule). */
+  readonly plans: PlanStore;
+  readonly fullPlans: PlanStore;
   /** Decided parts per set of fired rules (a bit per rule position), for sets of up to {@link MASKED_RULES} rules. */
   readonly decidedByMask: Map<number, DecidedParts>;
+  /** The procedure codes each rule requires, by position (null: any). */
+  readonly codesAt: readonly (ReadonlySet<string> | null)[];
+  /** Each rule's province scope, by position (null: every province). */
+  readonly provincesAt: readonly (ReadonlySet<string> | null)[];
+  /** Every province some rule's scope names. */
+  readonly scopedProvinces: ReadonlySet<string>;
+  /** The candidates per province of {@link scopedProvinces}, or for the rest. */
+  readonly candidates: Map<string | typeof UNSCOPED, Candidates>;
 }
 
 const memoCache = new WeakMap<RuleSetInternals, Memos>();
@@ -212,9 +332,13 @@ function memosOf(internals: RuleSetInternals): Memos {
       list,
       boundaries,
       byRule: new Map(internals.rules.map((compiled, index) => [compiled, list[index]!])),
-      plans: new Map(),
-      planCount: { value: 0 },
+      plans: { byClass: new Map(), count: 0 },
+      fullPlans: { byClass: new Map(), count: 0 },
       decidedByMask: new Map(),
+      provincesAt: internals.rules.map((compiled) => compiled.provinces),
+      codesAt: internals.rules.map((compiled) => requiredCodes(compiled.rule)),
+      scopedProvinces: new Set(internals.rules.flatMap((compiled) => (compiled.provinces === null ? [] : [...compiled.provinces]))),
+      candidates: new Map(),
     };
     memoCache.set(internals, memos);
   }
@@ -252,8 +376,12 @@ function firstFailing(leaves: readonly CompiledLeaf[], facts: FactRecord): Condi
  * other rules are evaluated per request.
  */
 export interface TracePlan {
-  /** Per rule position: the shared trace when the class alone decides it, else undefined (evaluated per request). */
+  /**
+   * Per rule of `positions` (every rule when it is undefined): the shared trace when the class alone decides it, else
+   * undefined (evaluated per request).
+   */
   readonly entries: readonly (RuleTrace | undefined)[];
+  readonly positions: readonly number[] | undefined;
 }
 
 /** How many classes keep their plan; past that the plans are dropped and rebuilt (a rare, bounded cost). */
@@ -264,6 +392,11 @@ const PLAN_CACHE_LIMIT = 4096;
  * province, then channel.
  */
 type PlanCache = Map<unknown, Map<unknown, Map<number, Map<string | undefined, Map<string | undefined, TracePlan>>>>>;
+
+interface PlanStore {
+  readonly byClass: PlanCache;
+  count: number;
+}
 
 /** The rule-validity epoch of a date: how many validity boundaries are on or before it (binary search). */
 function epochOf(boundaries: readonly string[], asOf: string): number {
@@ -280,7 +413,7 @@ function epochOf(boundaries: readonly string[], asOf: string): number {
 const NO_LIST = Symbol('no list');
 const NO_PROCEDURE = Symbol('no procedure');
 
-function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): TracePlan {
+function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string, positions: readonly number[] | undefined): TracePlan {
   const channel = facts['channel'];
   const province = facts['province'];
   const procedure = facts['procedure'];
@@ -291,34 +424,36 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
     channels = (procedure as { channels?: unknown }).channels;
   } else if (procedure !== undefined) {
     // A path read on a value that is not an object gives the value itself: every such value is its own class.
-    return buildPlan(rules, memos, facts, asOf);
+    return buildPlan(rules, memos, facts, asOf, positions);
   }
   const keyed =
     (channel === undefined || typeof channel === 'string') &&
     (province === undefined || typeof province === 'string') &&
     (levels === undefined || isInternedList(levels)) &&
     (channels === undefined || isInternedList(channels));
-  if (!keyed) return buildPlan(rules, memos, facts, asOf);
+  if (!keyed) return buildPlan(rules, memos, facts, asOf, positions);
   // Nested maps rather than one joined key: the parts are strings and lists already hashed, a joined key would be new
   // for every request.
   const procedureKey = procedure === undefined ? NO_PROCEDURE : (levels ?? NO_LIST);
   const channelsKey = channels ?? NO_LIST;
   // Every date of an epoch puts the same rules in force, and no class-decided trace reads the date itself.
   const epoch = epochOf(memos.boundaries, asOf);
-  const found = memos.plans
+  const store = positions === undefined ? memos.fullPlans : memos.plans;
+  const found = store.byClass
     .get(procedureKey)
     ?.get(channelsKey)
     ?.get(epoch)
     ?.get(province as string | undefined)
     ?.get(channel as string | undefined);
+  // The class includes the province, which fixes the candidates: a plan found is over the same positions.
   if (found !== undefined) return found;
-  const plan = buildPlan(rules, memos, facts, asOf);
-  if (memos.planCount.value >= PLAN_CACHE_LIMIT) {
-    memos.plans.clear();
-    memos.planCount.value = 0;
+  const plan = buildPlan(rules, memos, facts, asOf, positions);
+  if (store.count >= PLAN_CACHE_LIMIT) {
+    store.byClass.clear();
+    store.count = 0;
   }
-  let byChannels = memos.plans.get(procedureKey);
-  if (byChannels === undefined) memos.plans.set(procedureKey, (byChannels = new Map()));
+  let byChannels = store.byClass.get(procedureKey);
+  if (byChannels === undefined) store.byClass.set(procedureKey, (byChannels = new Map()));
   let byAsOf = byChannels.get(channelsKey);
   if (byAsOf === undefined) byChannels.set(channelsKey, (byAsOf = new Map()));
   let byProvince = byAsOf.get(epoch);
@@ -326,33 +461,33 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
   let byChannel = byProvince.get(province as string | undefined);
   if (byChannel === undefined) byProvince.set(province as string | undefined, (byChannel = new Map()));
   byChannel.set(channel as string | undefined, plan);
-  memos.planCount.value += 1;
+  store.count += 1;
   return plan;
 }
 
-function buildPlan(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): TracePlan {
+/** A class's plan for the rules at `positions` (every rule when undefined). */
+function buildPlan(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string, positions: readonly number[] | undefined): TracePlan {
   const entries: (RuleTrace | undefined)[] = [];
-  for (let position = 0; position < rules.length; position += 1) entries.push(traceRule(rules[position]!, memos.list[position]!, facts, asOf, true));
+  if (positions === undefined) {
+    for (let position = 0; position < rules.length; position += 1) entries.push(traceRule(rules[position]!, memos.list[position]!, facts, asOf, true));
+  } else {
+    for (const position of positions) entries.push(traceRule(rules[position]!, memos.list[position]!, facts, asOf, true));
+  }
   // The list stays unfrozen (it is never handed out): V8 reads and copies frozen arrays on slow paths.
-  return Object.freeze({ entries });
+  return Object.freeze({ entries, positions });
 }
 
-function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): TracedEvaluation {
-  const plan = planFor(rules, memos, facts, asOf);
+function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string): { fired: FiredEvent[]; trace: RuleTrace[] } {
+  const plan = planFor(rules, memos, facts, asOf, undefined);
   const entries = plan.entries;
   const fired: FiredEvent[] = [];
   const trace = new Array<RuleTrace>(entries.length);
-  let firedMask = 0;
   for (let position = 0; position < entries.length; position += 1) {
     const entry = entries[position] ?? traceRule(rules[position]!, memos.list[position]!, facts, asOf, false)!;
     trace[position] = entry;
-    if (entry.applied) {
-      fired.push(memos.list[position]!.fired);
-      firedMask += BITS[position] ?? 0;
-    }
+    if (entry.applied) fired.push(memos.list[position]!.fired);
   }
-  // Left unfrozen for the router, which only reads them (V8 reads frozen arrays on slow paths); evaluateRules freezes.
-  return { fired, trace, plan, firedMask: rules.length <= MASKED_RULES ? firedMask : -1 };
+  return { fired, trace };
 }
 
 /**
