@@ -205,7 +205,10 @@ export const UnresolvedDeadlineSchema = z.strictObject({
   basis: BasisListSchema.optional().describe('For `contradictory`, each of the texts that disagree.'),
   variants: z.array(DeadlineVariantSchema).min(1).optional(),
 });
-/** A filing with no processing period at all: a declaration or notice with no result to wait for. */
+/**
+ * A filing with no processing period at all: a declaration or notice with no result to wait for, or a procedure whose
+ * record or law states that no processing period is prescribed. `basis` says which.
+ */
 export const NotApplicableDeadlineSchema = z.strictObject({
   status: z.literal('not-applicable'),
   raw: z.string(),
