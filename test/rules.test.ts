@@ -291,3 +291,29 @@ describe('hash and coverage', () => {
     expect(coverage.undetermined.map((procedure) => procedure.code)).toEqual(['1.000001']);
   });
 });
+
+describe('the router\'s traced evaluation', () => {
+  it('fires what evaluateRules fires when a rule requires a procedure code, whatever the procedure fact holds', async () => {
+    const { traceRules, evaluateRules: evaluate } = await import('../src/rules/evaluate.js');
+    const { deriveFacts } = await import('../src/rules/facts.js');
+    const { checkRules: check } = await import('../src/rules/check.js');
+    const rule = (id: string, operator: string, value: unknown) => ({
+      id,
+      description: 'x',
+      legalBasis: [{ document: 's' }],
+      validFrom: '2025-07-01',
+      priority: 900,
+      conditions: { all: [{ fact: 'procedure', path: '$.code', operator, value }] },
+      event: { type: 'deadline', params: { override: { value: 1, unit: 'working-days' } } },
+    });
+    const { rules } = check([{ file: 'r.yaml', data: { kind: 'rules', rules: [rule('a', 'equal', '1.000001'), rule('b', 'in', ['1.000002', '1.000001'])] } }]);
+    // A path read on a value that is not an object reads the value itself: a code index must read it the same way.
+    for (const procedure of [{ code: '1.000001' }, { code: '1.000002' }, { code: 7 }, '1.000001', '1.000002', 7, null, undefined, {}]) {
+      const input = { asOf: '2026-01-01', channel: 'online', ...(procedure === undefined ? {} : { procedure }) } as unknown as RoutingFacts;
+      const traced = traceRules(rules, deriveFacts(input), '2026-01-01');
+      const expected = evaluate(rules, input, { trace: true });
+      expect(traced.fired.map((event) => event.ruleId), JSON.stringify(procedure)).toEqual(expected.fired.map((event) => event.ruleId));
+      expect(traced.fullTrace().map((entry) => [entry.ruleId, entry.applied]), JSON.stringify(procedure)).toEqual(expected.trace!.map((entry) => [entry.ruleId, entry.applied]));
+    }
+  });
+});

@@ -193,8 +193,9 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
 
 /**
  * A decision's explanation, frozen, whose `notApplied` list is built the first time it is read (JSON.stringify,
- * structuredClone, a spread and deep equality read it like any property): most callers print the decision's parts,
- * and listing thousands of out-of-scope rules for each request is most of the cost of routing with many rules.
+ * structuredClone, a spread and deep equality read it like any property; util.inspect, and so console.log, shows
+ * `[Getter]` until then): most callers print the decision's parts, and listing thousands of out-of-scope rules for
+ * each request is most of the cost of routing with many rules. Until it is read, the decision holds the evaluation.
  */
 function lazyExplanation(parts: {
   readonly applied: RouteDecision['explanation']['applied'];
@@ -202,9 +203,17 @@ function lazyExplanation(parts: {
   readonly dueDate: RouteDecision['explanation']['dueDate'];
 }): RouteDecision['explanation'] {
   let notApplied: RouteDecision['explanation']['notApplied'] | undefined;
-  const build = parts.notApplied;
+  // Let go of the evaluation (facts, traces, the rule set's caches) once the list is built.
+  let build: (() => RouteDecision['explanation']['notApplied']) | undefined = parts.notApplied;
   const explanation = { applied: parts.applied } as { -readonly [K in keyof RouteDecision['explanation']]: RouteDecision['explanation'][K] };
-  Object.defineProperty(explanation, 'notApplied', { enumerable: true, get: () => (notApplied ??= build()) });
+  const get = (): RouteDecision['explanation']['notApplied'] => {
+    if (notApplied === undefined) {
+      notApplied = build!();
+      build = undefined;
+    }
+    return notApplied;
+  };
+  Object.defineProperty(explanation, 'notApplied', { enumerable: true, get });
   explanation.dueDate = parts.dueDate;
   return Object.freeze(explanation);
 }
@@ -668,10 +677,10 @@ function compareApplied(a: AppliedRule, b: AppliedRule): number {
 }
 
 /**
- * The rules that did not apply, in rule order: the province's candidates from the evaluation (their class's share
- * from its plan), the others (out of scope or validity) from their shared traces. Built when a decision's
- * explanation is first read, not when the decision is made: with thousands of province-scoped rules, most of them
- * are out of scope for any one request.
+ * The rules that did not apply, in rule order: the province's candidates traced with the request (their class's
+ * share from its plan), the others worked out now by the evaluation's full trace (out of scope or validity, or
+ * requiring another procedure code and failing on it). Built when a decision's explanation is first read, not when
+ * the decision is made: with thousands of province-scoped rules, most of them cannot fire for any one request.
  */
 function skippedRules(shown: RulesShown, evaluation: TracedEvaluation): readonly SkippedRule[] {
   const { positions, traces, plan } = evaluation;

@@ -138,8 +138,10 @@ const MASKED_RULES = 52;
 const BITS: readonly number[] = Array.from({ length: MASKED_RULES }, (_, position) => 2 ** position);
 
 /**
- * Traces every rule of a set on facts already derived (see deriveFacts) with a valid asOf. For the router, which builds
- * derived facts itself; everyone else uses {@link evaluateRules}.
+ * Traces the rules of a set that can fire on facts already derived (see deriveFacts) with a valid asOf: the unscoped
+ * rules and those of the facts' province, less those that require another procedure code. The others' traces come
+ * from {@link TracedEvaluation.fullTrace} when asked for. For the router, which builds derived facts itself; everyone
+ * else uses {@link evaluateRules}.
  */
 export function traceRules(ruleSet: CompiledRuleSet, derived: FactRecord, asOf: string): TracedEvaluation {
   const internals = getInternals(ruleSet);
@@ -151,8 +153,10 @@ export function traceRules(ruleSet: CompiledRuleSet, derived: FactRecord, asOf: 
   const entries = plan.entries;
   const fired: FiredEvent[] = [];
   const traces = new Array<RuleTrace | undefined>(positions.length);
+  // What a `procedure` `$.code` leaf reads: the field of an object, else (a path read on a value that is not an
+  // object gives the value itself, see readFact) the fact's own value.
   const procedure = derived['procedure'];
-  const code = procedure !== null && typeof procedure === 'object' ? (procedure as { code?: unknown }).code : undefined;
+  const code = procedure !== null && typeof procedure === 'object' ? (procedure as { code?: unknown }).code : procedure;
   // Rules that require another procedure code cannot fire: only the others and those of this code are traced now, in
   // rule order (two sorted lists merged); the rest can wait until the explanation is read.
   const free = candidates.free;
@@ -190,9 +194,11 @@ export function traceRules(ruleSet: CompiledRuleSet, derived: FactRecord, asOf: 
  */
 function requiredCodes(rule: Rule): ReadonlySet<string> | null {
   const root = rule.conditions;
-  if (!('all' in root)) return null;
+  // The index is a copy: conditions that may still change (a set built by hand from unfrozen data) are not indexed.
+  if (!('all' in root) || !isDeepFrozen(root)) return null;
   for (const leaf of root.all) {
-    if (!('fact' in leaf) || leaf.fact !== 'procedure' || leaf.path !== '$.code') continue;
+    // A leaf as the compiler reads one: no all, any or not of its own.
+    if ('all' in leaf || 'any' in leaf || 'not' in leaf || !('fact' in leaf) || leaf.fact !== 'procedure' || leaf.path !== '$.code') continue;
     if (leaf.operator === 'equal' && typeof leaf.value === 'string') return new Set([leaf.value]);
     if (leaf.operator === 'in' && Array.isArray(leaf.value) && leaf.value.every((value) => typeof value === 'string')) return new Set(leaf.value as string[]);
   }
@@ -381,6 +387,7 @@ export interface TracePlan {
    * undefined (evaluated per request).
    */
   readonly entries: readonly (RuleTrace | undefined)[];
+  /** The positions `entries` is parallel to (a province's candidates), or undefined for every rule. */
   readonly positions: readonly number[] | undefined;
 }
 
