@@ -21,6 +21,7 @@ import { benchCalendar } from './calendar.js';
 import { benchValidate } from './validate.js';
 import { benchDistinctTraffic } from './traffic.js';
 import { benchRuleScaling } from './scaling.js';
+import { benchBundle } from './bundle.js';
 
 const root = packageRoot();
 
@@ -197,6 +198,8 @@ async function main(): Promise<void> {
   console.log('calendar', calendar);
   const validate = await benchValidate(root);
   console.log('validate', validate);
+  const bundle = await benchBundle(root);
+  console.log('bundle', bundle);
   const results = {
     machine: { node: process.version, platform: process.platform, arch: process.arch },
     catalogue: { procedures: catalogStats(dataset.catalog).procedures },
@@ -206,6 +209,7 @@ async function main(): Promise<void> {
     scaling,
     calendar,
     validate,
+    bundle,
   };
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const evaluation = routing['evaluation'] as Record<string, number>;
@@ -227,6 +231,9 @@ async function main(): Promise<void> {
   );
   const slowest = validate['hostileSlowest'] as { case: string; ms: number };
   console.log(`hostile corpus: ${Object.keys(validate['hostileMs'] as object).length} cases, slowest ${slowest.case} ${slowest.ms} ms`);
+  console.log(
+    `browser bundle of createRouterFromSnapshot: ${bundle['routerGzipKb']} KB gzip (${bundle['routerMinifiedKb']} KB minified; packages: ${(bundle['routerPackages'] as string[]).join(', ') || 'none'}) vs json-rules-engine alone ${bundle['jsonRulesEngineGzipKb']} KB gzip; snapshot ${bundle['snapshotMb']} MB, ${bundle['snapshotGzipKb']} KB gzip`,
+  );
   console.log('wrote bench/results.json');
 }
 

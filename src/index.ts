@@ -17,7 +17,8 @@ export { parseDataFiles } from './source/files.js';
 export type { DataFile, SourceText, Locate } from './source/files.js';
 export { parseDataset, assertDataset, buildDataset, DATA_FILE_SCHEMAS } from './dataset.js';
 export type { Dataset, DataFileKind, ParseDatasetResult } from './dataset.js';
-export { createSnapshot, createRouterFromSnapshot, datasetFromSnapshot, isCurrentSnapshot, SNAPSHOT_FORMAT } from './snapshot.js';
+export { createRouterFromSnapshot, datasetFromSnapshot, isCurrentSnapshot, SNAPSHOT_FORMAT } from './snapshot.js';
+export { createSnapshot } from './snapshot-create.js';
 export type { DatasetSnapshot } from './snapshot.js';
 
 // Catalogue

@@ -1,20 +1,27 @@
 /**
- * Snapshots: the checked data files of a dataset as one JSON document, so a router starts in milliseconds instead of
- * re-parsing megabytes of YAML. A snapshot holds only data that passed validation; it is rebuilt whenever a file
- * changes (its key is a hash of the files' texts). Browser-safe: an app can fetch the shipped snapshot and build a
- * router from it.
+ * Snapshots: the checked data of a dataset as one JSON document, so a router starts in milliseconds instead of
+ * re-parsing megabytes of YAML. A snapshot holds only data that passed validation, the rules as checkRules gave them;
+ * it is rebuilt whenever a file changes (its key is a hash of the files' texts). Loading one assembles the checked
+ * files without the schemas or the rule checks (neither zod nor yaml is on this path), so a browser app can fetch the
+ * shipped snapshot and build a router from it. Browser-safe.
  */
-import { buildDataset } from './dataset.js';
+import type { CatalogFile } from './catalog/catalog.js';
+import { createCatalog } from './catalog/catalog.js';
+import { assembleCalendarData } from './calendar/assemble.js';
+import { createCalendar } from './calendar/calendar.js';
 import type { Dataset } from './dataset.js';
 import { InvalidDataError, TthcError } from './errors.js';
+import type { Issue } from './errors.js';
+import { CALENDAR_FILE_KINDS, CATALOG_FILE_KINDS } from './kinds.js';
+import { createRuleSet } from './rules/compile.js';
+import type { Rule } from './rules/types.js';
 import type { DataFile } from './source/files.js';
 import { createRouter } from './routing/router.js';
 import type { Router } from './routing/router.js';
 import { VERSION } from './version.js';
-import { expectDataFiles, expectString } from './arguments.js';
 
 /** Bump when the snapshot layout or the meaning of its data changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** A dataset's checked files, as JSON. */
 export interface DatasetSnapshot {
@@ -25,23 +32,13 @@ export interface DatasetSnapshot {
   readonly key: string;
   /** The catalogue's content hash, so loading need not recompute it. */
   readonly catalogHash?: string;
+  /** The catalogue and calendar files (rule files are in `rules`, already checked). */
   readonly files: readonly { readonly file: string; readonly kind: string; readonly data: unknown }[];
+  /** The rules as checkRules accepted them (conflicts included in the check), each with the file it came from. */
+  readonly rules: readonly Rule[];
 }
 
 const noLocation = (): undefined => undefined;
-
-/** Builds a snapshot from files that passed their schemas. */
-export function createSnapshot(files: readonly DataFile[], key: string, dataset?: Dataset): DatasetSnapshot {
-  expectDataFiles(files);
-  expectString(key, 'key');
-  return {
-    format: SNAPSHOT_FORMAT,
-    libraryVersion: VERSION,
-    key,
-    ...(dataset?.catalog === undefined ? {} : { catalogHash: dataset.catalog.contentHash }),
-    files: files.filter((file) => file.kind !== 'scenarios').map(({ file, kind, data }) => ({ file, kind, data })),
-  };
-}
 
 /** True when a value is a snapshot this version of the library wrote. */
 export function isCurrentSnapshot(value: unknown): value is DatasetSnapshot {
@@ -52,12 +49,14 @@ export function isCurrentSnapshot(value: unknown): value is DatasetSnapshot {
     snapshot.format === SNAPSHOT_FORMAT &&
     snapshot.libraryVersion === VERSION &&
     typeof snapshot.key === 'string' &&
-    Array.isArray(snapshot.files)
+    Array.isArray(snapshot.files) &&
+    Array.isArray(snapshot.rules)
   );
 }
 
 /**
- * Rebuilds a dataset from a snapshot.
+ * Rebuilds a dataset from a snapshot: the catalogue and the calendar from their files (without the checks that can
+ * only warn), the rules compiled as they were checked.
  * @throws TthcError INVALID_DATA when the value is not a snapshot of this library version, or its data has errors.
  */
 export function datasetFromSnapshot(snapshot: unknown): Dataset {
@@ -65,10 +64,29 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
     throw new TthcError('INVALID_DATA', `not a tthc ${VERSION} data snapshot (format ${SNAPSHOT_FORMAT}); rebuild it from the YAML files`);
   }
   const files: DataFile[] = snapshot.files.map((entry) => ({ file: entry.file, kind: entry.kind, data: entry.data, locate: noLocation }));
-  const { dataset, issues } = buildDataset(files, [], { warnings: false, ...(snapshot.catalogHash === undefined ? {} : { catalogHash: snapshot.catalogHash }) });
+  const issues: Issue[] = [];
+  const catalogFiles = files.filter((file) => CATALOG_FILE_KINDS.has(file.kind)) as unknown as CatalogFile[];
+  const calendarFiles = files.filter((file) => CALENDAR_FILE_KINDS.has(file.kind));
+  let catalog: Dataset['catalog'];
+  if (catalogFiles.length > 0) {
+    const result = createCatalog(catalogFiles, { warnings: false, ...(snapshot.catalogHash === undefined ? {} : { contentHash: snapshot.catalogHash }) });
+    issues.push(...result.issues);
+    catalog = result.catalog;
+  }
+  let calendar: Dataset['calendar'];
+  if (calendarFiles.length > 0) {
+    const result = assembleCalendarData(calendarFiles);
+    issues.push(...result.issues);
+    if (result.data !== undefined) calendar = createCalendar(result.data);
+  }
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new InvalidDataError(`the snapshot has ${errors.length} errors; rebuild it from the YAML files`, errors);
-  return dataset;
+  return Object.freeze({
+    ...(catalog === undefined ? {} : { catalog }),
+    ...(calendar === undefined ? {} : { calendar }),
+    ...(snapshot.rules.length === 0 ? {} : { rules: createRuleSet(snapshot.rules) }),
+    scenarios: [],
+  });
 }
 
 /**

@@ -28,3 +28,35 @@ describe('the core outside src/node', () => {
     expect(index).not.toMatch(/from 'yaml'/);
   });
 });
+
+describe('routing from a snapshot', () => {
+  /** The modules a file imports at run time (type-only imports and re-exports left out), as paths under src/. */
+  function runtimeImports(path: string): string[] {
+    const code = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const found: string[] = [];
+    for (const match of code.matchAll(/^(import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gms)) {
+      if (match[2] !== undefined) continue;
+      found.push(match[3]!);
+    }
+    for (const match of code.matchAll(/^import\s+['"]([^'"]+)['"]/gm)) found.push(match[1]!);
+    return found;
+  }
+
+  it('pulls in neither zod nor yaml: createRouterFromSnapshot, the router and what they import', () => {
+    const seen = new Set<string>();
+    const packages = new Map<string, string>();
+    const queue = [join(SRC, 'snapshot.ts')];
+    while (queue.length > 0) {
+      const path = queue.pop()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      for (const specifier of runtimeImports(path)) {
+        if (specifier.startsWith('.')) queue.push(join(path, '..', specifier.replace(/\.js$/, '.ts')));
+        else packages.set(specifier, relative(SRC, path));
+      }
+    }
+    expect(seen.size).toBeGreaterThan(20); // the walk reached the router, the catalogue and the calendar
+    expect([...seen].map((path) => relative(SRC, path))).toEqual(expect.arrayContaining(['routing/router.ts', 'catalog/catalog.ts', 'calendar/calendar.ts']));
+    expect(Object.fromEntries(packages)).toEqual({});
+  });
+});

@@ -31,3 +31,15 @@ describe('snapshots', () => {
     expect((caught as Error).message).toMatch(/not a tthc .* data snapshot/);
   });
 });
+
+describe('the kinds a snapshot assembles without the schemas', () => {
+  it('are exactly the kinds the schemas read, part by part', async () => {
+    const { CATALOG_FILE_KINDS, CALENDAR_FILE_KINDS, RULES_FILE_KINDS } = await import('../src/kinds.js');
+    const { CATALOG_FILE_SCHEMAS } = await import('../src/catalog/schema.js');
+    const { CALENDAR_FILE_SCHEMAS } = await import('../src/calendar/schema.js');
+    const { RULES_FILE_SCHEMAS } = await import('../src/rules/schema.js');
+    expect([...CATALOG_FILE_KINDS].sort()).toEqual(Object.keys(CATALOG_FILE_SCHEMAS).sort());
+    expect([...CALENDAR_FILE_KINDS].sort()).toEqual(Object.keys(CALENDAR_FILE_SCHEMAS).sort());
+    expect([...RULES_FILE_KINDS].sort()).toEqual(Object.keys(RULES_FILE_SCHEMAS).sort());
+  });
+});

@@ -7,7 +7,7 @@ import { CALENDAR_YEARS } from '../vocabulary.js';
 import { dayFromYmd, formatDay, parseDay, weekdayOf, ymdFromDay } from './_days.js';
 import { contentHash } from './_hash.js';
 import { lunarToDayNumber } from './lunar.js';
-import { WEEKDAY_NAMES } from './schema.js';
+import { WEEKDAY_NAMES } from './weekdays.js';
 import type { CalendarData, Confidence, HolidayRule, LocalizedName } from './schema.js';
 import { expectFields, expectOptions } from '../arguments.js';
 

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { CALENDAR_YEARS } from '../vocabulary.js';
+import { WEEKDAY_NAMES } from './weekdays.js';
 
 const isoDate = z
   .string()
@@ -22,8 +23,8 @@ export type Confidence = z.output<typeof ConfidenceSchema>;
 export const LocalizedNameSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 export type LocalizedName = z.output<typeof LocalizedNameSchema>;
 
-export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
+export { WEEKDAY_NAMES } from './weekdays.js';
+export type { WeekdayName } from './weekdays.js';
 const weekday = z.enum(WEEKDAY_NAMES);
 const byWeekday = <T extends z.ZodType>(value: T) =>
   z.strictObject({

@@ -20,7 +20,7 @@ import { getInternals, isDeepFrozen } from '../rules/compile.js';
 import type { FactRecord } from '../rules/compile.js';
 import { APPLICANT_TYPES, competentPlaceOf, deriveProcedure } from '../rules/facts.js';
 import type { ApplicantType, CompetentPlaceFacts, ProcedureFacts, RoutingFacts } from '../rules/facts.js';
-import { PART_OF_EFFECT } from '../rules/check.js';
+import { PART_OF_EFFECT } from '../rules/parts.js';
 import type { CompiledRuleSet } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import { decideCompetent } from './competence.js';

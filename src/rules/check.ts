@@ -15,6 +15,7 @@ import type { FactFieldSpec, FactName } from './facts.js';
 import { OPERATORS, OPERATOR_NAMES, isOperatorName } from './operators.js';
 import type { OperatorSpec } from './operators.js';
 import { EFFECT_TYPES, RuleSchema, RulesFileEnvelopeSchema } from './schema.js';
+import { PART_OF_EFFECT } from './parts.js';
 import type { Condition, LeafCondition, RootCondition, RuleEffect } from './schema.js';
 import { canonicalJson } from './hash.js';
 import { conjuncts, createRuleSet, isLeaf, isFactReference } from './compile.js';
@@ -394,15 +395,7 @@ function editDistance(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Static conflicts
 
-/** The part of a decision each effect decides. */
-export const PART_OF_EFFECT = Object.freeze({
-  'competent-level': 'competentLevel',
-  'competent-unit': 'competentUnit',
-  'office-action': 'officeAction',
-  'filing-scope': 'filingScope',
-  deadline: 'deadline',
-  delegation: 'delegation',
-} as const);
+export { PART_OF_EFFECT } from './parts.js';
 
 /**
  * Finds pairs of rules that certainly conflict: same part, same priority, different effect, overlapping validity

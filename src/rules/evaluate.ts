@@ -10,7 +10,7 @@ import type { RoutingFacts } from './facts.js';
 import { compareIds, getInternals, isDeepFrozen } from './compile.js';
 import type { CompiledLeaf, CompiledRule, ConditionCheck, FactRecord, RuleSetInternals } from './compile.js';
 import { canonicalJson } from './hash.js';
-import { PART_OF_EFFECT } from './check.js';
+import { PART_OF_EFFECT } from './parts.js';
 import type { RuleEffect } from './schema.js';
 import type { CompiledRuleSet, Rule } from './types.js';
 import { expectEach } from '../arguments.js';
