@@ -192,7 +192,7 @@ async function main(): Promise<void> {
   console.log('traffic', traffic);
   const routing = await benchRouting(dataset);
   console.log('routing', routing);
-  const scaling = await benchRuleScaling(dataset);
+  const scaling = await benchRuleScaling(dataset, root);
   console.log('rule scaling', scaling);
   const calendar = await benchCalendar();
   console.log('calendar', calendar);
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   );
   for (const row of scaling['rows'] as Record<string, number>[]) {
     console.log(
-      `with ${row['rules']} rules: checkRules ${row['checkRulesMs']} ms, routing ${row['perSec']}/s (every explanation read ${row['explanationReadPerSec']}/s) vs json-rules-engine ${row['jsonRulesEnginePerSec']}/s, ratio ${row['ratio']}x`,
+      `with ${row['rules']} rules: checkRules ${row['checkRulesMs']} ms, createRouterFromSnapshot ${row['snapshotLoadMs']} ms, routing ${row['perSec']}/s (every explanation read ${row['explanationReadPerSec']}/s) vs json-rules-engine ${row['jsonRulesEnginePerSec']}/s, ratio ${row['ratio']}x`,
     );
   }
   console.log(`routing, repeated set: ${routing['opsPerSec']} decisions/s vs json-rules-engine ${routing['jsonRulesEnginePerSec']}/s, ratio ${routing['ratio']}x, identical ${routing['identical']}`);
