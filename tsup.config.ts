@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
 /**
@@ -10,7 +11,7 @@ const yamlOnFirstUse = {
   name: 'yaml-on-first-use',
   setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { importer: string }) => { path: string } | undefined): void }) {
     build.onResolve({ filter: /\/yaml-library\.js$/ }, (args) =>
-      args.importer.includes(join('src', 'source')) ? { path: join(import.meta.dirname, 'src', 'node', 'yaml-library.ts') } : undefined,
+      args.importer.includes(join('src', 'source')) ? { path: fileURLToPath(new URL('./src/node/yaml-library.ts', import.meta.url)) } : undefined,
     );
   },
 };

@@ -49,6 +49,26 @@ export interface DeadlineValueProblem {
 /** Years the working calendar covers (the lunar conversion is exact over them). */
 export const CALENDAR_YEARS = Object.freeze({ first: 1968, last: 2100 });
 
+/**
+ * What is wrong with the shape of a staged deadline (`followedBy` present), or undefined: the first period must be in
+ * days or months, and every period whole, since each stage starts on the day the one before ends. The one check
+ * shared by the schemas and the due-date computation (each amount is checked with {@link deadlineValueProblem}).
+ */
+export function stagesProblem(
+  first: { readonly value: unknown; readonly unit: string },
+  stages: readonly { readonly value: unknown }[],
+): { readonly message: string; readonly path: readonly (string | number)[] } | undefined {
+  if (!(STAGE_UNITS as readonly string[]).includes(first.unit)) {
+    return { message: `a deadline in ${first.unit} has no stages after it; expected working-days, calendar-days or months`, path: ['followedBy'] };
+  }
+  if (!Number.isInteger(first.value)) return { message: `a deadline in stages counts whole days or months, got ${String(first.value)}`, path: ['value'] };
+  for (let index = 0; index < stages.length; index += 1) {
+    const value = stages[index]!.value;
+    if (!Number.isInteger(value)) return { message: `a stage counts whole days or months, got ${String(value)}`, path: ['followedBy', index, 'value'] };
+  }
+  return undefined;
+}
+
 /** A period as a person reads it: "5 working-days", or each stage in turn ("3 working-days, then 70 calendar-days"). */
 export function periodText(period: {
   readonly value: number;

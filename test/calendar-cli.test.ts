@@ -58,6 +58,7 @@ describe('tthc due', () => {
     ['10 ngày', { value: 10, unit: 'calendar-days' }, '2026-02-23'],
     ['4 giờ làm việc', { value: 4, unit: 'working-hours' }, '2026-02-12'],
     ['ngay trong ngày', { value: 0, unit: 'same-day' }, '2026-02-12'],
+    ['5 ngày làm việc kể từ ngày nhận đủ hồ sơ đầy đủ và hợp lệ', { value: 5, unit: 'working-days' }, '2026-02-26'],
   ])('accepts the catalogue\'s wording "%s"', async (deadline, parsed, dueDate) => {
     const io = memoryIo();
     expect(await dueCommand.run(args({ received: '2026-02-12T10:00:00+07:00', deadline, format: 'json' }), io)).toBe(0);
@@ -70,6 +71,7 @@ describe('tthc due', () => {
     ['03 ngày làm việc và 60 ngày và 05 ngày làm việc và 02 ngày làm việc'],
     ['3 working-days, then 60 calendar-days, then 5 working-days, then 2 working-days'],
     ['3 working-days + 60 calendar-days + 5 working-days + 2 working-days'],
+    ['03 ngày làm việc và 60 ngày và 05 ngày làm việc và 02 ngày làm việc'.normalize('NFD')],
   ])('computes a staged deadline written "%s", each stage shown', async (deadline) => {
     const io = memoryIo();
     expect(await dueCommand.run(args({ received: '2026-03-02T09:00:00+07:00', deadline, format: 'json' }), io)).toBe(0);
@@ -84,6 +86,8 @@ describe('tthc due', () => {
   it.each([
     [{ deadline: '5 working-days' }, /missing --received/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '3 working-days, then 2 hours' }, /a stage after the first is in working-days, calendar-days, months, got hours/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: '3 ngày làm việc; 70 ngày' }, /more than one number; join the periods/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: '2 working-days + 0.5 working-days' }, /a stage counts whole days or months, got 0.5/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: 'same-day và 2 ngày' }, /a deadline in same-day has no stages after it/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: Array.from({ length: 9 }, () => '1 ngày').join(' và ') }, /at most 8 stages/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '24 giờ' }, /"giờ" alone may be office hours or hours round the clock; write "24 giờ làm việc"/],

@@ -73,6 +73,9 @@ describe('a staged deadline', () => {
     expect(code({ value: 2, unit: 'working-days', followedBy: [{ value: 36_501, unit: 'calendar-days' }] })).toMatch(/^OUT_OF_RANGE deadline\.followedBy\[0\]\.value/);
     expect(code({ value: 2, unit: 'working-days', followedBy: [{ value: 1.5, unit: 'calendar-days' }] })).toMatch(/^INVALID_ARGUMENT deadline\.followedBy\[0\]\.value/);
     expect(code({ value: 2, unit: 'working-days', followedBy: 'x' })).toMatch(/^INVALID_ARGUMENT/);
+    // A stage starts on the day the one before ends: a fraction of a day there would end inside a day already used.
+    expect(code({ value: 1, unit: 'working-days', followedBy: [{ value: 0.5, unit: 'working-days' }] })).toMatch(/^INVALID_ARGUMENT deadline\.followedBy\[0\]\.value: a stage counts whole days/);
+    expect(code({ value: 1.5, unit: 'working-days', followedBy: [{ value: 1, unit: 'working-days' }] })).toMatch(/^INVALID_ARGUMENT deadline\.value: a deadline in stages counts whole days/);
   });
 });
 
@@ -85,6 +88,20 @@ describe('staged deadline properties', () => {
     });
   const stageUnit = fc.constantFrom<DeadlineStage['unit']>('working-days', 'calendar-days', 'months');
   const stage = fc.record({ value: fc.integer({ min: 1, max: 40 }), unit: stageUnit }).map((entry) => (entry.unit === 'months' ? { ...entry, value: (entry.value % 6) + 1 } : entry));
+
+  it('working days in stages end where their sum does under a policy that counts the day the clock starts', () => {
+    const data = shippedCalendarData();
+    const counting = createCalendar({ ...data, officePolicy: { ...data.officePolicy, dayCount: { ...data.officePolicy.dayCount, excludeReceiptDay: false } } });
+    fc.assert(
+      fc.property(receipt, fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 2, maxLength: 5 }), (receivedAt, days) => {
+        const [first, ...rest] = days;
+        const staged = computeDueDate(counting, { receivedAt, deadline: { value: first!, unit: 'working-days', followedBy: rest.map((value) => ({ value, unit: 'working-days' as const })) } });
+        const total = days.reduce((sum, value) => sum + value, 0);
+        expect(staged.dueDate).toBe(computeDueDate(counting, { receivedAt, deadline: { value: total, unit: 'working-days' } }).dueDate);
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
+  });
 
   it('working days in stages end where their sum does', () => {
     fc.assert(

@@ -329,6 +329,13 @@ describe('block YAML reader', () => {
     expect(accepted).toBeGreaterThan(600);
   });
 
+  it('gives the library its value where an anchor name is used again inside the node it anchors, or gives up', () => {
+    // The library resolves an alias to the last anchor of that name before it: the inner one.
+    for (const text of ['a: &x\n  b: &x 1\nc: *x\n', 'a: &x\n  b:\n    c: &x [1]\nd: *x\n', 'a: &x\n- k: &x 2\nd: *x\n', 'a: &x 1\nb: &x 2\nc: *x\n']) {
+      expect(differences(text) ?? [], text).toEqual([]);
+    }
+  });
+
   it('gives the library its value on folded block scalars with more-indented lines', () => {
     let accepted = 0;
     fc.assert(

@@ -4,7 +4,7 @@
  */
 import { describeValue, TthcError } from '../errors.js';
 import { expectObject, expectObjects, expectOptions } from '../arguments.js';
-import { DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS } from '../vocabulary.js';
+import { DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem } from '../vocabulary.js';
 import type { DeadlineUnit, StageUnit } from '../vocabulary.js';
 import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseDay, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf, expectCalendarArgument } from './calendar.js';
@@ -39,7 +39,11 @@ export interface DeadlineStage {
 /** One stage of a staged deadline as computed: its period, the day it starts from, and the day it ends. */
 export interface DueDateStage {
   readonly deadline: { readonly value: number; readonly unit: DeadlineUnit };
-  /** The day the period counts from (not itself counted): the receipt for the first stage, else the previous end. */
+  /**
+   * The day the period counts from: the day the clock started for the first stage (the receipt, or the next working
+   * day after a receipt out of hours), else the day the previous stage ended (or the working day after it, under a
+   * policy that counts the day the clock starts).
+   */
   readonly from: string;
   readonly dueDate: string;
 }
@@ -390,6 +394,11 @@ function checkDeadline(deadline: Deadline): void {
       throw new TthcError(stageProblem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.followedBy[${index}].value: ${stageProblem.message}`, { argument: 'deadline' });
     }
   });
+  const shape = stagesProblem(deadline, stages);
+  if (shape !== undefined) {
+    const where = shape.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('');
+    throw new TthcError('INVALID_ARGUMENT', `deadline${where}: ${shape.message}`, { argument: 'deadline' });
+  }
 }
 
 /**
@@ -436,13 +445,16 @@ export function dueDateFrom(calendar: Calendar, request: DueDateRequest, receive
  * The explanation gathers every stage's skipped days and rules.
  */
 function stagedDueDate(calendar: Calendar, request: DueDateRequest, received: number, followedBy: readonly DeadlineStage[]): DueDate {
-  const { opening } = resolvePolicy(calendar, request.province);
+  const { opening, policy } = resolvePolicy(calendar, request.province);
   const periods: { readonly value: number; readonly unit: DeadlineUnit }[] = [{ value: request.deadline.value, unit: request.deadline.unit }, ...followedBy];
   const parts: DueDate[] = [];
   let from = received;
   for (const period of periods) {
     parts.push(singleDueDate(calendar, { ...request, receivedAt: formatInstant(from), deadline: period }, from));
-    from = instantOf(parseDay(parts[parts.length - 1]!.dueDate), opening);
+    const ended = parseDay(parts[parts.length - 1]!.dueDate);
+    // The next stage counts from the day this one ended, that day not counted; a policy that counts the day the
+    // clock starts has counted it already, so the next stage starts on the working day after.
+    from = instantOf(policy.dayCount.excludeReceiptDay ? ended : addWorkingDayNumbers(calendar, ended, 1), opening);
   }
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
@@ -467,8 +479,8 @@ function stagedDueDate(calendar: Calendar, request: DueDateRequest, received: nu
     status: parts.some((part) => part.status === 'projected') ? 'projected' : 'official',
     rules: Object.freeze(rules),
     stages: Object.freeze(
-      parts.map((part, index) =>
-        Object.freeze({ deadline: part.deadline, from: index === 0 ? part.clockStart.slice(0, 10) : parts[index - 1]!.dueDate, dueDate: part.dueDate }),
+      parts.map((part) =>
+        Object.freeze({ deadline: part.deadline, from: part.clockStart.slice(0, 10), dueDate: part.dueDate }),
       ),
     ),
   } as { -readonly [K in keyof DueDate]: DueDate[K] };

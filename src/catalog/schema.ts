@@ -3,7 +3,7 @@
  * {@link CATALOG_FILE_SCHEMAS}. Unknown keys are errors. See docs/catalog.md for the versioned spec.
  */
 import * as z from 'zod';
-import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS } from '../vocabulary.js';
+import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem } from '../vocabulary.js';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */
 export const CATALOG_FORMAT_VERSION = '1.1.0';
@@ -145,10 +145,10 @@ const FollowedBySchema = z
   .describe('Periods that run after `value` `unit`, each from the day the one before ends; the due date is the end of the last.');
 
 /** `followedBy` only after a period counted in days or months: hours and same-day end within a day. */
-function refineStages(deadline: { readonly unit: DeadlineUnit; readonly followedBy?: readonly DeadlineStage[] | undefined }, context: z.RefinementCtx): void {
-  if (deadline.followedBy !== undefined && !(STAGE_UNITS as readonly string[]).includes(deadline.unit)) {
-    context.addIssue({ code: 'custom', message: `a deadline in ${deadline.unit} has no stages after it; expected working-days, calendar-days or months`, path: ['followedBy'] });
-  }
+function refineStages(deadline: { readonly value: number; readonly unit: DeadlineUnit; readonly followedBy?: readonly DeadlineStage[] | undefined }, context: z.RefinementCtx): void {
+  if (deadline.followedBy === undefined) return;
+  const problem = stagesProblem(deadline, deadline.followedBy);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, path: [...problem.path] });
 }
 
 export const DeadlineVariantSchema = z

@@ -465,7 +465,8 @@ class Reader {
     if (this.anchors.has(name)) throw GIVE_UP;
     const aliasesBefore = this.aliasCount;
     const read = this.unanchoredValue(index, valueAt, column, depth);
-    if (this.aliasCount !== aliasesBefore) throw GIVE_UP;
+    // The same name anchored again inside the node: an alias after it means the inner one, as the library reads it.
+    if (this.aliasCount !== aliasesBefore || this.anchors.has(name)) throw GIVE_UP;
     this.anchors.set(name, read.value);
     return read;
   }

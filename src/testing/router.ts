@@ -150,7 +150,8 @@ function toProcedure(procedure: TestProcedure): unknown {
   const channels: Record<string, unknown> = {};
   for (const [channel, deadline] of Object.entries(procedure.deadlines ?? {})) {
     if (deadline === undefined) continue;
-    channels[channel] = { deadline: { status: 'resolved', value: deadline.value, unit: deadline.unit, raw: `${deadline.value} ${deadline.unit}` } };
+    const followedBy = (deadline as { followedBy?: unknown }).followedBy;
+    channels[channel] = { deadline: { status: 'resolved', value: deadline.value, unit: deadline.unit, ...(followedBy === undefined ? {} : { followedBy }), raw: `${deadline.value} ${deadline.unit}` } };
   }
   // A catalogue procedure has at least one channel; a test that gives no deadline gets every channel, none published.
   if (Object.keys(channels).length === 0) {

@@ -18,9 +18,17 @@ import type { StageUnit } from '../../vocabulary.js';
  * it means office hours or hours round the clock depends on the service (catalog/overrides/round-the-clock.yaml).
  */
 export function parseDeadlineOption(text: string): Deadline {
-  // Stages run one after the other: "3 working-days, then 60 calendar-days", "03 ngày làm việc và 60 ngày".
-  const pieces = text.trim().split(/\s*,\s*then\s+|\s+then\s+|\s*\+\s*|\s+và\s+/iu);
-  if (pieces.length === 1) return parsePeriodOption(text, text);
+  // Stages run one after the other: "3 working-days, then 60 calendar-days", "03 ngày làm việc và 60 ngày". A
+  // separator counts only before a number, so "kể từ ngày nhận đủ hồ sơ đầy đủ và hợp lệ" stays one piece.
+  const normalised = text.normalize('NFC').trim();
+  const pieces = normalised.split(/\s*,\s*then\s+(?=\d)|\s+then\s+(?=\d)|\s*\+\s*(?=\d)|\s+và\s+(?=\d)/iu);
+  if (pieces.length === 1) {
+    // One period, or several joined some other way ("3 ngày làm việc; 70 ngày"): refused rather than half read.
+    if (/\d[\d.,]*\s*\p{L}[^\d]*\d/u.test(normalised) && !/^\d+(?:\.\d+)?\s+[a-z-]+$/.test(normalised)) {
+      throw new UsageError(`--deadline "${text}": more than one number; join the periods of a staged deadline with "và", "+" or ", then" ("03 ngày làm việc và 70 ngày")`);
+    }
+    return parsePeriodOption(normalised, text);
+  }
   const [first, ...rest] = pieces.map((piece) => parsePeriodOption(piece, text));
   const stages = rest.map((stage) => {
     if (!(STAGE_UNITS as readonly string[]).includes(stage.unit)) {
