@@ -121,7 +121,7 @@ function screen(text: string, file: string, limits: YamlLimits, scan: ReturnType
       vi: `tệp có ${items} dòng và dấu phân cách, vượt giới hạn ${maxItems}; hãy tách tệp`,
     });
   }
-  const control = findControlCharacter(text);
+  const control = scan.controlAt === undefined ? undefined : { index: scan.controlAt, code: text.charCodeAt(scan.controlAt).toString(16).toUpperCase().padStart(4, '0') };
   if (control !== undefined) {
     return createIssue('FILE_NOT_TEXT', 'error', `file contains the control character U+${control.code}; expected UTF-8 text`, {
       file,
@@ -499,10 +499,12 @@ function positionOf(text: string, index: number): SourceLocation {
 function scanText(
   text: string,
   maxDepth: number,
-): { items: number; deepAt: number | undefined; hasAlias: boolean; hasAnchor: boolean; hasTag: boolean } {
+): { items: number; deepAt: number | undefined; controlAt: number | undefined; hasAlias: boolean; hasAnchor: boolean; hasTag: boolean } {
   let items = 0;
   let depth = 0;
   let deepAt: number | undefined;
+  // The first control character other than tab, line feed and carriage return (U+0000-U+001F, U+007F), in the same pass.
+  let controlAt: number | undefined;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code === 10 || code === 44) items += 1;
@@ -510,8 +512,9 @@ function scanText(
       depth += 1;
       if (depth > maxDepth && deepAt === undefined) deepAt = index;
     } else if ((code === 93 || code === 125) && depth > 0) depth -= 1;
+    else if ((code < 32 ? code !== 9 && code !== 13 : code === 127) && controlAt === undefined) controlAt = index;
   }
-  return { items, deepAt, hasAlias: text.includes('*'), hasAnchor: text.includes('&'), hasTag: text.includes('!') };
+  return { items, deepAt, controlAt, hasAlias: text.includes('*'), hasAnchor: text.includes('&'), hasTag: text.includes('!') };
 }
 
 /** `*name` where YAML can start a node: an alias. */
@@ -535,12 +538,6 @@ function findTokenBeyond(text: string, token: RegExp, limit: number): number | u
   return undefined;
 }
 
-function findControlCharacter(text: string): { index: number; code: string } | undefined {
-  // eslint-disable-next-line no-control-regex
-  const match = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
-  if (match === null) return undefined;
-  return { index: match.index, code: match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') };
-}
 
 function lowerFirst(text: string): string {
   return text.length > 1 && /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
