@@ -117,6 +117,7 @@ const REASON_VI: Readonly<Record<UnresolvedReason, string>> = {
   conditional: 'tùy từng trường hợp',
   'fee-glued': 'dính với lệ phí',
   'ambiguous-hours': 'không rõ giờ làm việc hay giờ liên tục',
+  staged: 'gồm nhiều giai đoạn nối tiếp',
 };
 type CatalogIssueCode = keyof typeof CATALOG_ISSUE_CODES;
 

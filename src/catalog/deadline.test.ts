@@ -34,6 +34,9 @@ describe('parseDeadline', () => {
     ['Chậm nhất là ngay trước khi tàu rời cảng', 'no-number'],
     ['Không phải trả kết quả cho người nộp thuế', 'no-number'],
     ['Hệ thống giải quyết thủ tục hành chính ngành Thuế thực hiện phản hồi tự động thông qua phương thức điện tử.', 'no-number'],
+    ['02 ngày làm việc và 45 ngày', 'staged'],
+    ['06 ngày làm việc và 30 ngày', 'staged'],
+    ['3 Giờ + 2 Giờ', 'staged'],
   ])('leaves "%s" unresolved (%s) instead of guessing', (raw, reason) => {
     expect(parseDeadline(raw)).toEqual({ status: 'unresolved', raw, reason });
   });

@@ -24,7 +24,7 @@ const UNSUPPORTED_UNITS = /^(năm|tuần|phút)(?!\p{L})/iu;
  *
  * @param text - the deadline cell of one filing channel
  * @returns a resolved deadline, or an unresolved one with the reason (`missing`, `no-unit`, `no-number`,
- *   `unsupported-unit` (years, weeks, minutes), `range`, `zero`)
+ *   `unsupported-unit` (years, weeks, minutes), `range`, `zero`, `staged` (a second period after the first))
  * @example parseDeadline('10 Ngày làm việc') // { status: 'resolved', value: 10, unit: 'working-days', raw: '10 Ngày làm việc' }
  */
 export function parseDeadline(text: string): ResolvedDeadline | UnresolvedDeadline {
@@ -43,10 +43,15 @@ export function parseDeadline(text: string): ResolvedDeadline | UnresolvedDeadli
   // "0 Giờ" states no period at all: whether it means "immediately" or is a publishing slip is not ours to guess.
   if (unit !== undefined && value === 0) return { status: 'unresolved', raw, reason: 'zero' };
   if (unit === 'months' && !Number.isInteger(value)) return { status: 'unresolved', raw, reason: 'unsupported-unit' };
+  // A second period after the first ("02 ngày làm việc và 45 ngày") makes a staged deadline: never the first alone.
+  if (unit !== undefined && SECOND_PERIOD.test(rest)) return { status: 'unresolved', raw, reason: 'staged' };
   if (unit !== undefined) return { status: 'resolved', value, unit, raw };
   if (UNSUPPORTED_UNITS.test(rest)) return { status: 'unresolved', raw, reason: 'unsupported-unit' };
   return { status: 'unresolved', raw, reason: 'no-unit' };
 }
+
+/** A number followed by a unit of time, somewhere after the first period. */
+const SECOND_PERIOD = /\d+(?:[.,/]\d+)?\s*(?:ngày|giờ|tháng)/iu;
 
 function unitOf(text: string): DeadlineUnit | undefined {
   for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(text)) return unit;

@@ -168,7 +168,8 @@ export type DeadlineVariant = z.output<typeof DeadlineVariantSchema>;
  * `no-number` (prose without a period), `unsupported-unit`, `range` ("10-25"), `contradictory` (texts of the record
  * disagree with no condition between them; `basis` quotes each), `zero` ("0 Giờ"), `conditional` (every stated
  * deadline names a case; see `variants`), `fee-glued` (the cell runs into the fee and cannot be split with
- * certainty), `ambiguous-hours` ("N Giờ" where elapsed and working hours cannot be told apart).
+ * certainty), `ambiguous-hours` ("N Giờ" where elapsed and working hours cannot be told apart), `staged` (periods
+ * one after the other in one text, "02 ngày làm việc và 45 ngày": a staged deadline, which an override states).
  */
 export const UnresolvedReasonSchema = z.enum([
   'missing',
@@ -181,6 +182,7 @@ export const UnresolvedReasonSchema = z.enum([
   'conditional',
   'fee-glued',
   'ambiguous-hours',
+  'staged',
 ]);
 export type UnresolvedReason = z.output<typeof UnresolvedReasonSchema>;
 
