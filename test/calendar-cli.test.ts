@@ -83,8 +83,27 @@ describe('tthc due', () => {
     expect(text.out()).toContain('Deadline: 3 working-days, then 60 calendar-days, then 5 working-days, then 2 working-days\n  3 working-days from 2026-03-02: ends 2026-03-05\n');
   });
 
+  it('speaks Vietnamese with --lang vi, and by default under a Vietnamese locale: labels, days off and rules', async () => {
+    const io = memoryIo();
+    expect(await dueCommand.run(args({ received: '2026-02-12T10:00:00+07:00', deadline: '5 ngày làm việc', lang: 'vi' }), io)).toBe(0);
+    const text = io.out();
+    expect(text).toContain('Ngày hẹn trả kết quả: 2026-02-26 (trước 2026-02-26T17:00:00+07:00)\n');
+    expect(text).toContain('2026-02-14 nghỉ cuối tuần\n');
+    expect(text).toMatch(/2026-02-16 nghỉ Tết Nguyên đán/);
+    expect(text).toContain('không tính ngày tiếp nhận hồ sơ; thời hạn N ngày làm việc kết thúc vào ngày làm việc thứ N sau đó [độ tin cậy cao: ');
+    // No English label is left: the words outside codes, names, dates and sources are Vietnamese.
+    expect(text).not.toMatch(/Due date|Received|Schedule|Skipped|Rules:|weekend|holiday/);
+    const byLocale = { ...memoryIo(), env: { LANG: 'vi_VN.UTF-8' } };
+    await dueCommand.run(args({ received: '2026-03-02T09:00:00+07:00', deadline: '03 ngày làm việc và 60 ngày' }), byLocale);
+    expect(byLocale.out()).toContain('Thời hạn: 3 ngày làm việc, sau đó 60 ngày\n  3 ngày làm việc tính từ 2026-03-02: kết thúc 2026-03-05\n');
+    const english = { ...memoryIo(), env: { LANG: 'vi_VN.UTF-8' } };
+    await dueCommand.run(args({ received: '2026-02-12T10:00:00+07:00', deadline: '5 working-days', lang: 'en' }), english);
+    expect(english.out()).toContain('Due date: 2026-02-26');
+  });
+
   it.each([
     [{ deadline: '5 working-days' }, /missing --received/],
+    [{ received: '2026-02-12T10:00:00+07:00', deadline: '5 working-days', lang: 'fr' }, /--lang must be vi or en/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '3 working-days, then 2 hours' }, /a stage after the first is in working-days, calendar-days, months, got hours/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '3 ngày làm việc; 70 ngày' }, /more than one number; join the periods/],
     [{ received: '2026-02-12T10:00:00+07:00', deadline: '2 working-days + 0.5 working-days' }, /a stage counts whole days or months, got 0.5/],

@@ -44,6 +44,17 @@ const minuteOfDay = (minutes: number): number => minutes + OFFSET - dayOf(minute
 const at = (day: number, minute: number): number => day * 1440 + minute - OFFSET;
 const clock = (text: string): number => Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
 
+/** The Vietnamese of each rule, as an official would write it (a same-day rule's cut-off time is filled in below). */
+const VIETNAMESE: Record<string, string> = {
+  'received outside office hours or on a non-working day: counts as received the next working day':
+    'hồ sơ tiếp nhận ngoài giờ hành chính hoặc vào ngày nghỉ được tính là tiếp nhận vào ngày làm việc tiếp theo',
+  'day of receipt not counted; N working days end on the Nth working day after': 'không tính ngày tiếp nhận hồ sơ; thời hạn N ngày làm việc kết thúc vào ngày làm việc thứ N sau đó',
+  'calendar days: every day counts, the day of receipt excepted': 'thời hạn tính theo ngày: tính cả ngày nghỉ, không tính ngày tiếp nhận hồ sơ',
+  'a period ending on a rest day ends on the next working day': 'thời hạn kết thúc vào ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo',
+  'only office hours count': 'chỉ tính thời gian trong giờ hành chính',
+  'the clock stops during pauses': 'thời gian tạm dừng không tính vào thời hạn giải quyết',
+};
+
 function referenceDueDate(cal: Calendar, request: DueDateRequest): unknown {
   const policy = officePolicyFor(cal, request.province);
   const periods = policy.officeHours.periods.map((period) => [clock(period.from), clock(period.to)] as const).sort((a, b) => a[0] - b[0]);
@@ -55,7 +66,7 @@ function referenceDueDate(cal: Calendar, request: DueDateRequest): unknown {
     while (!working(next)) next += 1;
     return next;
   };
-  const ruleOf = (rule: string, basis: { legalBasis: string; confidence: string }) => ({ rule, legalBasis: basis.legalBasis, confidence: basis.confidence });
+  const ruleOf = (rule: string, basis: { legalBasis: string; confidence: string }) => ({ rule, ruleVi: VIETNAMESE[rule] ?? rule, legalBasis: basis.legalBasis, confidence: basis.confidence });
 
   const pauses: readonly Pause[] = request.pauses ?? [];
   const pausedDayRanges = pauses.map((pause) => {
@@ -108,6 +119,7 @@ function referenceDueDate(cal: Calendar, request: DueDateRequest): unknown {
     if (dueDay !== end) rules.push(ruleOf('a period ending on a rest day ends on the next working day', policy.dayCount));
     dueAt = at(dueDay, closing);
   } else if (unit === 'same-day') {
+    VIETNAMESE[`same day; received after ${policy.sameDayCutoff.time}: the next working day`] = `trả kết quả trong ngày; hồ sơ tiếp nhận sau ${policy.sameDayCutoff.time} trả vào ngày làm việc tiếp theo`;
     rules.push(ruleOf(`same day; received after ${policy.sameDayCutoff.time}: the next working day`, policy.sameDayCutoff));
     dueDay = inHours && receivedMinute > clock(policy.sameDayCutoff.time) ? nextWorking(effectiveDay) : effectiveDay;
     dueAt = at(dueDay, closing);

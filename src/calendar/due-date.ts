@@ -78,7 +78,10 @@ export interface SkippedDay {
 
 /** One rule the computation applied, with its legal basis. */
 export interface AppliedRule {
+  /** What the rule does, in English. */
   readonly rule: string;
+  /** The same in Vietnamese. */
+  readonly ruleVi: string;
   readonly legalBasis: string;
   readonly confidence: Confidence;
 }
@@ -187,22 +190,47 @@ function buildResolvedPolicy(calendar: Calendar, province?: string): ResolvedPol
     rules: {
       receiptOutsideHours: applied(
         'received outside office hours or on a non-working day: counts as received the next working day',
+        'hồ sơ tiếp nhận ngoài giờ hành chính hoặc vào ngày nghỉ được tính là tiếp nhận vào ngày làm việc tiếp theo',
         policy.receiptOutsideHours,
       ),
-      workingDays: applied('day of receipt not counted; N working days end on the Nth working day after', policy.dayCount),
-      calendarDays: applied('calendar days: every day counts, the day of receipt excepted', policy.dayCount),
-      endOnRestDay: applied('a period ending on a rest day ends on the next working day', policy.dayCount),
-      sameDay: applied(`same day; received after ${policy.sameDayCutoff.time}: the next working day`, policy.sameDayCutoff),
-      officeHours: applied('only office hours count', policy.officeHours),
-      elapsedHours: applied('elapsed hours: the clock runs from receipt, round the clock, days off included', policy.elapsedHours),
-      months: applied('months: the period ends on the corresponding day of the last month, or its last day when it has none', policy.months),
-      pauses: applied('the clock stops during pauses', policy.pauses),
+      workingDays: applied(
+        'day of receipt not counted; N working days end on the Nth working day after',
+        'không tính ngày tiếp nhận hồ sơ; thời hạn N ngày làm việc kết thúc vào ngày làm việc thứ N sau đó',
+        policy.dayCount,
+      ),
+      calendarDays: applied(
+        'calendar days: every day counts, the day of receipt excepted',
+        'thời hạn tính theo ngày: tính cả ngày nghỉ, không tính ngày tiếp nhận hồ sơ',
+        policy.dayCount,
+      ),
+      endOnRestDay: applied(
+        'a period ending on a rest day ends on the next working day',
+        'thời hạn kết thúc vào ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo',
+        policy.dayCount,
+      ),
+      sameDay: applied(
+        `same day; received after ${policy.sameDayCutoff.time}: the next working day`,
+        `trả kết quả trong ngày; hồ sơ tiếp nhận sau ${policy.sameDayCutoff.time} trả vào ngày làm việc tiếp theo`,
+        policy.sameDayCutoff,
+      ),
+      officeHours: applied('only office hours count', 'chỉ tính thời gian trong giờ hành chính', policy.officeHours),
+      elapsedHours: applied(
+        'elapsed hours: the clock runs from receipt, round the clock, days off included',
+        'thời hạn tính theo giờ liên tục từ khi tiếp nhận hồ sơ, kể cả ngày nghỉ',
+        policy.elapsedHours,
+      ),
+      months: applied(
+        'months: the period ends on the corresponding day of the last month, or its last day when it has none',
+        'thời hạn tính theo tháng kết thúc vào ngày tương ứng của tháng cuối cùng, hoặc ngày cuối tháng nếu tháng đó không có ngày tương ứng',
+        policy.months,
+      ),
+      pauses: applied('the clock stops during pauses', 'thời gian tạm dừng không tính vào thời hạn giải quyết', policy.pauses),
     },
   };
 }
 
-function applied(rule: string, basis: { legalBasis: string; confidence: Confidence }): AppliedRule {
-  return Object.freeze({ rule, legalBasis: basis.legalBasis, confidence: basis.confidence });
+function applied(rule: string, ruleVi: string, basis: { legalBasis: string; confidence: Confidence }): AppliedRule {
+  return Object.freeze({ rule, ruleVi, legalBasis: basis.legalBasis, confidence: basis.confidence });
 }
 
 /** Office minutes of a working day before a minute of the day. */

@@ -262,7 +262,7 @@ export interface RouteDecision {
 export interface DueDateExplanation {
   readonly clockStart: string;
   readonly skipped: readonly SkippedDay[];
-  readonly rules: readonly { readonly rule: string; readonly legalBasis: string; readonly confidence: string }[];
+  readonly rules: readonly { readonly rule: string; readonly ruleVi: string; readonly legalBasis: string; readonly confidence: string }[];
   /** For a staged deadline: each period, the day it counts from and the day it ends. */
   readonly stages?: readonly DueDateStage[];
   readonly calendarVersion: string;

@@ -2,11 +2,13 @@
  * `tthc due --received <ISO> --deadline "<n> <unit>"`: the due date of a dossier, explained.
  */
 import { computeDueDate, DEADLINE_UNITS } from '../../calendar/index.js';
-import type { Deadline, DeadlineUnit } from '../../calendar/index.js';
+import type { Deadline, DeadlineUnit, DueDate } from '../../calendar/index.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { Command } from '../command.js';
 import { instantOption, listOption, parsePauseOption, provinceOption } from '../option-values.js';
 import { asUsage, loadCalendarOrReport } from './calendar.js';
+import { langOption } from './validate.js';
+import type { Lang } from '../../format/types.js';
 import { _showControls } from '../../format/_strings.js';
 import { parseDeadline } from '../../catalog/deadline.js';
 import { MAX_DEADLINE_STAGES, periodText, STAGE_UNITS } from '../../vocabulary.js';
@@ -68,7 +70,7 @@ export const dueCommand: Command = {
   summary: 'Compute the due date of a dossier (working days, calendar days, working hours, same day)',
   usage: [
     'Usage: tthc due --received <ISO date-time with offset> --deadline "<n> <unit>" [--province <2 digits>]',
-    '                [--pause FROM..TO]... [--format text|json]',
+    '                [--pause FROM..TO]... [--format text|json] [--lang vi|en]',
     '',
     `Units: ${DEADLINE_UNITS.join(', ')} ("same-day" needs no number). Fractions allowed: "0.5 working-days".`,
     'The catalogue\'s wording is accepted too: "5 ngày làm việc", "10 ngày", "4 giờ làm việc", "3 tháng", "ngay trong ngày".',
@@ -82,9 +84,11 @@ export const dueCommand: Command = {
     province: { type: 'string' },
     pause: { type: 'string', multiple: true },
     format: { type: 'string' },
+    lang: { type: 'string' },
   },
   async run(args, io) {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
+    const lang = langOption(args, io);
     const receivedAt = instantOption(args, 'received', true);
     const deadline = parseDeadlineOption(stringOption(args, 'deadline', true));
     const province = provinceOption(args, 'province');
@@ -99,25 +103,64 @@ export const dueCommand: Command = {
       io.stdout.write(`${JSON.stringify(due, null, 2)}\n`);
       return 0;
     }
-    let out = `Due date: ${due.dueDate} (by ${due.dueAt})\n`;
-    out += `Received: ${due.receivedAt}; clock started ${due.clockStart}\n`;
-    if (due.stages !== undefined) {
-      out += `Deadline: ${periodText(due.deadline)}\n`;
-      for (const stage of due.stages) out += `  ${stage.deadline.value} ${stage.deadline.unit} from ${stage.from}: ends ${stage.dueDate}\n`;
-    }
-    out += `Schedule: ${due.status}${due.status === 'projected' ? ' (a year used has no official schedule)' : ''}; calendar ${due.version}\n`;
-    if (due.skipped.length > 0) {
-      out += 'Skipped:\n';
-      for (const day of due.skipped) {
-        const name = day.name === undefined ? '' : ` ${day.name.vi}`;
-        const source = day.source === undefined ? '' : ` - ${day.source}`;
-        const swap = day.swappedWith === undefined ? '' : ` (swapped with ${day.swappedWith})`;
-        out += `  ${day.date} ${day.reason}${name}${swap}${source}\n`;
-      }
-    }
-    out += 'Rules:\n';
-    for (const rule of due.rules) out += `  ${rule.rule} [${rule.confidence}: ${rule.legalBasis}]\n`;
-    io.stdout.write(_showControls(out));
+    io.stdout.write(_showControls(dueText(due, lang)));
     return 0;
   },
 };
+
+/** Why a day did not count, as a person reads it. */
+const SKIPPED_TEXT: Readonly<Record<DueDate['skipped'][number]['reason'], { readonly vi: string; readonly en: string }>> = {
+  weekend: { vi: 'nghỉ cuối tuần', en: 'weekend' },
+  holiday: { vi: 'nghỉ lễ, tết', en: 'holiday' },
+  compensation: { vi: 'nghỉ bù', en: 'compensation' },
+  swap: { vi: 'nghỉ hoán đổi', en: 'swap' },
+  paused: { vi: 'tạm dừng tính thời hạn', en: 'paused' },
+};
+
+/** The due date and its explanation in the language asked for: Vietnamese for an official, English otherwise. */
+function dueText(due: DueDate, lang: Lang): string {
+  const vi = lang === 'vi';
+  let out = vi ? `Ngày hẹn trả kết quả: ${due.dueDate} (trước ${due.dueAt})\n` : `Due date: ${due.dueDate} (by ${due.dueAt})\n`;
+  out += vi ? `Tiếp nhận: ${due.receivedAt}; bắt đầu tính thời hạn: ${due.clockStart}\n` : `Received: ${due.receivedAt}; clock started ${due.clockStart}\n`;
+  if (due.stages !== undefined) {
+    out += vi ? `Thời hạn: ${periodTextVi(due.deadline)}\n` : `Deadline: ${periodText(due.deadline)}\n`;
+    for (const stage of due.stages) {
+      out += vi
+        ? `  ${periodTextVi(stage.deadline)} tính từ ${stage.from}: kết thúc ${stage.dueDate}\n`
+        : `  ${stage.deadline.value} ${stage.deadline.unit} from ${stage.from}: ends ${stage.dueDate}\n`;
+    }
+  }
+  out += vi
+    ? `Lịch: ${due.status === 'official' ? 'chính thức' : 'dự kiến (một năm được dùng chưa có lịch nghỉ chính thức)'}; phiên bản lịch ${due.version}\n`
+    : `Schedule: ${due.status}${due.status === 'projected' ? ' (a year used has no official schedule)' : ''}; calendar ${due.version}\n`;
+  if (due.skipped.length > 0) {
+    out += vi ? 'Ngày không tính:\n' : 'Skipped:\n';
+    for (const day of due.skipped) {
+      const name = day.name === undefined ? '' : ` ${day.name.vi}`;
+      const source = day.source === undefined ? '' : ` - ${day.source}`;
+      const swap = day.swappedWith === undefined ? '' : vi ? ` (hoán đổi với ${day.swappedWith})` : ` (swapped with ${day.swappedWith})`;
+      // In Vietnamese a named holiday reads "nghỉ Tết Nguyên đán ...", a compensation day "nghỉ bù Giỗ Tổ Hùng Vương".
+      const reason = vi ? (day.reason === 'holiday' && day.name !== undefined ? 'nghỉ' : SKIPPED_TEXT[day.reason].vi) : day.reason;
+      out += `  ${day.date} ${reason}${name}${swap}${source}\n`;
+    }
+  }
+  out += vi ? 'Quy tắc áp dụng:\n' : 'Rules:\n';
+  for (const rule of due.rules) out += vi ? `  ${rule.ruleVi} [độ tin cậy ${CONFIDENCE_VI[rule.confidence]}: ${rule.legalBasis}]\n` : `  ${rule.rule} [${rule.confidence}: ${rule.legalBasis}]\n`;
+  return out;
+}
+
+const CONFIDENCE_VI: Readonly<Record<string, string>> = { high: 'cao', medium: 'trung bình', low: 'thấp' };
+const UNIT_VI: Readonly<Record<string, string>> = {
+  'working-days': 'ngày làm việc',
+  'calendar-days': 'ngày',
+  'working-hours': 'giờ làm việc',
+  hours: 'giờ liên tục',
+  'same-day': 'trong ngày',
+  months: 'tháng',
+};
+
+/** A period as the catalogue writes it: "3 ngày làm việc, sau đó 70 ngày". */
+function periodTextVi(period: Deadline): string {
+  const one = (stage: { readonly value: number; readonly unit: string }): string => (stage.unit === 'same-day' ? 'trong ngày' : `${stage.value} ${UNIT_VI[stage.unit] ?? stage.unit}`);
+  return [period, ...(period.followedBy ?? [])].map(one).join(', sau đó ');
+}
