@@ -18,6 +18,17 @@ describe('tthc calendar', () => {
     expect(json.makeUpDays.map((day: { date: string }) => day.date)).toEqual(['2026-01-10', '2026-08-22']);
   });
 
+  it('lists a year in Vietnamese with --lang vi', async () => {
+    const io = memoryIo();
+    expect(await calendarCommand.run(args({ lang: 'vi' }, ['2026']), io)).toBe(0);
+    const text = io.out();
+    expect(text).toContain('Năm 2026: lịch chính thức');
+    expect(text).toContain('Ngày nghỉ trong tuần làm việc (');
+    expect(text).toMatch(/2026-01-02 T6  nghỉ hoán đổi +Tết Dương lịch <-> 2026-01-10/);
+    expect(text).toContain('Ngày làm bù (');
+    expect(text).not.toMatch(/Days off|Make-up|holiday|swap|New Year/);
+  });
+
   it('marks a year without an official schedule as projected', async () => {
     const io = memoryIo();
     await calendarCommand.run(args({}, ['2027']), io);

@@ -14,6 +14,8 @@ import { readSourceTexts } from '../read.js';
 import { formatOption, UsageError } from '../command.js';
 import type { CliIo, Command } from '../command.js';
 import { _showControls } from '../../format/_strings.js';
+import type { Lang } from '../../format/types.js';
+import { langOption } from './validate.js';
 
 /** rules/calendar under cwd when there is one, else the one shipped in the package. */
 function calendarDirectory(cwd: string): string {
@@ -68,25 +70,46 @@ function toJson(info: DayInfo): Record<string, unknown> {
   };
 }
 
-function line(info: DayInfo): string {
-  const name = info.name === undefined ? '' : `${info.name.vi} (${info.name.en})`;
+/** Why a day is off (or worked), as a person reads it, by the calendar's reason codes and a paused day. */
+export const DAY_REASON_TEXT: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = Object.freeze({
+  weekend: { vi: 'nghỉ cuối tuần', en: 'weekend' },
+  holiday: { vi: 'nghỉ lễ, tết', en: 'holiday' },
+  compensation: { vi: 'nghỉ bù', en: 'compensation' },
+  swap: { vi: 'nghỉ hoán đổi', en: 'swap' },
+  'make-up': { vi: 'làm bù', en: 'make-up' },
+  paused: { vi: 'tạm dừng tính thời hạn', en: 'paused' },
+});
+
+const WEEKDAYS_VI = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'] as const;
+/** Confidence levels in Vietnamese. */
+export const CONFIDENCE_VI: Readonly<Record<string, string>> = Object.freeze({ high: 'cao', medium: 'trung bình', low: 'thấp' });
+
+function line(info: DayInfo, lang: Lang): string {
+  const vi = lang === 'vi';
+  const name = info.name === undefined ? '' : vi ? info.name.vi : `${info.name.vi} (${info.name.en})`;
   const swap = info.swappedWith === undefined ? '' : ` <-> ${info.swappedWith}`;
-  return `  ${info.date} ${weekdayName(info.date)}  ${info.reason.padEnd(12)} ${name}${swap}\n      ${info.source ?? ''} [${info.confidence ?? '?'}]\n`;
+  const [y, m, d] = info.date.split('-').map(Number) as [number, number, number];
+  const weekday = vi ? WEEKDAYS_VI[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]! : weekdayName(info.date);
+  const reason = vi ? (DAY_REASON_TEXT[info.reason]?.vi ?? info.reason) : info.reason;
+  const confidence = vi ? (CONFIDENCE_VI[info.confidence ?? ''] ?? '?') : (info.confidence ?? '?');
+  const columns = vi ? `${weekday.padEnd(3)} ${reason.padEnd(14)}` : `${weekday}  ${reason.padEnd(12)}`;
+  return `  ${info.date} ${columns} ${name}${swap}\n      ${info.source ?? ''} [${confidence}]\n`;
 }
 
 export const calendarCommand: Command = {
   name: 'calendar',
   summary: "List a year's days off and make-up working days (official or projected)",
   usage: [
-    'Usage: tthc calendar <year> [--format text|json]',
+    'Usage: tthc calendar <year> [--format text|json] [--lang vi|en]',
     '',
     "Lists the year's non-working weekdays (holidays, compensatory days, swapped days) and make-up working days",
     'of state agencies, each with its source document and confidence. Years without an official schedule are',
     'projected from the statutory rules in rules/calendar/holiday-rules.yaml and marked "projected".',
   ].join('\n'),
-  options: { format: { type: 'string' } },
+  options: { format: { type: 'string' }, lang: { type: 'string' } },
   async run(args, io) {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
+    const lang = langOption(args, io);
     if (args.positionals.length !== 1) throw new UsageError('expected exactly one <year>');
     const yearText = args.positionals[0]!;
     if (!/^\d{4}$/.test(yearText)) throw new UsageError(`<year> must be a 4-digit year, got "${yearText}"`);
@@ -104,13 +127,20 @@ export const calendarCommand: Command = {
       io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
-    let out = `${schedule.year}: ${schedule.status} schedule (calendar ${calendar.version})\n`;
-    if (schedule.status === 'projected') out += 'No official schedule: days projected from the statutory rules; swaps cannot be projected.\n';
-    out += `\nDays off on weekdays (${schedule.daysOff.length}):\n`;
-    for (const info of schedule.daysOff) out += line(info);
-    out += `\nMake-up working days (${schedule.makeUpDays.length}):\n`;
-    for (const info of schedule.makeUpDays) out += line(info);
-    if (schedule.makeUpDays.length === 0) out += '  none\n';
+    const vi = lang === 'vi';
+    let out = vi
+      ? `Năm ${schedule.year}: lịch ${schedule.status === 'official' ? 'chính thức' : 'dự kiến'} (phiên bản lịch ${calendar.version})\n`
+      : `${schedule.year}: ${schedule.status} schedule (calendar ${calendar.version})\n`;
+    if (schedule.status === 'projected') {
+      out += vi
+        ? 'Chưa có lịch nghỉ chính thức: ngày nghỉ được dự kiến theo quy định của luật; không dự kiến được ngày hoán đổi.\n'
+        : 'No official schedule: days projected from the statutory rules; swaps cannot be projected.\n';
+    }
+    out += vi ? `\nNgày nghỉ trong tuần làm việc (${schedule.daysOff.length}):\n` : `\nDays off on weekdays (${schedule.daysOff.length}):\n`;
+    for (const info of schedule.daysOff) out += line(info, lang);
+    out += vi ? `\nNgày làm bù (${schedule.makeUpDays.length}):\n` : `\nMake-up working days (${schedule.makeUpDays.length}):\n`;
+    for (const info of schedule.makeUpDays) out += line(info, lang);
+    if (schedule.makeUpDays.length === 0) out += vi ? '  không có\n' : '  none\n';
     io.stdout.write(_showControls(out));
     return 0;
   },

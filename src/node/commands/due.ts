@@ -6,7 +6,7 @@ import type { Deadline, DeadlineUnit, DueDate } from '../../calendar/index.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { Command } from '../command.js';
 import { instantOption, listOption, parsePauseOption, provinceOption } from '../option-values.js';
-import { asUsage, loadCalendarOrReport } from './calendar.js';
+import { asUsage, CONFIDENCE_VI, DAY_REASON_TEXT, loadCalendarOrReport } from './calendar.js';
 import { langOption } from './validate.js';
 import type { Lang } from '../../format/types.js';
 import { _showControls } from '../../format/_strings.js';
@@ -108,15 +108,6 @@ export const dueCommand: Command = {
   },
 };
 
-/** Why a day did not count, as a person reads it. */
-const SKIPPED_TEXT: Readonly<Record<DueDate['skipped'][number]['reason'], { readonly vi: string; readonly en: string }>> = {
-  weekend: { vi: 'nghỉ cuối tuần', en: 'weekend' },
-  holiday: { vi: 'nghỉ lễ, tết', en: 'holiday' },
-  compensation: { vi: 'nghỉ bù', en: 'compensation' },
-  swap: { vi: 'nghỉ hoán đổi', en: 'swap' },
-  paused: { vi: 'tạm dừng tính thời hạn', en: 'paused' },
-};
-
 /** The due date and its explanation in the language asked for: Vietnamese for an official, English otherwise. */
 function dueText(due: DueDate, lang: Lang): string {
   const vi = lang === 'vi';
@@ -140,7 +131,7 @@ function dueText(due: DueDate, lang: Lang): string {
       const source = day.source === undefined ? '' : ` - ${day.source}`;
       const swap = day.swappedWith === undefined ? '' : vi ? ` (hoán đổi với ${day.swappedWith})` : ` (swapped with ${day.swappedWith})`;
       // In Vietnamese a named holiday reads "nghỉ Tết Nguyên đán ...", a compensation day "nghỉ bù Giỗ Tổ Hùng Vương".
-      const reason = vi ? (day.reason === 'holiday' && day.name !== undefined ? 'nghỉ' : SKIPPED_TEXT[day.reason].vi) : day.reason;
+      const reason = vi ? (day.reason === 'holiday' && day.name !== undefined ? 'nghỉ' : (DAY_REASON_TEXT[day.reason]?.vi ?? day.reason)) : day.reason;
       out += `  ${day.date} ${reason}${name}${swap}${source}\n`;
     }
   }
@@ -149,7 +140,6 @@ function dueText(due: DueDate, lang: Lang): string {
   return out;
 }
 
-const CONFIDENCE_VI: Readonly<Record<string, string>> = { high: 'cao', medium: 'trung bình', low: 'thấp' };
 const UNIT_VI: Readonly<Record<string, string>> = {
   'working-days': 'ngày làm việc',
   'calendar-days': 'ngày',
