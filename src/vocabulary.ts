@@ -56,14 +56,17 @@ export const CALENDAR_YEARS = Object.freeze({ first: 1968, last: 2100 });
  */
 export function stagesProblem(
   first: { readonly value: unknown; readonly unit: string },
-  stages: readonly { readonly value: unknown }[],
+  stages: readonly { readonly value: unknown; readonly unit: unknown }[],
 ): { readonly message: string; readonly path: readonly (string | number)[] } | undefined {
   if (!(STAGE_UNITS as readonly string[]).includes(first.unit)) {
     return { message: `a deadline in ${first.unit} has no stages after it; expected working-days, calendar-days or months`, path: ['followedBy'] };
   }
   if (!Number.isInteger(first.value)) return { message: `a deadline in stages counts whole days or months, got ${String(first.value)}`, path: ['value'] };
   for (let index = 0; index < stages.length; index += 1) {
-    const value = stages[index]!.value;
+    const { value, unit } = stages[index]!;
+    if (!(STAGE_UNITS as readonly string[]).includes(unit as string)) {
+      return { message: `expected one of ${STAGE_UNITS.join(', ')}, got ${typeof unit === 'string' ? JSON.stringify(unit) : String(unit)}`, path: ['followedBy', index, 'unit'] };
+    }
     if (!Number.isInteger(value)) return { message: `a stage counts whole days or months, got ${String(value)}`, path: ['followedBy', index, 'value'] };
   }
   return undefined;

@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import { locateInBlock, readBlockYaml } from '../src/source/yaml-block.js';
+import { DEFAULT_YAML_LIMITS } from '../src/source/yaml.js';
+
+/** The reader as parseYaml calls it, with the default limits. */
+const read = (text: string) => readBlockYaml(text, DEFAULT_YAML_LIMITS.maxDepth, DEFAULT_YAML_LIMITS.maxAliasCount);
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -31,7 +35,7 @@ function keyName(pair: Pair<YamlNode, YamlNode>): string {
  * key's range, and where each repeated key was first read. The reader's ranges are asked for by path, as issues are.
  */
 function differences(text: string): string[] | undefined {
-  const fast = readBlockYaml(text, 64);
+  const fast = read(text);
   if (fast === undefined) return undefined;
   const document = parseDocument(text, { schema: 'core', uniqueKeys: false, merge: false, strict: true });
   if (document.errors.length > 0) return [`library errors: ${document.errors.map((error) => error.message).join('; ')}`];
@@ -74,6 +78,27 @@ function differences(text: string): string[] | undefined {
   return out;
 }
 
+/**
+ * Each generated text the reader accepts must read as the library reads it; counts the accepted ones, so a test can
+ * require that the generator exercises the reader and not only its refusals.
+ */
+function agreement(): { readonly check: (text: string) => void; readonly accepted: () => number } {
+  let accepted = 0;
+  return {
+    check: (text) => {
+      const found = differences(text);
+      if (found !== undefined) accepted += 1;
+      expect(found ?? [], text).toEqual([]);
+    },
+    accepted: () => accepted,
+  };
+}
+
+/** Runs and seed of a generated test: its own, or YAML_FUZZ_RUNS and YAML_FUZZ_SEED for a longer run. */
+function fuzz(runs: number, seed: number): { numRuns: number; seed: number } {
+  return { numRuns: Number(process.env['YAML_FUZZ_RUNS'] ?? runs), seed: Number(process.env['YAML_FUZZ_SEED'] ?? seed) };
+}
+
 describe('block YAML reader', () => {
   it('reads every shipped data file (procedures, units, bodies, overrides, rules, calendar) exactly as the YAML library does', () => {
     const files = [...yamlFiles(join(ROOT, 'catalog')), ...yamlFiles(join(ROOT, 'rules'))];
@@ -110,7 +135,7 @@ describe('block YAML reader', () => {
         const text = entries
           .map(([key, value]) => (typeof value === 'string' ? `${key}: ${value}\n` : `${key}:\n${value.map((inner) => `  ${inner}: v\n`).join('')}`))
           .join('');
-        expect(readBlockYaml(text, 64), text).toBeDefined();
+        expect(read(text), text).toBeDefined();
         expect(differences(text), text).toEqual([]);
       }),
       { numRuns: 200, seed: 20261203 },
@@ -119,7 +144,7 @@ describe('block YAML reader', () => {
 
   it('locates the deepest node a path reaches, as the schema names keys', () => {
     const text = 'a:\n  12: x\n  "b": []\n  c:\n  - p\n  - q: r\nlong:\n' + Array.from({ length: 40 }, (_, key) => `  k${key}: ${key}\n`).join('');
-    const root = readBlockYaml(text, 64)!.root;
+    const root = read(text)!.root;
     const at = (found: string, within = found): readonly [number, number] => {
       const start = text.indexOf(within) + within.lastIndexOf(found);
       return [start, start + found.length];
@@ -252,22 +277,19 @@ describe('block YAML reader', () => {
   }
 
   it('gives the library its value and ranges on every flow collection it accepts', () => {
-    let accepted = 0;
+    const agree = agreement();
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'select', 'deadline'), flowText, fc.boolean()), { minLength: 1, maxLength: 4 }), (entries) => {
         // As the data writes them: a value of a key, or an item of a sequence under it.
-        const text = entries.map(([key, flow, asItem]) => (asItem ? `${key}:\n  - ${flow}\n` : `${key}: ${flow}\n`)).join('');
-        const found = differences(text);
-        if (found !== undefined) accepted += 1;
-        expect(found ?? [], text).toEqual([]);
+        agree.check(entries.map(([key, flow, asItem]) => (asItem ? `${key}:\n  - ${flow}\n` : `${key}: ${flow}\n`)).join(''));
       }),
-      { numRuns: Number(process.env["YAML_FUZZ_RUNS"] ?? 6000), seed: Number(process.env["YAML_FUZZ_SEED"] ?? 20261202) },
+      fuzz(6000, 20261202),
     );
-    expect(accepted).toBeGreaterThan(300);
+    expect(agree.accepted()).toBeGreaterThan(300);
   });
 
   it('gives the library its value and ranges on every generated text it accepts', () => {
-    let accepted = 0;
+    const agree = agreement();
     fc.assert(
       fc.property(
         fc.array(fc.tuple(keyText, tree), { minLength: 1, maxLength: 4 }),
@@ -277,16 +299,13 @@ describe('block YAML reader', () => {
         fc.constantFrom('\n', '\n', '\r\n'),
         (entries, extras, width, compact, lineEnd) => {
           // Windows editors write CR LF; the reader must read those files as the library does.
-          const text = render({ kind: 'map', entries }, extras, width, compact).replaceAll('\n', lineEnd);
-          const found = differences(text);
-          if (found !== undefined) accepted += 1;
-          expect(found ?? [], text).toEqual([]);
+          agree.check(render({ kind: 'map', entries }, extras, width, compact).replaceAll('\n', lineEnd));
         },
       ),
-      { numRuns: Number(process.env["YAML_FUZZ_RUNS"] ?? 6000), seed: Number(process.env["YAML_FUZZ_SEED"] ?? 20261202) },
+      fuzz(6000, 20261202),
     );
     // The generator must exercise the reader, not only its refusals.
-    expect(accepted).toBeGreaterThan(800);
+    expect(agree.accepted()).toBeGreaterThan(800);
   });
 
   it('gives the library its value and ranges where anchored values are used again through aliases', () => {
@@ -299,7 +318,7 @@ describe('block YAML reader', () => {
         { weight: 2, arbitrary: fc.record({ kind: fc.constant('seq' as const), items: fc.array(tie('tree'), { minLength: 1, maxLength: 3 }) }) },
       ),
     })).tree;
-    let accepted = 0;
+    const agree = agreement();
     fc.assert(
       fc.property(
         fc.array(fc.oneof({ weight: 5, arbitrary: plain }, { weight: 1, arbitrary: tree }), { minLength: 1, maxLength: 3 }),
@@ -318,15 +337,12 @@ describe('block YAML reader', () => {
                     : { kind: 'seq', items: [{ kind: 'scalar', text: alias }, { kind: 'scalar', text: 'x' }, { kind: 'scalar', text: alias }] };
             entries.push([`use${index}`, use]);
           });
-          const text = render({ kind: 'map', entries }, extras, width, false);
-          const found = differences(text);
-          if (found !== undefined) accepted += 1;
-          expect(found ?? [], text).toEqual([]);
+          agree.check(render({ kind: 'map', entries }, extras, width, false));
         },
       ),
-      { numRuns: Number(process.env["YAML_FUZZ_RUNS"] ?? 3000), seed: Number(process.env["YAML_FUZZ_SEED"] ?? 20261203) },
+      fuzz(3000, 20261203),
     );
-    expect(accepted).toBeGreaterThan(600);
+    expect(agree.accepted()).toBeGreaterThan(600);
   });
 
   it('gives the library its value where an anchor name is used again inside the node it anchors, or gives up', () => {
@@ -337,21 +353,18 @@ describe('block YAML reader', () => {
   });
 
   it('gives the library its value on folded block scalars with more-indented lines', () => {
-    let accepted = 0;
+    const agree = agreement();
     fc.assert(
       fc.property(
         fc.constantFrom('>', '>-'),
         fc.array(fc.constantFrom('line', 'two words', '', '  more', '    deeper', '- item', '  - item', ' one'), { minLength: 1, maxLength: 8 }),
         fc.constantFrom('', '  '),
         (header, lines, indent) => {
-          const text = `${indent === '' ? '' : 'outer:\n'}${indent}text: ${header}\n${lines.map((line) => (line === '' ? '' : `${indent}  ${line}`)).join('\n')}\n${indent}next: x\n`;
-          const found = differences(text);
-          if (found !== undefined) accepted += 1;
-          expect(found ?? [], text).toEqual([]);
+          agree.check(`${indent === '' ? '' : 'outer:\n'}${indent}text: ${header}\n${lines.map((line) => (line === '' ? '' : `${indent}  ${line}`)).join('\n')}\n${indent}next: x\n`);
         },
       ),
       { numRuns: 2000, seed: 20261203 },
     );
-    expect(accepted).toBeGreaterThan(1000);
+    expect(agree.accepted()).toBeGreaterThan(1000);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describeValue, TthcError } from '../errors.js';
 import { expectObject, expectObjects, expectOptions } from '../arguments.js';
-import { DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem } from '../vocabulary.js';
+import { DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, stagesProblem } from '../vocabulary.js';
 import type { DeadlineUnit, StageUnit } from '../vocabulary.js';
 import { dayFromYmd, daysInMonth, formatDay, formatInstant, instantOf, MINUTES_PER_DAY, parseClock, parseDateOrInstant, parseDay, parseInstant, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf, expectCalendarArgument } from './calendar.js';
@@ -407,26 +407,21 @@ function checkDeadline(deadline: Deadline): void {
   const stages = deadline.followedBy;
   if (stages === undefined) return;
   expectObjects(stages, 'deadline.followedBy', '{ value, unit }');
-  if (!(STAGE_UNITS as readonly string[]).includes(unit)) {
-    throw new TthcError('INVALID_ARGUMENT', `deadline.followedBy: a deadline in ${unit} has no stages after it; expected working-days, calendar-days or months`, { argument: 'deadline' });
-  }
   if (stages.length === 0 || stages.length > MAX_DEADLINE_STAGES - 1) {
     throw new TthcError('INVALID_ARGUMENT', `deadline.followedBy: expected 1 to ${MAX_DEADLINE_STAGES - 1} stages, got ${stages.length}`, { argument: 'deadline' });
   }
-  stages.forEach((stage, index) => {
-    if (!(STAGE_UNITS as readonly string[]).includes(stage.unit)) {
-      throw new TthcError('INVALID_ARGUMENT', `deadline.followedBy[${index}].unit: expected one of ${STAGE_UNITS.join(', ')}, got ${describeValue(stage.unit)}`, { argument: 'deadline' });
-    }
-    const stageProblem = deadlineValueProblem(stage.value, stage.unit);
-    if (stageProblem !== undefined) {
-      throw new TthcError(stageProblem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.followedBy[${index}].value: ${stageProblem.message}`, { argument: 'deadline' });
-    }
-  });
+  // The shape (units, whole periods) as the schema checks it, then each amount as for a single deadline.
   const shape = stagesProblem(deadline, stages);
   if (shape !== undefined) {
     const where = shape.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('');
     throw new TthcError('INVALID_ARGUMENT', `deadline${where}: ${shape.message}`, { argument: 'deadline' });
   }
+  stages.forEach((stage, index) => {
+    const stageProblem = deadlineValueProblem(stage.value, stage.unit);
+    if (stageProblem !== undefined) {
+      throw new TthcError(stageProblem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.followedBy[${index}].value: ${stageProblem.message}`, { argument: 'deadline' });
+    }
+  });
 }
 
 /**

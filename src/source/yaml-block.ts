@@ -91,7 +91,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
  * Reads `text` when it is plain block YAML whose root is a map; `undefined` when it is not (the caller then uses the
  * YAML library, which reports what is wrong).
  */
-export function readBlockYaml(text: string, maxDepth: number, maxAliases = 100): BlockYaml | undefined {
+export function readBlockYaml(text: string, maxDepth: number, maxAliases: number): BlockYaml | undefined {
   // CR LF line ends are read as LF; a CR anywhere else is for the YAML library to judge.
   if (text.length === 0 || text.charCodeAt(0) === 0xfeff || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   const lines = splitLines(text);

@@ -51,9 +51,14 @@ export function asUsage<T>(fn: () => T): T {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-function weekdayName(date: string): string {
+/** The weekday of a date, Sunday 0 (Date#getUTCDay order). */
+function weekdayOfDate(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+function weekdayName(date: string): string {
+  return WEEKDAYS[weekdayOfDate(date)]!;
 }
 
 function toJson(info: DayInfo): Record<string, unknown> {
@@ -88,8 +93,7 @@ function line(info: DayInfo, lang: Lang): string {
   const vi = lang === 'vi';
   const name = info.name === undefined ? '' : vi ? info.name.vi : `${info.name.vi} (${info.name.en})`;
   const swap = info.swappedWith === undefined ? '' : ` <-> ${info.swappedWith}`;
-  const [y, m, d] = info.date.split('-').map(Number) as [number, number, number];
-  const weekday = vi ? WEEKDAYS_VI[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]! : weekdayName(info.date);
+  const weekday = vi ? WEEKDAYS_VI[weekdayOfDate(info.date)]! : weekdayName(info.date);
   const reason = vi ? (DAY_REASON_TEXT[info.reason]?.vi ?? info.reason) : info.reason;
   const confidence = vi ? (CONFIDENCE_VI[info.confidence ?? ''] ?? '?') : (info.confidence ?? '?');
   const columns = vi ? `${weekday.padEnd(3)} ${reason.padEnd(14)}` : `${weekday}  ${reason.padEnd(12)}`;

@@ -24,13 +24,7 @@ export function parseDeadlineOption(text: string): Deadline {
   // separator counts only before a number, so "kể từ ngày nhận đủ hồ sơ đầy đủ và hợp lệ" stays one piece.
   const normalised = text.normalize('NFC').trim();
   const pieces = normalised.split(/\s*,\s*then\s+(?=\d)|\s+then\s+(?=\d)|\s*\+\s*(?=\d)|\s+và\s+(?=\d)/iu);
-  if (pieces.length === 1) {
-    // One period, or several joined some other way ("3 ngày làm việc; 70 ngày"): refused rather than half read.
-    if (/\d[\d.,]*\s*\p{L}[^\d]*\d/u.test(normalised) && !/^\d+(?:\.\d+)?\s+[a-z-]+$/.test(normalised)) {
-      throw new UsageError(`--deadline "${text}": more than one number; join the periods of a staged deadline with "và", "+" or ", then" ("03 ngày làm việc và 70 ngày")`);
-    }
-    return parsePeriodOption(normalised, text);
-  }
+  if (pieces.length === 1) return parsePeriodOption(normalised, text);
   const [first, ...rest] = pieces.map((piece) => parsePeriodOption(piece, text));
   const stages = rest.map((stage) => {
     if (!(STAGE_UNITS as readonly string[]).includes(stage.unit)) {
@@ -53,6 +47,10 @@ function parsePeriodOption(piece: string, text: string): Deadline {
         throw new UsageError(`--deadline "${text}": "giờ" alone may be office hours or hours round the clock; write "${vietnamese.value} giờ làm việc" (working-hours) or "${vietnamese.value} hours" (elapsed)`);
       }
       return { value: vietnamese.value, unit: vietnamese.unit };
+    }
+    // Several periods joined some other way ("3 ngày làm việc; 70 ngày"): refused rather than half read.
+    if (vietnamese.reason === 'staged') {
+      throw new UsageError(`--deadline "${text}": more than one number; join the periods of a staged deadline with "và", "+" or ", then" ("03 ngày làm việc và 70 ngày")`);
     }
     throw new UsageError(
       `--deadline must look like "5 working-days" (units: ${DEADLINE_UNITS.join(', ')}) or as the catalogue writes it ("5 ngày làm việc", "10 ngày", "4 giờ làm việc", "3 tháng", "ngay trong ngày"); got "${text}"`,
@@ -118,7 +116,7 @@ function dueText(due: DueDate, lang: Lang): string {
     for (const stage of due.stages) {
       out += vi
         ? `  ${periodTextVi(stage.deadline)} tính từ ${stage.from}: kết thúc ${stage.dueDate}\n`
-        : `  ${stage.deadline.value} ${stage.deadline.unit} from ${stage.from}: ends ${stage.dueDate}\n`;
+        : `  ${periodText(stage.deadline)} from ${stage.from}: ends ${stage.dueDate}\n`;
     }
   }
   out += vi
