@@ -23,7 +23,7 @@ function syntheticRules(dataset: Dataset, count: number): Rule[] {
   const procedures = dataset.catalog.procedures;
   return Array.from({ length: count }, (_, index) => ({
     id: `synthetic.deadline.${String(index).padStart(5, '0')}`,
-    description: 'A province shortens a procedure deadline (synthetic, for the bench).',
+    description: { vi: 'Tỉnh rút ngắn thời hạn của một thủ tục (tổng hợp, dùng cho đo hiệu năng).', en: 'A province shortens a procedure deadline (synthetic, for the bench).' },
     legalBasis: [{ document: 'synthetic' }],
     validFrom: '2025-07-01',
     priority: 900,

@@ -140,6 +140,7 @@ export { createRouter, route } from './routing/router.js';
 export type { Router, RouterData } from './routing/router.js';
 export { procedureFacts } from './routing/facts.js';
 export type * from './routing/types.js';
+export { formatReceiptSlip, type FormatReceiptSlipOptions, type ReceiptSlipDetails, type ReceiptSlipDocument, type ReceiptSlipFormat } from './format/receipt-slip.js';
 
 // Formatting
 export {

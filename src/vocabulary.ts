@@ -1,3 +1,5 @@
+import { periodTextIn } from './words.js';
+
 /**
  * Lists of the domain's words that the schemas, the calendar, the rules and the public types share: defined once here,
  * free of zod so the routing core can read them.
@@ -6,6 +8,23 @@
 /** Units of a deadline: `hours` run round the clock, `months` to the corresponding day; `same-day` takes value 0. */
 export const DEADLINE_UNITS = Object.freeze(['working-days', 'calendar-days', 'working-hours', 'hours', 'same-day', 'months'] as const);
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+/** A text people read, in both languages: Vietnamese always; English where the data gives it (else the Vietnamese). */
+export interface LocalizedText {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** What a text people read must be in a data file, said when a plain string (or anything else) stands there. */
+export const LOCALIZED_TEXT_EXPECTED = Object.freeze({
+  en: 'expected { vi, en }: a text people read, in Vietnamese (vi, required) and English (en)',
+  vi: 'cần { vi, en }: văn bản người dân, cán bộ đọc, bằng tiếng Việt (vi, bắt buộc) và tiếng Anh (en)',
+});
+
+/** What a text with an optional English reads as: the English is the Vietnamese where the data gives none. */
+export function localizedText(text: { readonly vi: string; readonly en?: string | undefined }): LocalizedText {
+  return Object.freeze({ vi: text.vi, en: text.en ?? text.vi });
+}
 
 /** How a procedure's competent unit or body is found. */
 export const COMPETENCE_BASES = Object.freeze(['residence', 'subject', 'head-office', 'any-office', 'named-body'] as const);
@@ -72,13 +91,11 @@ export function stagesProblem(
   return undefined;
 }
 
-/** A period as a person reads it: "5 working-days", or each stage in turn ("3 working-days, then 70 calendar-days"). */
+/** A period as a person reads it in English: "5 working-days", or each stage in turn ("3 working-days, then 70 calendar-days"). */
 export function periodText(period: {
   readonly value: number;
   readonly unit: string;
   readonly followedBy?: readonly { readonly value: number; readonly unit: string }[] | undefined;
 }): string {
-  let text = `${period.value} ${period.unit}`;
-  for (const stage of period.followedBy ?? []) text += `, then ${stage.value} ${stage.unit}`;
-  return text;
+  return periodTextIn(period, 'en');
 }

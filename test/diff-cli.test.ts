@@ -244,7 +244,7 @@ describe('tthc diff on two directories', () => {
           "removed": [
             {
               "id": "d118.in-person.central-only.refuse",
-              "description": "A procedure performed only at ministry level is not received at local one-stop offices unless a more specific rule assigns its receipt.\\n",
+              "description": "A procedure performed only at ministry level is not received at local one-stop offices unless a more specific rule assigns its receipt.",
               "file": "test/fixtures/diff/changes/old/rules/routing/national.yaml",
               "effect": "office-action: action=refuse, reason=ministry-level procedures are not received at local one-stop offices, guidance=File online via the National Public Service Portal (dichvucong.gov.vn), by post, or at the ministry's one-stop office."
             }

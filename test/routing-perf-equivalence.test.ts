@@ -225,7 +225,7 @@ describe('route() on the shipped data against the reference explanation', () => 
         const shown = decision.explanation.applied.map((rule) => ({ ruleId: rule.ruleId, conditions: rule.conditions }));
         expect(JSON.stringify(shown.sort(byId))).toBe(JSON.stringify(applied.sort(byId)));
         const skipped = trace.flatMap((entry) =>
-          entry.applied ? [] : [{ ruleId: entry.ruleId, reason: entry.detail, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) }],
+          entry.applied ? [] : [{ ruleId: entry.ruleId, reason: entry.detail, reasonClass: entry.reason, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) }],
         );
         expect(JSON.stringify(decision.explanation.notApplied)).toBe(JSON.stringify(skipped));
       }),
@@ -249,7 +249,7 @@ describe('route() on the shipped data against the reference explanation', () => 
       if (index % 4 === 1) leaves.unshift({ fact: 'channel', operator: 'equal', value: 'online' });
       return {
         id: `synthetic.${String(index).padStart(4, '0')}`,
-        description: 'A synthetic deadline rule.',
+        description: { vi: 'Quy tắc thời hạn tổng hợp.', en: 'A synthetic deadline rule.' },
         legalBasis: [{ document: 'synthetic' }],
         validFrom: index % 5 === 0 ? '2026-01-01' : '2025-07-01',
         ...(index % 7 === 0 ? { validTo: '2026-03-10' } : {}),
@@ -277,7 +277,7 @@ describe('route() on the shipped data against the reference explanation', () => 
         const shown = decision.explanation.applied.map((rule) => ({ ruleId: rule.ruleId, conditions: rule.conditions }));
         expect(JSON.stringify(shown.sort(byId))).toBe(JSON.stringify(applied.sort(byId)));
         const skipped = trace.flatMap((entry) =>
-          entry.applied ? [] : [{ ruleId: entry.ruleId, reason: entry.detail, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) }],
+          entry.applied ? [] : [{ ruleId: entry.ruleId, reason: entry.detail, reasonClass: entry.reason, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) }],
         );
         expect(JSON.stringify(decision.explanation.notApplied)).toBe(JSON.stringify(skipped));
         expect(JSON.stringify(many.route(request))).toBe(JSON.stringify(decision));

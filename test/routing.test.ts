@@ -60,7 +60,7 @@ describe('route on the shipped catalogue and rules', () => {
     expect(decision.dueDate).toBeNull();
     const winner = decision.explanation.applied.find((rule) => rule.part === 'officeAction' && rule.won);
     expect(winner?.ruleId).toBe('d118.in-person.other-province.refuse');
-    expect(winner?.legalBasis.map((basis) => basis.document)).toContain('Decree 118/2025/NĐ-CP');
+    expect(winner?.legalBasis.map((basis) => basis.document)).toContain('Nghị định 118/2025/NĐ-CP');
   });
 
   it('accepts the same dossier online from anywhere, with no receiving office', () => {

@@ -180,7 +180,7 @@ const { condition: conditionArbitrary } = fc.letrec<{ condition: Condition }>((t
 const effectArbitrary: fc.Arbitrary<RuleEffect> = fc.oneof(
   from(PROCEDURE_LEVELS).map((level) => ({ type: 'competent-level', params: { level } }) as const),
   from(['commune', 'province', 'nationwide'] as const).map((scope) => ({ type: 'filing-scope', params: { scope } }) as const),
-  from(['process', 'refuse'] as const).map((action) => ({ type: 'office-action', params: { action, reason: 'r' } }) as const),
+  from(['process', 'refuse'] as const).map((action) => ({ type: 'office-action', params: { action, reason: { vi: 'lý do', en: 'r' } } }) as const),
 );
 
 /** Random valid rules (unique ids), with validity windows and scopes. */
@@ -203,7 +203,7 @@ export const rulesArbitrary: fc.Arbitrary<Rule[]> = fc
   .map((items) =>
     items.map((item, index): Rule => ({
       id: `r${index}`,
-      description: 'generated',
+      description: { vi: 'sinh ngẫu nhiên', en: 'generated' },
       legalBasis: [{ document: 'test' }],
       validFrom: item.validFrom,
       ...(item.validTo === undefined ? {} : { validTo: item.validTo }),

@@ -53,7 +53,7 @@ describe('findStaticConflicts', () => {
     const provinces = ['01', '79', '48', '31', '92'];
     const rules: Rule[] = Array.from({ length: 3_000 }, (_, index) => ({
       id: `synthetic.${String(index).padStart(4, '0')}`,
-      description: 'a province-scoped deadline',
+      description: { vi: 'thời hạn riêng của một tỉnh', en: 'a province-scoped deadline' },
       legalBasis: { document: 'synthetic' },
       validFrom: '2025-07-01',
       priority: 10,

@@ -14,7 +14,7 @@ rules:
 `;
 function ruleYaml(id: string, body: string, priority = 10): string {
   return `  - id: ${id}
-    description: test rule
+    description: { vi: quy tắc thử, en: test rule }
     legalBasis: { document: Decree 118/2025/NĐ-CP }
     validFrom: 2025-07-01
     priority: ${priority}
@@ -181,7 +181,7 @@ describe('evaluation', () => {
     const request = facts({ office: { unit: '26734', level: 'commune', province: '79' } });
     const { parts } = decideParts(evaluateRules(shipped, request).fired);
     expect(parts.officeAction?.effect.params).toMatchObject({ action: 'refuse' });
-    expect(parts.officeAction?.effect.params.guidance).toContain('online');
+    expect(parts.officeAction?.effect.params.guidance).toMatchObject({ en: expect.stringContaining('online'), vi: expect.stringContaining('trực tuyến') });
   });
 
   it('follows the Hanoi timeline: refused at another commune before 15 November 2025, transferred after', () => {
@@ -206,7 +206,7 @@ describe('evaluation', () => {
   it('reports a run-time conflict instead of picking a winner', () => {
     const rule = (id: string, scope: 'province' | 'commune', fact: 'office' | 'residence'): Rule => ({
       id,
-      description: 'x',
+      description: { vi: 'x', en: 'x' },
       legalBasis: [{ document: 'x' }],
       validFrom: '2025-07-01',
       priority: 5,
@@ -299,7 +299,7 @@ describe('the router\'s traced evaluation', () => {
     const { checkRules: check } = await import('../src/rules/check.js');
     const rule = (id: string, operator: string, value: unknown) => ({
       id,
-      description: 'x',
+      description: { vi: 'x', en: 'x' },
       legalBasis: [{ document: 's' }],
       validFrom: '2025-07-01',
       priority: 900,

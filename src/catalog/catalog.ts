@@ -1,6 +1,7 @@
 /**
  * The Catalog: plain frozen data from every catalogue file, cross-file checks, and pure O(1) lookups.
  */
+import { UNRESOLVED_REASON_TEXT } from '../words.js';
 import { compareCodeUnits } from '../compare.js';
 import { compareIssues, createIssue, describeValue, invalidArgument } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
@@ -106,19 +107,6 @@ export interface CreateCatalogResult {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const CHANNEL_VI = { 'in-person': 'trực tiếp', online: 'trực tuyến', post: 'bưu chính' } as const;
-const REASON_VI: Readonly<Record<UnresolvedReason, string>> = {
-  missing: 'không công bố thời hạn',
-  'no-unit': 'có số nhưng không có đơn vị',
-  'no-number': 'không nêu số',
-  'unsupported-unit': 'đơn vị chưa hỗ trợ',
-  range: 'là một khoảng',
-  contradictory: 'các nội dung mâu thuẫn',
-  zero: 'bằng 0',
-  conditional: 'tùy từng trường hợp',
-  'fee-glued': 'dính với lệ phí',
-  'ambiguous-hours': 'không rõ giờ làm việc hay giờ liên tục',
-  staged: 'gồm nhiều giai đoạn nối tiếp',
-};
 type CatalogIssueCode = keyof typeof CATALOG_ISSUE_CODES;
 
 /**
@@ -255,7 +243,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
         [...path, 'channels', channel, 'deadline'],
         `deadline of ${procedure.code} (${channel}) "${shorten(deadline.raw)}" gives no due date (${deadline.reason})`,
         false,
-        `thời hạn của ${procedure.code} (${CHANNEL_VI[channel]}) "${shorten(deadline.raw)}" chưa tính được ngày hẹn trả (${REASON_VI[deadline.reason]})`,
+        `thời hạn của ${procedure.code} (${CHANNEL_VI[channel]}) "${shorten(deadline.raw)}" chưa tính được ngày hẹn trả (${UNRESOLVED_REASON_TEXT[deadline.reason]!.vi})`,
       );
     }
   }

@@ -2,6 +2,7 @@
  * Comparing two datasets: procedures, units, rules, overrides and abolished bodies added, removed and changed, and
  * how the routing decision of each affected procedure changes on the standard requests. Browser-safe, sync, pure.
  */
+import type { LocalizedText } from '../vocabulary.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { competenceInForce, deadlineInForce } from '../catalog/overrides.js';
 import type { AbolishedBody, Override, Procedure, Unit, UnitVersion } from '../catalog/schema.js';
@@ -249,7 +250,7 @@ function describeVersion(version: UnitVersion): string {
  * Entries with an id on both sides, added, removed, and changed field by field (fields in the order given).
  * @param summarise - the entry as listed; `side` says which dataset it comes from
  */
-function diffById<T extends { readonly id: string; readonly description?: string }>(
+function diffById<T extends { readonly id: string }>(
   before: readonly T[],
   after: readonly T[],
   fields: readonly string[],
@@ -316,15 +317,20 @@ function proceduresOverriddenBy(catalog: Catalog, ids: ReadonlySet<string>): str
 }
 
 function ruleSummary(rule: Rule): RuleSummary {
-  return { id: rule.id, description: rule.description, file: rule.source?.file ?? null, effect: describeEffect(rule.event) };
+  return { id: rule.id, description: rule.description.en, file: rule.source?.file ?? null, effect: describeEffect(rule.event) };
 }
 
 /** An effect in one line, e.g. `office-action: action=refuse, reason=...`. */
 export function describeEffect(event: Rule['event']): string {
   const params = Object.entries(event.params as Record<string, unknown>)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : canonicalJson(value)}`);
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : isLocalizedText(value) ? value.en : canonicalJson(value)}`);
   return `${event.type}: ${params.join(', ')}`;
+}
+
+/** A text in both languages: the diff, read by maintainers, shows its English. */
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { vi?: unknown }).vi === 'string';
 }
 
 function pushChange(changes: FieldChange[], field: string, old: unknown, now: unknown): void {

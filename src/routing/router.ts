@@ -2,6 +2,8 @@
  * Routing: catalogue + rules + calendar -> a decision on who is competent, what the receiving office does, the
  * deadline and the due date, with every part explained by the rules that decided it.
  */
+import { CHANNEL_TEXT, NEEDED_TEXT, wordFor } from '../words.js';
+import type { LocalizedText } from '../vocabulary.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { dueDateFrom } from '../calendar/due-date.js';
 import { formatDay, parseCalendarDay, parseInstant, vietnamDayOf } from '../calendar/_days.js';
@@ -261,7 +263,7 @@ const UNAVAILABLE = Object.freeze(
   Object.fromEntries(
     CHANNELS.map((channel) => [
       channel,
-      Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: `the catalogue gives no ${channel} channel for this procedure` }) })]),
+      Object.freeze([Object.freeze({ from: undefined, deadline: Object.freeze({ status: 'unavailable', reason: `the catalogue gives no ${channel} channel for this procedure`, reasonVi: `danh mục không công bố cách thức ${wordFor(CHANNEL_TEXT, channel, 'vi')} cho thủ tục này` }) })]),
     ]),
   ),
 ) as Readonly<Record<FilingChannel, readonly ViewEpoch[]>>;
@@ -509,19 +511,29 @@ function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: F
   const unit = office === undefined ? null : office.ref;
   if (effect === undefined) {
     // Never a guess, never a refusal: say what is missing.
-    let reason = `no rule decides what ${office === undefined ? `a ${channel} filing` : 'this office'} does with the dossier`;
+    let reason: LocalizedText = {
+      en: `no rule decides what ${office === undefined ? `a ${channel} filing` : 'this office'} does with the dossier`,
+      vi: `không có quy tắc nào xác định ${office === undefined ? `việc xử lý hồ sơ ${wordFor(CHANNEL_TEXT, channel, 'vi')}` : 'cơ quan này xử lý hồ sơ thế nào'}`,
+    };
     if (place.status === 'unknown' && competent.status === 'undetermined' && competent.needs !== undefined) {
-      reason = `the competent unit is not known without the ${competent.needs.join(' and ')}, so whether this office receives the dossier is undetermined`;
+      reason = {
+        en: `the competent unit is not known without the ${competent.needs.join(' and ')}, so whether this office receives the dossier is undetermined`,
+        vi: `chưa xác định được đơn vị có thẩm quyền khi thiếu ${competent.needs.map((need) => wordFor(NEEDED_TEXT, need, 'vi')).join(' và ')}, nên chưa xác định được cơ quan này có tiếp nhận hồ sơ hay không`,
+      };
     } else if (place.status === 'none' && competent.body !== undefined) {
-      reason = `the competent body is a ${competent.body.kind} body (${competent.body.name}); whether this one-stop office receives its dossiers depends on the province's list of procedures received regardless of boundaries, which tthc does not have`;
+      reason = {
+        en: `the competent body is a ${competent.body.kind} body (${competent.body.name}); whether this one-stop office receives its dossiers depends on the province's list of procedures received regardless of boundaries, which tthc does not have`,
+        vi: `cơ quan có thẩm quyền giải quyết là ${competent.body.name}; bộ phận một cửa này có tiếp nhận hồ sơ hay không tùy thuộc danh mục thủ tục tiếp nhận không phụ thuộc vào địa giới hành chính do tỉnh công bố, mà tthc chưa có`,
+      };
     }
-    return { unit, action: 'undetermined', reason };
+    return { unit, action: 'undetermined', reason: reason.en, reasonVi: reason.vi };
   }
   return {
     unit,
     action: effect.action,
-    reason: effect.reason,
-    ...(effect.guidance === undefined ? {} : { guidance: effect.guidance }),
+    reason: effect.reason.en,
+    reasonVi: effect.reason.vi,
+    ...(effect.guidance === undefined ? {} : { guidance: effect.guidance.en, guidanceVi: effect.guidance.vi }),
   };
 }
 
@@ -597,6 +609,7 @@ function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline 
 interface RuleShown {
   readonly ruleId: string;
   readonly description: string;
+  readonly descriptionVi: string;
   readonly part: DecisionPart;
   readonly effect: AppliedRule['effect'];
   readonly priority: number;
@@ -617,7 +630,8 @@ function rulesShownOf(ruleSet: CompiledRuleSet): RulesShown {
     const byPosition = getInternals(ruleSet).rules.map(({ rule }) =>
       deepFreeze({
         ruleId: rule.id,
-        description: rule.description,
+        description: rule.description.en,
+        descriptionVi: rule.description.vi,
         part: PART_OF_EFFECT[rule.event.type],
         effect: { type: rule.event.type, ...structuredClone(rule.event.params) },
         priority: rule.priority,
@@ -649,6 +663,7 @@ function appliedRules(shown: RulesShown, evaluation: TracedEvaluation, decided: 
       Object.freeze({
         ruleId: rule.ruleId,
         description: rule.description,
+        descriptionVi: rule.descriptionVi,
         part: rule.part,
         effect: rule.effect,
         priority: rule.priority,
@@ -717,6 +732,7 @@ function skippedRule(entry: Extract<RuleTrace, { applied: false }>): SkippedRule
   const shown: SkippedRule = Object.freeze({
     ruleId: entry.ruleId,
     reason: entry.detail,
+    reasonClass: entry.reason,
     ...(entry.failed === undefined ? {} : { failedCondition: deepFreeze(entry.failed) }),
   });
   if (Object.isFrozen(entry)) skippedShown.set(entry, shown);

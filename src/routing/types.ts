@@ -104,6 +104,8 @@ export type CompetentResult =
       /** Levels that could be competent. */
       readonly candidates: readonly Level[];
       readonly reason: string;
+      /** The reason in Vietnamese. */
+      readonly reasonVi: string;
       /**
        * Why: `needs` (the request lacks a fact, see `needs`), `case-fact` (the record makes it depend on a fact about
        * the case), `levels` (several levels and neither the record nor a rule says which), `rule` (the rules leave it).
@@ -117,8 +119,14 @@ export interface OfficeDecision {
   /** The receiving office; null when filing online or by post. */
   readonly unit: UnitRef | null;
   readonly action: OfficeAction | 'undetermined';
+  /** Why, in English (the rule's `reason.en`, or tthc's own words when no rule decides). */
   readonly reason: string;
+  /** Why, in Vietnamese. */
+  readonly reasonVi: string;
+  /** What the applicant can do instead, in English. */
   readonly guidance?: string;
+  /** What the applicant can do instead, in Vietnamese. */
+  readonly guidanceVi?: string;
 }
 
 /** Units of a deadline in a decision (see the catalogue format). */
@@ -182,7 +190,7 @@ export type DecisionDeadline =
       readonly raw: string;
       readonly basis: readonly DeadlineBasisRef[];
     }
-  | { readonly status: 'unavailable'; readonly reason: string };
+  | { readonly status: 'unavailable'; readonly reason: string; readonly reasonVi: string };
 
 /** One condition of a rule as evaluated: fact, path, operator, expected and actual values. */
 export type ConditionTrace = ConditionCheck;
@@ -190,7 +198,10 @@ export type ConditionTrace = ConditionCheck;
 /** A rule that applied, with its effect and why. */
 export interface AppliedRule {
   readonly ruleId: string;
+  /** The rule's description in English. */
   readonly description: string;
+  /** The rule's description in Vietnamese. */
+  readonly descriptionVi: string;
   readonly part: string;
   readonly effect: Readonly<Record<string, unknown>>;
   readonly priority: number;
@@ -203,7 +214,13 @@ export interface AppliedRule {
 /** A rule that did not apply, and the first reason why. */
 export interface SkippedRule {
   readonly ruleId: string;
+  /** Why, in English. */
   readonly reason: string;
+  /**
+   * Why, as a class: `validity` (not in force on the request's date), `scope` (limited to other provinces), `index` or
+   * `conditions` (a condition does not hold: `failedCondition`). formatDecision words it in either language.
+   */
+  readonly reasonClass: 'validity' | 'scope' | 'index' | 'conditions';
   readonly failedCondition?: ConditionTrace;
 }
 

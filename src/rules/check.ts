@@ -16,7 +16,8 @@ import { OPERATORS, OPERATOR_NAMES, isOperatorName } from './operators.js';
 import type { OperatorSpec } from './operators.js';
 import { EFFECT_TYPES, RuleSchema, RulesFileEnvelopeSchema } from './schema.js';
 import { PART_OF_EFFECT } from './parts.js';
-import type { Condition, LeafCondition, RootCondition, RuleEffect } from './schema.js';
+import type { Condition, LeafCondition, ParsedRuleEffect, RootCondition, RuleEffect } from './schema.js';
+import { localizedText } from '../vocabulary.js';
 import { canonicalJson } from './hash.js';
 import { conjuncts, createRuleSet, isLeaf, isFactReference } from './compile.js';
 import type { CompiledRuleSet, Rule } from './types.js';
@@ -122,6 +123,7 @@ function checkRule(item: unknown, path: IssuePath, ctx: Context, parsed: ParsedY
         file: ctx.file,
         path: full,
         location: ctx.locate(full, issue.code === 'SCHEMA_UNKNOWN_KEY' ? { key: true } : undefined),
+        vi: issue.messageVi,
       }),
     );
   }
@@ -134,7 +136,7 @@ function checkRule(item: unknown, path: IssuePath, ctx: Context, parsed: ParsedY
     ]);
     return undefined;
   }
-  const event = value.event as RuleEffect;
+  const event = checkedEffect(value.event as ParsedRuleEffect);
   if (event.type === 'delegation') {
     const { validFrom, validTo } = event.params;
     if (value.validFrom < validFrom || (validTo !== undefined && (value.validTo === undefined || value.validTo > validTo))) {
@@ -149,7 +151,7 @@ function checkRule(item: unknown, path: IssuePath, ctx: Context, parsed: ParsedY
   const location = ctx.locate(path);
   const rule: Rule = {
     id: value.id,
-    description: value.description,
+    description: localizedText(value.description),
     legalBasis: Array.isArray(value.legalBasis) ? value.legalBasis : [value.legalBasis],
     validFrom: value.validFrom,
     ...(value.validTo === undefined ? {} : { validTo: value.validTo }),
@@ -160,6 +162,13 @@ function checkRule(item: unknown, path: IssuePath, ctx: Context, parsed: ParsedY
     source: { file: ctx.file, ...(location === undefined ? {} : { line: location.line, column: location.column }) },
   };
   return rule;
+}
+
+/** The effect as rules hold it: an office action's texts in both languages. */
+function checkedEffect(effect: ParsedRuleEffect): RuleEffect {
+  if (effect.type !== 'office-action') return effect;
+  const { action, reason, guidance } = effect.params;
+  return { type: 'office-action', params: { action, reason: localizedText(reason), ...(guidance === undefined ? {} : { guidance: localizedText(guidance) }) } };
 }
 
 const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;

@@ -4,7 +4,8 @@
  * located, specific messages; this schema only requires them to be present. See docs/rules.md.
  */
 import * as z from 'zod';
-import { deadlineValueProblem } from '../vocabulary.js';
+import { deadlineValueProblem, LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
+import type { LocalizedText } from '../vocabulary.js';
 import { DeadlineUnitSchema as CatalogDeadlineUnitSchema } from '../catalog/schema.js';
 import { isCalendarDate } from '../date-string.js';
 import { CHANNELS, PROCEDURE_LEVELS } from './facts.js';
@@ -17,6 +18,15 @@ export const IsoDateSchema = z
   .string()
   .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date YYYY-MM-DD')
   .refine(isCalendarDate, 'not a calendar date');
+
+/** A text people read (a rule's description, an office's reason and guidance): Vietnamese required, English beside it. */
+export const LocalizedTextSchema = z.strictObject(
+  {
+    vi: z.string().min(1).describe('Vietnamese, in the register of official documents.'),
+    en: z.string().min(1).optional().describe('English; where absent, the Vietnamese is shown.'),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? LOCALIZED_TEXT_EXPECTED.en : undefined) },
+);
 
 /** A legal document a rule rests on. */
 export const LegalBasisSchema = z.strictObject({
@@ -75,7 +85,7 @@ export const RuleEffectSchema = z.discriminatedUnion('type', [
   effect('competent-unit', CompetentUnitParamsSchema),
   effect(
     'office-action',
-    z.strictObject({ action: OfficeActionSchema, reason: z.string().min(1), guidance: z.string().min(1).optional() }),
+    z.strictObject({ action: OfficeActionSchema, reason: LocalizedTextSchema, guidance: LocalizedTextSchema.optional() }),
   ),
   effect('filing-scope', z.strictObject({ scope: FilingScopeSchema })),
   effect(
@@ -93,7 +103,15 @@ export const RuleEffectSchema = z.discriminatedUnion('type', [
     }),
   ),
 ]);
-export type RuleEffect = z.output<typeof RuleEffectSchema>;
+/** An effect as a file states it (English optional). */
+export type ParsedRuleEffect = z.output<typeof RuleEffectSchema>;
+/** A checked effect: the texts an office action shows carry both languages (see {@link localizedText}). */
+export type RuleEffect =
+  | Exclude<ParsedRuleEffect, { type: 'office-action' }>
+  | {
+      readonly type: 'office-action';
+      readonly params: { readonly action: OfficeAction; readonly reason: LocalizedText; readonly guidance?: LocalizedText };
+    };
 export type EffectType = RuleEffect['type'];
 export const EFFECT_TYPES: readonly EffectType[] = Object.freeze([
   'competent-level',
@@ -135,7 +153,7 @@ const ConditionsSchema = z.custom<RootCondition>((value) => value !== null && ty
 /** One rule as written in a file. */
 export const RuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
-  description: z.string().min(1),
+  description: LocalizedTextSchema,
   legalBasis: z.union([LegalBasisSchema, z.array(LegalBasisSchema).min(1)]),
   validFrom: IsoDateSchema,
   /** Exclusive: the first day the rule no longer applies. */

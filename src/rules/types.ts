@@ -1,5 +1,6 @@
 /** The checked, normalised form of rules, shared by the compiler, the evaluators and the reference adapter. */
 import type { LegalBasis, RootCondition, RuleEffect } from './schema.js';
+import type { LocalizedText } from '../vocabulary.js';
 
 /** Where a rule was written. */
 export interface RuleSource {
@@ -11,7 +12,7 @@ export interface RuleSource {
 /** A checked rule. Plain frozen data. */
 export interface Rule {
   readonly id: string;
-  readonly description: string;
+  readonly description: LocalizedText;
   readonly legalBasis: readonly LegalBasis[];
   /** First day the rule applies (inclusive). */
   readonly validFrom: string;

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { createIssue } from '../errors.js';
 import type { Issue, IssuePath } from '../errors.js';
 import type { ParsedYaml } from './yaml.js';
+import { LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
 
 /** The outcome of checking a parsed file against its schema. */
 export interface SchemaResult<T> {
@@ -84,10 +85,12 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
   }
   const location = parsed.locate(path);
   if (zodIssue.code === 'invalid_type') {
+    const actual = describe(valueAt(parsed.value, path));
+    const text = zodIssue.message === LOCALIZED_TEXT_EXPECTED.en;
     return [
-      createIssue('SCHEMA_INVALID_TYPE', 'error', `expected ${zodIssue.expected}, got ${describe(valueAt(parsed.value, path))}`, {
+      createIssue('SCHEMA_INVALID_TYPE', 'error', `${text ? LOCALIZED_TEXT_EXPECTED.en : `expected ${zodIssue.expected}`}, got ${actual}`, {
         file,
-        vi: `cần kiểu ${zodIssue.expected}, nhận được ${describe(valueAt(parsed.value, path))}`,
+        vi: `${text ? LOCALIZED_TEXT_EXPECTED.vi : `cần kiểu ${zodIssue.expected}`}, nhận được ${actual}`,
         path,
         location,
       }),

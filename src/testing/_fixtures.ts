@@ -35,6 +35,7 @@ export function communeDecision(overrides: Overrides = {}): RouteDecision {
       unit: { code: '00004', name: 'Phường Ba Đình', level: 'commune' },
       action: 'process',
       reason: 'the office is the competent unit',
+      reasonVi: 'cơ quan tiếp nhận là đơn vị có thẩm quyền',
     },
     filingScope: 'province',
     deadline: { status: 'resolved', value: 3, unit: 'working-days', raw: '03 ngày làm việc', source: 'catalogue', basis: [{ source: 'cell', text: '03 ngày làm việc' }] },
@@ -47,6 +48,7 @@ export function communeDecision(overrides: Overrides = {}): RouteDecision {
         {
           ruleId: 'civil-status-at-residence',
           description: 'Civil status is registered at the commune of residence',
+          descriptionVi: 'Hộ tịch được đăng ký tại xã nơi cư trú',
           part: 'competent',
           effect: { level: 'commune', unit: 'residence' },
           priority: 10,
@@ -59,6 +61,7 @@ export function communeDecision(overrides: Overrides = {}): RouteDecision {
         {
           ruleId: 'province-wide-filing',
           description: 'Filing reaches every commune of the province',
+          descriptionVi: 'Hồ sơ được nộp tại bất kỳ xã nào trong tỉnh',
           part: 'filingScope',
           effect: { filingScope: 'province' },
           priority: 5,
@@ -71,6 +74,7 @@ export function communeDecision(overrides: Overrides = {}): RouteDecision {
         {
           ruleId: 'foreigner-at-province',
           reason: 'a condition failed',
+          reasonClass: 'conditions',
           failedCondition: { at: 'all.0', fact: 'applicant', operator: 'equal', expected: 'foreigner', actual: 'citizen', passed: false, negated: false },
         },
       ],
@@ -103,7 +107,9 @@ export function transferDecision(): RouteDecision {
       unit: { code: '00007', name: 'Phường Phúc Xá', level: 'commune' },
       action: 'receive-and-transfer',
       reason: 'boundary-free filing within the province',
+      reasonVi: 'tiếp nhận không phụ thuộc vào địa giới hành chính trong tỉnh',
       guidance: 'send the dossier to Phường Ba Đình within 1 working day',
+      guidanceVi: 'chuyển hồ sơ đến Phường Ba Đình trong 01 ngày làm việc',
     },
   });
 }
@@ -115,7 +121,9 @@ export function refusedDecision(): RouteDecision {
       unit: { code: '26734', name: 'Phường Sài Gòn', level: 'commune' },
       action: 'refuse',
       reason: 'the residence is in another province and filing reaches only the province',
+      reasonVi: 'nơi cư trú ở tỉnh khác, hồ sơ chỉ được tiếp nhận trong phạm vi tỉnh',
       guidance: 'file at any commune of Thành phố Hà Nội',
+      guidanceVi: 'nộp hồ sơ tại bất kỳ xã nào của Thành phố Hà Nội',
     },
     dueDate: null,
     dueAt: null,
@@ -134,9 +142,10 @@ export function undeterminedDecision(): RouteDecision {
       authority: 'Ủy ban nhân dân',
       candidates: ['province', 'commune'],
       reason: 'two rules of equal priority disagree',
+      reasonVi: 'hai quy tắc cùng mức ưu tiên mâu thuẫn nhau',
       reasonClass: 'rule',
     },
-    office: { unit: null, action: 'undetermined', reason: 'the competent level is undetermined' },
+    office: { unit: null, action: 'undetermined', reason: 'the competent level is undetermined', reasonVi: 'chưa xác định được cấp có thẩm quyền' },
     filingScope: null,
     deadline: { status: 'unresolved', raw: 'theo quy định', reason: 'no-number', basis: [{ source: 'cell', text: 'theo quy định' }] },
     dueDate: null,

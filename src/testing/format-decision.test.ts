@@ -85,6 +85,7 @@ describe('formatDecision', () => {
     const overridden: AppliedRule = {
       ruleId: 'office-is-residence',
       description: '',
+      descriptionVi: '',
       part: 'office',
       effect: {},
       priority: 1,
@@ -132,5 +133,25 @@ describe('formatDecision', () => {
     const text = formatDecision(decision);
     expect(JSON.stringify(decision)).toBe(before);
     expect(text.endsWith('\n')).toBe(false);
+  });
+
+  it('speaks Vietnamese with lang vi: labels, actions, the rules\' Vietnamese texts and its own sentences', () => {
+    const transfer = formatDecision(transferDecision(), { lang: 'vi' });
+    expect(transfer).toContain('Tiếp nhận   00007 Phường Phúc Xá: tiếp nhận và chuyển hồ sơ đến cơ quan có thẩm quyền giải quyết');
+    expect(transfer).toContain('lý do: tiếp nhận không phụ thuộc vào địa giới hành chính trong tỉnh');
+    expect(transfer).toContain('hướng dẫn: chuyển hồ sơ đến Phường Ba Đình trong 01 ngày làm việc');
+    expect(transfer).not.toContain('boundary-free');
+    const decided = formatDecision(communeDecision(), { lang: 'vi' });
+    expect(decided).toContain('Hộ tịch được đăng ký tại xã nơi cư trú');
+    expect(decided).toContain('không tính 2026-02-16 nghỉ Tết Nguyên đán');
+    expect(decided).toContain('Quy tắc không áp dụng:');
+    const undetermined = formatDecision(undeterminedDecision(), { lang: 'vi' });
+    expect(undetermined).toContain('Thẩm quyền  chưa xác định; có thể là cấp: tỉnh, xã');
+    expect(undetermined).toContain('lý do: hai quy tắc cùng mức ưu tiên mâu thuẫn nhau');
+  });
+
+  it('keeps English the default and refuses a language it does not speak', () => {
+    expect(formatDecision(transferDecision(), { lang: 'en' })).toBe(formatDecision(transferDecision()));
+    expect(() => formatDecision(transferDecision(), { lang: 'fr' as never })).toThrow(/options.lang: expected "vi" or "en"/);
   });
 });

@@ -8,8 +8,167 @@ import { describeValue, invalidArgument } from '../errors.js';
 import type { SkippedDay } from '../calendar/due-date.js';
 import type { AppliedRule, ConditionTrace, DeadlineBasisRef, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
 import { _showControls } from '../format/_strings.js';
+import type { Lang } from '../format/types.js';
+import {
+  ACTION_TEXT,
+  BASIS_TEXT,
+  CHANNEL_TEXT,
+  CONFIDENCE_TEXT,
+  DAY_REASON_TEXT,
+  DEADLINE_SOURCE_TEXT,
+  LEVEL_TEXT,
+  NEEDED_TEXT,
+  periodTextIn,
+  SCOPE_TEXT,
+  UNRESOLVED_REASON_TEXT,
+  wordFor,
+} from '../words.js';
 
-const LABEL_WIDTH = 10;
+/** Options of {@link formatDecision}. */
+export interface FormatDecisionOptions {
+  /** The language: English (default) or Vietnamese (`vi`), labels, generated sentences and data texts alike. */
+  readonly lang?: Lang;
+}
+
+/** The labels and sentences a formatted decision is made of, per language. */
+const LABELS = {
+  en: {
+    width: 10,
+    procedure: 'Procedure',
+    filing: 'Filing',
+    competent: 'Competent',
+    office: 'Office',
+    scope: 'Scope',
+    deadline: 'Deadline',
+    due: 'Due',
+    levels: 'levels',
+    received: 'received',
+    lawAsOf: 'law as of',
+    managingTier: 'the tier that manages the case',
+    undetermined: 'undetermined',
+    levelUnitUndetermined: (level: string) => `level ${level}, unit undetermined; `,
+    candidates: 'candidates',
+    reason: 'reason',
+    needs: 'needs',
+    basis: 'basis',
+    authority: 'authority',
+    notNamed: 'not named in the catalogue',
+    delegatedFrom: 'delegated from',
+    noOffice: 'no receiving office',
+    guidance: 'guidance',
+    scopeNone: 'not decided by any rule',
+    none: 'none',
+    from: 'from the',
+    statedAs: 'stated as',
+    unresolved: 'unresolved',
+    notApplicable: 'not applicable: no processing period',
+    unavailable: 'unavailable',
+    variant: 'variant',
+    when: 'when',
+    official: 'on the official calendar',
+    projected: 'projected from the statutory holiday rules, not yet an official calendar',
+    statusUnknown: 'calendar status unknown',
+    clockStarts: 'clock starts',
+    calendar: 'calendar',
+    stage: 'stage',
+    ends: 'ends',
+    rule: 'rule',
+    confidence: 'confidence',
+    skipped: 'skipped',
+    projectedDay: 'projected',
+    rulesApplied: 'Rules applied',
+    rulesSkipped: 'Rules skipped',
+    priority: 'priority',
+    overridden: 'overridden',
+    effect: 'effect',
+    yes: 'yes',
+    no: 'no ',
+    firstFailing: 'first failing',
+    actual: 'actual',
+    not: 'not ',
+    conflicts: 'Conflicts',
+    disagree: (ids: string, priority: number) => `rules ${ids} disagree at priority ${priority}; left undecided`,
+    data: (c: string, r: string, cal: string, v: string) => `Data: catalogue ${c}, rules ${r}, calendar ${cal}, tthc ${v}`,
+    stale: (named: string, on: string) => `stale: "${named}" was abolished on ${on}; `,
+    noSuccessor: 'no successor named by the law: the text is stale',
+    successor: 'successor',
+    law: 'basis',
+    override: 'override',
+  },
+  vi: {
+    width: 12,
+    procedure: 'Thủ tục',
+    filing: 'Nộp hồ sơ',
+    competent: 'Thẩm quyền',
+    office: 'Tiếp nhận',
+    scope: 'Phạm vi',
+    deadline: 'Thời hạn',
+    due: 'Hẹn trả',
+    levels: 'cấp thực hiện',
+    received: 'tiếp nhận lúc',
+    lawAsOf: 'áp dụng pháp luật tại ngày',
+    managingTier: 'cấp quản lý vụ việc',
+    undetermined: 'chưa xác định',
+    levelUnitUndetermined: (level: string) => `cấp ${level}, chưa xác định đơn vị; `,
+    candidates: 'có thể là cấp',
+    reason: 'lý do',
+    needs: 'cần bổ sung',
+    basis: 'căn cứ xác định',
+    authority: 'cơ quan có thẩm quyền',
+    notNamed: 'danh mục không nêu tên',
+    delegatedFrom: 'được ủy quyền từ',
+    noOffice: 'không qua bộ phận một cửa',
+    guidance: 'hướng dẫn',
+    scopeNone: 'không có quy tắc xác định',
+    none: 'không có',
+    from: 'theo',
+    statedAs: 'ghi trong hồ sơ',
+    unresolved: 'chưa xác định được',
+    notApplicable: 'không áp dụng: thủ tục không có thời hạn giải quyết',
+    unavailable: 'không có',
+    variant: 'trường hợp khác',
+    when: 'khi',
+    official: 'theo lịch nghỉ chính thức',
+    projected: 'dự kiến theo quy định về ngày nghỉ, chưa có lịch nghỉ chính thức',
+    statusUnknown: 'chưa rõ trạng thái lịch',
+    clockStarts: 'bắt đầu tính từ',
+    calendar: 'phiên bản lịch',
+    stage: 'giai đoạn',
+    ends: 'kết thúc',
+    rule: 'quy tắc',
+    confidence: 'độ tin cậy',
+    skipped: 'không tính',
+    projectedDay: 'dự kiến',
+    rulesApplied: 'Quy tắc được áp dụng',
+    rulesSkipped: 'Quy tắc không áp dụng',
+    priority: 'mức ưu tiên',
+    overridden: 'bị quy tắc khác thay thế',
+    effect: 'tác động',
+    yes: 'đạt',
+    no: 'không',
+    firstFailing: 'điều kiện đầu tiên không đạt',
+    actual: 'thực tế',
+    not: 'không phải ',
+    conflicts: 'Mâu thuẫn',
+    disagree: (ids: string, priority: number) => `các quy tắc ${ids} mâu thuẫn ở mức ưu tiên ${priority}; chưa quyết định`,
+    data: (c: string, r: string, cal: string, v: string) => `Dữ liệu: danh mục ${c}, quy tắc ${r}, lịch ${cal}, tthc ${v}`,
+    stale: (named: string, on: string) => `lưu ý: "${named}" đã chấm dứt hoạt động từ ngày ${on}; `,
+    noSuccessor: 'pháp luật chưa nêu cơ quan kế thừa: nội dung này đã cũ',
+    successor: 'cơ quan kế thừa',
+    law: 'căn cứ pháp lý',
+    override: 'điều chỉnh',
+  },
+} as const;
+
+type Labels = (typeof LABELS)['en'] | (typeof LABELS)['vi'];
+
+/** Why a rule did not apply, in Vietnamese, from its reason class (the English reason is tthc's own sentence). */
+const SKIPPED_VI: Readonly<Record<SkippedRule['reasonClass'], string>> = {
+  validity: 'không có hiệu lực vào ngày áp dụng pháp luật của yêu cầu',
+  scope: 'chỉ áp dụng tại tỉnh, thành phố khác',
+  index: 'điều kiện không đạt',
+  conditions: 'điều kiện không đạt',
+};
 
 /**
  * Formats a decision as readable multi-line text: procedure, competent level and unit (or undetermined with its
@@ -18,14 +177,17 @@ const LABEL_WIDTH = 10;
  * failing condition, and conflicts.
  *
  * @param decision - A decision returned by `route()`.
+ * @param options - `lang: 'vi'` for Vietnamese throughout (labels, tthc's own sentences, the rules' Vietnamese texts).
  * @returns The text, without a trailing newline.
  * @example
  * console.log(formatDecision(router.route(request)));
  */
-export function formatDecision(decision: RouteDecision): string {
+export function formatDecision(decision: RouteDecision, options: FormatDecisionOptions = {}): string {
   checkDecisionShape(decision);
+  const lang = options.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'vi') invalidArgument(`options.lang: expected "vi" or "en", got ${describeValue(lang)}`, 'options.lang');
   try {
-    return formatCheckedDecision(decision);
+    return formatCheckedDecision(decision, lang);
   } catch (error) {
     // A decision built by hand with a part missing deep inside gets a typed error. Decisions from route() are frozen:
     // a TypeError formatting one is a defect of ours, and stays one.
@@ -47,139 +209,149 @@ function checkDecisionShape(decision: unknown): void {
   }
 }
 
-function formatCheckedDecision(decision: RouteDecision): string {
+function formatCheckedDecision(decision: RouteDecision, lang: Lang): string {
+  const t: Labels = LABELS[lang];
+  const vi = lang === 'vi';
   const lines: string[] = [];
   const field = (label: string, text: string): void => {
-    lines.push(`${label.padEnd(LABEL_WIDTH)}${text}`);
+    lines.push(`${label.padEnd(t.width)}${text}`);
   };
   const more = (text: string): void => {
-    lines.push(`${' '.repeat(LABEL_WIDTH)}${text}`);
+    lines.push(`${' '.repeat(t.width)}${text}`);
   };
+  const level = (code: string): string => wordFor(LEVEL_TEXT, code, lang);
+  const levels = (codes: readonly string[]): string => (codes.length === 0 ? t.none : codes.map(level).join(', '));
 
   const procedure = decision.procedure;
-  field('Procedure', `${procedure.code} ${procedure.name}`);
+  field(t.procedure, `${procedure.code} ${procedure.name}`);
   const about = [procedure.sector, procedure.ministry].filter((part) => part !== '').join(', ');
-  more(`${about === '' ? '' : `${about}; `}levels: ${listOrNone(procedure.levels)}`);
+  more(`${about === '' ? '' : `${about}; `}${t.levels}: ${levels(procedure.levels)}`);
 
   const receipt = decision.receipt as RouteDecision['receipt'] | undefined;
-  field('Filing', `${decision.channel}${receipt === undefined ? '' : `, received ${receipt.receivedAt}, law as of ${receipt.asOf}`}`);
+  const channel = vi ? wordFor(CHANNEL_TEXT, decision.channel, 'vi') : decision.channel;
+  field(t.filing, `${channel}${receipt === undefined ? '' : `, ${t.received} ${receipt.receivedAt}, ${t.lawAsOf} ${receipt.asOf}`}`);
 
   const competent = decision.competent;
   if (competent.status === 'determined') {
-    const level = competent.level ?? 'the tier that manages the case';
-    const body = competent.body === undefined || competent.unit !== null ? '' : ` (${competent.body.kind}: ${competent.body.name})`;
-    field('Competent', `${level}${competent.unit === null ? '' : ` ${unitText(competent.unit)}`}${body}`);
+    const shownLevel = competent.level === null ? t.managingTier : vi ? `cấp ${level(competent.level)}` : competent.level;
+    const body = competent.body === undefined || competent.unit !== null ? '' : ` (${vi ? '' : `${competent.body.kind}: `}${competent.body.name})`;
+    field(t.competent, `${shownLevel}${competent.unit === null ? '' : ` ${unitText(competent.unit)}`}${body}`);
   } else {
-    const level = competent.level === null ? '' : `level ${competent.level}, unit undetermined; `;
-    field('Competent', `undetermined (${competent.reasonClass}); ${level}candidates: ${listOrNone(competent.candidates)}`);
-    more(`reason: ${competent.reason}`);
-    if (competent.needs !== undefined) more(`needs: ${competent.needs.join(', ')}`);
+    const known = competent.level === null ? '' : t.levelUnitUndetermined(level(competent.level));
+    const reasonClass = vi ? '' : ` (${competent.reasonClass})`;
+    field(t.competent, `${t.undetermined}${reasonClass}; ${known}${t.candidates}: ${levels(competent.candidates)}`);
+    more(`${t.reason}: ${vi ? competent.reasonVi : competent.reason}`);
+    if (competent.needs !== undefined) more(`${t.needs}: ${competent.needs.map((need) => wordFor(NEEDED_TEXT, need, lang)).join(', ')}`);
   }
-  if (competent.basis !== undefined) more(`basis: ${competent.basis}`);
-  const authority = competent.authority.trim() === '' ? 'not named in the catalogue' : competent.authority;
-  more(`authority: ${authority}${competent.delegatedFrom === undefined ? '' : ` (delegated from ${competent.delegatedFrom})`}`);
+  if (competent.basis !== undefined) more(`${t.basis}: ${vi ? wordFor(BASIS_TEXT, competent.basis, 'vi') : competent.basis}`);
+  const authority = competent.authority.trim() === '' ? t.notNamed : competent.authority;
+  more(`${t.authority}: ${authority}${competent.delegatedFrom === undefined ? '' : ` (${t.delegatedFrom} ${competent.delegatedFrom})`}`);
   const stale = competent.authorityStale;
   if (stale !== undefined) {
-    const successor = stale.successor === undefined ? 'no successor named by the law: the text is stale' : `successor: ${stale.successor.name} (${stale.successor.legalBasis.map(basisText).join('; ')})`;
-    more(`stale: "${stale.named}" was abolished on ${stale.abolishedOn}; ${successor}`);
+    const successor = stale.successor === undefined ? t.noSuccessor : `${t.successor}: ${stale.successor.name} (${stale.successor.legalBasis.map(basisText).join('; ')})`;
+    more(`${t.stale(stale.named, stale.abolishedOn)}${successor}`);
   }
 
   const office = decision.office;
-  field('Office', `${office.unit === null ? 'no receiving office' : unitText(office.unit)}: ${office.action}`);
-  more(`reason: ${office.reason}`);
-  if (office.guidance !== undefined && office.guidance !== '') more(`guidance: ${office.guidance}`);
+  const action = vi ? wordFor(ACTION_TEXT, office.action, 'vi') : office.action;
+  field(t.office, `${office.unit === null ? t.noOffice : unitText(office.unit)}: ${action}`);
+  more(`${t.reason}: ${vi ? (office.reasonVi ?? office.reason) : office.reason}`);
+  const guidance = vi ? (office.guidanceVi ?? office.guidance) : office.guidance;
+  if (guidance !== undefined && guidance !== '') more(`${t.guidance}: ${guidance}`);
 
-  field('Scope', decision.filingScope ?? 'not decided by any rule');
+  field(t.scope, decision.filingScope === null ? t.scopeNone : vi ? wordFor(SCOPE_TEXT, decision.filingScope, 'vi') : decision.filingScope);
 
   const deadline = decision.deadline;
   switch (deadline.status) {
     case 'resolved':
-      field('Deadline', `${periodText(deadline)} (from the ${deadline.source}; stated as ${JSON.stringify(deadline.raw)})`);
+      field(t.deadline, `${periodTextIn(deadline, lang)} (${t.from} ${wordFor(DEADLINE_SOURCE_TEXT, deadline.source, lang)}; ${t.statedAs} ${JSON.stringify(deadline.raw)})`);
       break;
     case 'unresolved':
-      field('Deadline', `unresolved: ${deadline.reason} (stated as ${JSON.stringify(deadline.raw)})`);
+      field(t.deadline, `${t.unresolved}: ${vi ? wordFor(UNRESOLVED_REASON_TEXT, deadline.reason, 'vi') : deadline.reason} (${t.statedAs} ${JSON.stringify(deadline.raw)})`);
       break;
     case 'not-applicable':
-      field('Deadline', `not applicable: no processing period (stated as ${JSON.stringify(deadline.raw)})`);
+      field(t.deadline, `${t.notApplicable} (${t.statedAs} ${JSON.stringify(deadline.raw)})`);
       break;
     case 'unavailable':
-      field('Deadline', `unavailable: ${deadline.reason}`);
+      field(t.deadline, `${t.unavailable}: ${vi ? (deadline.reasonVi ?? deadline.reason) : deadline.reason}`);
       break;
   }
   if (deadline.status !== 'unavailable') {
-    for (const basis of deadline.basis ?? []) more(deadlineBasisText(basis));
+    for (const basis of deadline.basis ?? []) more(deadlineBasisText(basis, lang));
     if (deadline.status !== 'not-applicable') {
-      for (const variant of deadline.variants ?? []) more(`variant: ${periodText(variant)} when ${variant.condition}`);
+      for (const variant of deadline.variants ?? []) more(`${t.variant}: ${periodTextIn(variant, lang)} ${t.when} ${variant.condition}`);
     }
   }
 
   if (decision.dueDate === null) {
-    field('Due', 'none');
+    field(t.due, t.none);
   } else {
     const at = decision.dueAt === null ? '' : ` (${decision.dueAt})`;
-    const status =
-      decision.calendarStatus === 'official'
-        ? 'on the official calendar'
-        : decision.calendarStatus === 'projected'
-          ? 'projected from the statutory holiday rules, not yet an official calendar'
-          : 'calendar status unknown';
-    field('Due', `${decision.dueDate}${at}, ${status}`);
+    const status = decision.calendarStatus === 'official' ? t.official : decision.calendarStatus === 'projected' ? t.projected : t.statusUnknown;
+    field(t.due, `${decision.dueDate}${at}, ${status}`);
   }
 
   const dueExplanation = decision.explanation?.dueDate;
   if (dueExplanation !== null && dueExplanation !== undefined && decision.dueDate !== null) {
-    more(`clock starts ${dueExplanation.clockStart}; calendar ${dueExplanation.calendarVersion}`);
-    for (const stage of dueExplanation.stages ?? []) more(`stage: ${stage.deadline.value} ${stage.deadline.unit} from ${stage.from}, ends ${stage.dueDate}`);
-    for (const rule of dueExplanation.rules) more(`rule: ${rule.rule} (${rule.legalBasis}; confidence ${rule.confidence})`);
-    for (const day of dueExplanation.skipped) more(`skipped ${skippedDayText(day)}`);
+    more(`${t.clockStarts} ${dueExplanation.clockStart}; ${t.calendar} ${dueExplanation.calendarVersion}`);
+    for (const stage of dueExplanation.stages ?? []) more(`${t.stage}: ${periodTextIn(stage.deadline, lang)} ${vi ? 'tính từ' : 'from'} ${stage.from}, ${t.ends} ${stage.dueDate}`);
+    for (const rule of dueExplanation.rules) {
+      more(`${t.rule}: ${vi ? rule.ruleVi : rule.rule} (${rule.legalBasis}; ${t.confidence} ${wordFor(CONFIDENCE_TEXT, rule.confidence, lang)})`);
+    }
+    for (const day of dueExplanation.skipped) more(`${t.skipped} ${skippedDayText(day, lang)}`);
   }
 
   const applied = decision.explanation?.applied ?? [];
   const skipped = decision.explanation?.notApplied ?? [];
-  lines.push(applied.length === 0 ? 'Rules applied: none' : 'Rules applied:');
+  lines.push(applied.length === 0 ? `${t.rulesApplied}: ${t.none}` : `${t.rulesApplied}:`);
   // Condition marks: "yes" when the leaf held (a leaf under `any` may say "no" in a rule that still applied).
-  for (const rule of applied) lines.push(...appliedRuleLines(rule));
-  lines.push(skipped.length === 0 ? 'Rules skipped: none' : 'Rules skipped:');
-  for (const rule of skipped) lines.push(...skippedRuleLines(rule));
+  for (const rule of applied) lines.push(...appliedRuleLines(rule, t, lang));
+  lines.push(skipped.length === 0 ? `${t.rulesSkipped}: ${t.none}` : `${t.rulesSkipped}:`);
+  for (const rule of skipped) lines.push(...skippedRuleLines(rule, t, lang));
 
   const conflicts = decision.conflicts ?? [];
   if (conflicts.length > 0) {
-    lines.push('Conflicts:');
-    for (const conflict of conflicts) {
-      lines.push(`  ! ${conflict.part}: rules ${conflict.ruleIds.join(', ')} disagree at priority ${conflict.priority}; left undecided`);
-    }
+    lines.push(`${t.conflicts}:`);
+    for (const conflict of conflicts) lines.push(`  ! ${conflict.part}: ${t.disagree(conflict.ruleIds.join(', '), conflict.priority)}`);
   }
 
-  if (receipt !== undefined) {
-    lines.push(
-      `Data: catalogue ${receipt.catalogHash}, rules ${receipt.rulesHash}, calendar ${receipt.calendarVersion}, tthc ${receipt.libraryVersion}`,
-    );
-  }
+  if (receipt !== undefined) lines.push(t.data(receipt.catalogHash, receipt.rulesHash, receipt.calendarVersion, receipt.libraryVersion));
   // Names and texts come from data: a terminal must not act on what they hold.
   return _showControls(lines.join('\n'));
 }
 
-function appliedRuleLines(rule: AppliedRule): string[] {
-  const lines = [
-    `  + ${rule.ruleId} [${rule.part}, priority ${rule.priority}${rule.won ? '' : ', overridden'}]${oneLine(rule.description) === '' ? '' : ` ${oneLine(rule.description)}`}`,
-  ];
-  const effect = Object.keys(rule.effect).length === 0 ? '' : JSON.stringify(rule.effect);
-  if (effect !== '') lines.push(`      effect: ${effect}`);
-  for (const basis of rule.legalBasis) lines.push(`      basis: ${basisText(basis)}`);
-  for (const condition of rule.conditions) lines.push(`      ${conditionHolds(condition) ? 'yes' : 'no '} ${conditionText(condition)}`);
+function appliedRuleLines(rule: AppliedRule, t: Labels, lang: Lang): string[] {
+  const description = oneLine(lang === 'vi' ? (rule.descriptionVi ?? rule.description) : rule.description);
+  const lines = [`  + ${rule.ruleId} [${rule.part}, ${t.priority} ${rule.priority}${rule.won ? '' : `, ${t.overridden}`}]${description === '' ? '' : ` ${description}`}`];
+  const effect = Object.keys(rule.effect).length === 0 ? '' : JSON.stringify(effectIn(rule.effect, lang));
+  if (effect !== '') lines.push(`      ${t.effect}: ${effect}`);
+  for (const basis of rule.legalBasis) lines.push(`      ${t.law}: ${basisText(basis)}`);
+  for (const condition of rule.conditions) lines.push(`      ${conditionHolds(condition) ? t.yes : t.no} ${conditionText(condition, t)}`);
   return lines;
 }
 
-function skippedRuleLines(rule: SkippedRule): string[] {
-  const lines = [`  - ${rule.ruleId}: ${oneLine(rule.reason)}`];
-  if (rule.failedCondition !== undefined) lines.push(`      first failing: ${conditionText(rule.failedCondition)}`);
+/** An effect as shown: its texts in the one language asked for. */
+function effectIn(effect: Readonly<Record<string, unknown>>, lang: Lang): Readonly<Record<string, unknown>> {
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(effect)) {
+    const text = value as { vi?: unknown; en?: unknown } | null;
+    shown[key] = typeof text === 'object' && text !== null && typeof text.vi === 'string' && typeof text.en === 'string' ? text[lang] : value;
+  }
+  return shown;
+}
+
+function skippedRuleLines(rule: SkippedRule, t: Labels, lang: Lang): string[] {
+  // A decision built by hand may lack the class: the English sentence stands then.
+  const reason = lang === 'vi' && rule.reasonClass !== undefined ? SKIPPED_VI[rule.reasonClass] : oneLine(rule.reason);
+  const lines = [`  - ${rule.ruleId}: ${reason}`];
+  if (rule.failedCondition !== undefined) lines.push(`      ${t.firstFailing}: ${conditionText(rule.failedCondition, t)}`);
   return lines;
 }
 
 /** `residence.level equal "commune"; actual "province"`, with `not` for a negated leaf. */
-function conditionText(condition: ConditionTrace): string {
-  const from = condition.expectedFrom === undefined ? '' : ` (from ${factText(condition.expectedFrom.fact, condition.expectedFrom.path)})`;
-  return `${condition.negated ? 'not ' : ''}${factText(condition.fact, condition.path)} ${condition.operator} ${show(condition.expected)}${from}; actual ${show(condition.actual)}`;
+function conditionText(condition: ConditionTrace, t: Labels): string {
+  const from = condition.expectedFrom === undefined ? '' : ` (${t === LABELS.vi ? 'lấy từ' : 'from'} ${factText(condition.expectedFrom.fact, condition.expectedFrom.path)})`;
+  return `${condition.negated ? t.not : ''}${factText(condition.fact, condition.path)} ${condition.operator} ${show(condition.expected)}${from}; ${t.actual} ${show(condition.actual)}`;
 }
 
 /** Folded YAML text keeps its line breaks and trailing newline; a line of output wants neither. */
@@ -196,9 +368,12 @@ function factText(fact: string, path: string | undefined): string {
   return path === undefined || path === '' ? fact : `${fact}.${stripJsonPath(path)}`;
 }
 
-function deadlineBasisText(basis: DeadlineBasisRef): string {
-  if (basis.source !== 'override') return `basis (${basis.source}): ${JSON.stringify(basis.text)}`;
+function deadlineBasisText(basis: DeadlineBasisRef, lang: Lang): string {
+  const vi = lang === 'vi';
+  if (basis.source !== 'override') return `${vi ? 'căn cứ' : 'basis'} (${wordFor(DEADLINE_SOURCE_TEXT, basis.source, lang)}): ${JSON.stringify(basis.text)}`;
   const law = basis.legalBasis.map(basisText).join('; ');
+  // Overrides' descriptions are English: in Vietnamese the citation speaks for them.
+  if (vi) return `căn cứ (văn bản pháp luật): ${law} (điều chỉnh ${basis.id}, độ tin cậy ${wordFor(CONFIDENCE_TEXT, basis.confidence, 'vi')})`;
   return `basis (law): ${law} (override ${basis.id}, confidence ${basis.confidence}): ${basis.description}`;
 }
 
@@ -207,7 +382,12 @@ function stripJsonPath(path: string): string {
   return path.replace(/^\$\.?/, '');
 }
 
-function skippedDayText(day: SkippedDay): string {
+function skippedDayText(day: SkippedDay, lang: Lang): string {
+  if (lang === 'vi') {
+    const name = day.name?.vi ?? day.holiday ?? '';
+    const reason = day.reason === 'holiday' && name !== '' ? 'nghỉ' : wordFor(DAY_REASON_TEXT, day.reason, 'vi');
+    return `${day.date} ${reason}${name === '' ? '' : ` ${name}`}${day.status === 'projected' ? ' (dự kiến)' : ''}`;
+  }
   const name = day.name === undefined ? (day.holiday ?? '') : day.name.en;
   return `${day.date} ${day.reason}${name === '' ? '' : ` (${name})`}${day.status === 'projected' ? ', projected' : ''}`;
 }
@@ -220,8 +400,4 @@ function basisText(basis: LegalBasisRef): string {
 
 function unitText(unit: UnitRef): string {
   return `${unit.code} ${unit.name}`;
-}
-
-function listOrNone(values: readonly string[]): string {
-  return values.length === 0 ? 'none' : values.join(', ');
 }

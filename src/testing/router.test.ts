@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 const levelRule = {
   id: 'test.commune-level',
-  description: 'The test procedure is handled at commune level.',
+  description: { vi: 'Thủ tục thử được giải quyết ở cấp xã.', en: 'The test procedure is handled at commune level.' },
   legalBasis: { document: 'Test' },
   validFrom: '2025-07-01',
   priority: 10,
@@ -69,13 +69,13 @@ describe('createTestRouter', () => {
   it('refuses control characters in inline procedures and rules, as the YAML reader does in files', () => {
     const caught = (() => {
       try {
-        createTestRouter(shipped.data, { procedures: [{ code: '9.000003', levels: ['commune'], name: '\u001b[2J\u001b[31mFAKE' }], rules: [{ ...levelRule, description: 'bell \u0007' }] });
+        createTestRouter(shipped.data, { procedures: [{ code: '9.000003', levels: ['commune'], name: '\u001b[2J\u001b[31mFAKE' }], rules: [{ ...levelRule, description: { vi: 'chuông \u0007', en: 'bell' } }] });
       } catch (error) {
         return error as { issues: { code: string; path: readonly (string | number)[] }[] };
       }
       return undefined;
     })();
-    expect(caught?.issues.filter((issue) => issue.code === 'TEXT_CONTROL_CHARACTER').map((issue) => issue.path)).toEqual([[0, 'name'], [0, 'description']]);
+    expect(caught?.issues.filter((issue) => issue.code === 'TEXT_CONTROL_CHARACTER').map((issue) => issue.path)).toEqual([[0, 'name'], [0, 'description', 'vi']]);
   });
 
   it('refuses an inline procedure with an unknown level', () => {

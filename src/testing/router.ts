@@ -47,7 +47,7 @@ export interface CreateTestRouterOptions {
  * @example
  * const router = createTestRouter((await loadShippedRouter()).data, {
  *   procedures: [{ code: '9.000001', levels: ['commune'], deadlines: { online: { value: 3, unit: 'working-days' } } }],
- *   rules: [{ id: 'test.level', description: 'commune', legalBasis: { document: 'test' }, validFrom: '2025-07-01',
+ *   rules: [{ id: 'test.level', description: { vi: 'cấp xã', en: 'commune' }, legalBasis: { document: 'test' }, validFrom: '2025-07-01',
  *     priority: 10, conditions: { all: [{ fact: 'procedure', path: '$.code', operator: 'equal', value: '9.000001' }] },
  *     event: { type: 'competent-level', params: { level: 'commune' } } }],
  * });

@@ -2,6 +2,7 @@
  * `tthc calendar <year>`: the year's non-working weekdays and make-up working days, official or projected.
  * Also home of the calendar loader shared with `tthc due`.
  */
+import { CONFIDENCE_TEXT, DAY_REASON_TEXT } from '../../words.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCalendar, listYear, parseCalendarFiles } from '../../calendar/index.js';
@@ -75,19 +76,8 @@ function toJson(info: DayInfo): Record<string, unknown> {
   };
 }
 
-/** Why a day is off (or worked), as a person reads it, by the calendar's reason codes and a paused day. */
-export const DAY_REASON_TEXT: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = Object.freeze({
-  weekend: { vi: 'nghỉ cuối tuần', en: 'weekend' },
-  holiday: { vi: 'nghỉ lễ, tết', en: 'holiday' },
-  compensation: { vi: 'nghỉ bù', en: 'compensation' },
-  swap: { vi: 'nghỉ hoán đổi', en: 'swap' },
-  'make-up': { vi: 'làm bù', en: 'make-up' },
-  paused: { vi: 'tạm dừng tính thời hạn', en: 'paused' },
-});
 
 const WEEKDAYS_VI = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'] as const;
-/** Confidence levels in Vietnamese. */
-export const CONFIDENCE_VI: Readonly<Record<string, string>> = Object.freeze({ high: 'cao', medium: 'trung bình', low: 'thấp' });
 
 function line(info: DayInfo, lang: Lang): string {
   const vi = lang === 'vi';
@@ -95,7 +85,7 @@ function line(info: DayInfo, lang: Lang): string {
   const swap = info.swappedWith === undefined ? '' : ` <-> ${info.swappedWith}`;
   const weekday = vi ? WEEKDAYS_VI[weekdayOfDate(info.date)]! : weekdayName(info.date);
   const reason = vi ? (DAY_REASON_TEXT[info.reason]?.vi ?? info.reason) : info.reason;
-  const confidence = vi ? (CONFIDENCE_VI[info.confidence ?? ''] ?? '?') : (info.confidence ?? '?');
+  const confidence = vi ? (CONFIDENCE_TEXT[info.confidence ?? '']?.vi ?? '?') : (info.confidence ?? '?');
   const columns = vi ? `${weekday.padEnd(3)} ${reason.padEnd(14)}` : `${weekday}  ${reason.padEnd(12)}`;
   return `  ${info.date} ${columns} ${name}${swap}\n      ${info.source ?? ''} [${confidence}]\n`;
 }

@@ -6,7 +6,8 @@ import type { Deadline, DeadlineUnit, DueDate } from '../../calendar/index.js';
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { Command } from '../command.js';
 import { instantOption, listOption, parsePauseOption, provinceOption } from '../option-values.js';
-import { asUsage, CONFIDENCE_VI, DAY_REASON_TEXT, loadCalendarOrReport } from './calendar.js';
+import { asUsage, loadCalendarOrReport } from './calendar.js';
+import { CONFIDENCE_TEXT, DAY_REASON_TEXT, periodTextIn } from '../../words.js';
 import { langOption } from './validate.js';
 import type { Lang } from '../../format/types.js';
 import { _showControls } from '../../format/_strings.js';
@@ -112,10 +113,10 @@ function dueText(due: DueDate, lang: Lang): string {
   let out = vi ? `Ngày hẹn trả kết quả: ${due.dueDate} (trước ${due.dueAt})\n` : `Due date: ${due.dueDate} (by ${due.dueAt})\n`;
   out += vi ? `Tiếp nhận: ${due.receivedAt}; bắt đầu tính thời hạn: ${due.clockStart}\n` : `Received: ${due.receivedAt}; clock started ${due.clockStart}\n`;
   if (due.stages !== undefined) {
-    out += vi ? `Thời hạn: ${periodTextVi(due.deadline)}\n` : `Deadline: ${periodText(due.deadline)}\n`;
+    out += vi ? `Thời hạn: ${periodTextIn(due.deadline, 'vi')}\n` : `Deadline: ${periodText(due.deadline)}\n`;
     for (const stage of due.stages) {
       out += vi
-        ? `  ${periodTextVi(stage.deadline)} tính từ ${stage.from}: kết thúc ${stage.dueDate}\n`
+        ? `  ${periodTextIn(stage.deadline, 'vi')} tính từ ${stage.from}: kết thúc ${stage.dueDate}\n`
         : `  ${periodText(stage.deadline)} from ${stage.from}: ends ${stage.dueDate}\n`;
     }
   }
@@ -134,21 +135,7 @@ function dueText(due: DueDate, lang: Lang): string {
     }
   }
   out += vi ? 'Quy tắc áp dụng:\n' : 'Rules:\n';
-  for (const rule of due.rules) out += vi ? `  ${rule.ruleVi} [độ tin cậy ${CONFIDENCE_VI[rule.confidence]}: ${rule.legalBasis}]\n` : `  ${rule.rule} [${rule.confidence}: ${rule.legalBasis}]\n`;
+  for (const rule of due.rules) out += vi ? `  ${rule.ruleVi} [độ tin cậy ${CONFIDENCE_TEXT[rule.confidence]?.vi ?? rule.confidence}: ${rule.legalBasis}]\n` : `  ${rule.rule} [${rule.confidence}: ${rule.legalBasis}]\n`;
   return out;
 }
 
-const UNIT_VI: Readonly<Record<string, string>> = {
-  'working-days': 'ngày làm việc',
-  'calendar-days': 'ngày',
-  'working-hours': 'giờ làm việc',
-  hours: 'giờ liên tục',
-  'same-day': 'trong ngày',
-  months: 'tháng',
-};
-
-/** A period as the catalogue writes it: "3 ngày làm việc, sau đó 70 ngày". */
-function periodTextVi(period: Deadline): string {
-  const one = (stage: { readonly value: number; readonly unit: string }): string => (stage.unit === 'same-day' ? 'trong ngày' : `${stage.value} ${UNIT_VI[stage.unit] ?? stage.unit}`);
-  return [period, ...(period.followedBy ?? [])].map(one).join(', sau đó ');
-}

@@ -3,6 +3,7 @@ import { calendarCommand } from './calendar.js';
 import { diffCommand } from './diff.js';
 import { dueCommand } from './due.js';
 import { routeCommand } from './route.js';
+import { slipCommand } from './slip.js';
 import { statsCommand } from './stats.js';
 import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = Object.freeze([
   validateCommand,
   statsCommand,
   routeCommand,
+  slipCommand,
   dueCommand,
   calendarCommand,
   testCommand,

@@ -1,0 +1,89 @@
+/**
+ * `tthc slip <procedure-code> ...`: routes a dossier as `tthc route` does and prints its receipt-and-appointment slip
+ * (giấy tiếp nhận hồ sơ và hẹn trả kết quả), as text or as an A4 HTML document to print.
+ */
+import { formatReceiptSlip } from '../../format/receipt-slip.js';
+import type { ReceiptSlipDetails, ReceiptSlipDocument } from '../../format/receipt-slip.js';
+import { formatOption, stringOption, UsageError } from '../command.js';
+import type { CliIo, Command, CommandArgs } from '../command.js';
+import { listOption } from '../option-values.js';
+import { ROUTE_REQUEST_OPTIONS, ROUTE_REQUEST_USAGE, routeRequestFromArgs, routeWithDataOption } from '../route-request.js';
+import { langOption } from './validate.js';
+
+const USAGE = `Usage: tthc slip <procedure-code> --channel in-person|online|post --received <ISO>
+                 [--office <unit>] [--residence <unit>] [--subject <unit>] [--as-of <YYYY-MM-DD>]
+                 [--applicant <type>] [--data <dir>]...
+                 [--applicant-name <name>] [--dossier-number <number>] [--document <name>[:<copies>]]...
+                 [--lang vi|en] [--format text|html]
+
+Routes the dossier as tthc route does and prints its receipt-and-appointment slip (giấy tiếp nhận hồ sơ và hẹn
+trả kết quả, Mẫu số 01): the procedure, the receiving office, the receipt time and the appointment in Vietnam time,
+the processing time and where to collect the result. Fields tthc does not know and no flag gives are dotted lines
+to write on. A dossier the office refuses gets no slip (exit 1): give the applicant a refusal notice instead.
+
+${ROUTE_REQUEST_USAGE}
+  --applicant-name   who files the dossier
+  --dossier-number   the dossier number (mã hồ sơ) from the one-stop system
+  --document         a document received, "name" or "name:copies" (repeatable, in order)
+  --lang             vi (the form's language) or en (default: vi when LC_ALL, LC_MESSAGES or LANG is Vietnamese)
+  --format           text (default), or html: one self-contained A4 document to print
+
+Example: tthc slip 1.004222 --office 00008 --residence 00004 --channel in-person \\
+           --received 2026-02-12T10:00:00+07:00 --document "Tờ khai CT01:1" --format html > slip.html
+
+Exit codes: 0 printed, 1 unknown code, invalid data or a refused dossier, 2 usage error.
+`;
+
+export const slipCommand: Command = {
+  name: 'slip',
+  summary: 'print the receipt-and-appointment slip of one request (text or A4 HTML)',
+  usage: USAGE,
+  options: {
+    ...ROUTE_REQUEST_OPTIONS,
+    'applicant-name': { type: 'string' },
+    'dossier-number': { type: 'string' },
+    document: { type: 'string', multiple: true },
+    lang: { type: 'string' },
+    format: { type: 'string' },
+  },
+  async run(args: CommandArgs, io: CliIo): Promise<number> {
+    const format = formatOption(args, ['text', 'html'] as const, 'text');
+    const lang = langOption(args, io);
+    const request = routeRequestFromArgs(args, 'slip');
+    const details = detailsFromArgs(args);
+    const decision = await routeWithDataOption(request, args, io);
+    io.stdout.write(`${formatReceiptSlip(decision, details, { lang, format })}\n`);
+    return 0;
+  },
+};
+
+function detailsFromArgs(args: CommandArgs): ReceiptSlipDetails {
+  const applicantName = textOption(args, 'applicant-name');
+  const dossierNumber = textOption(args, 'dossier-number');
+  const documents = listOption(args, 'document').map(parseDocumentOption);
+  return {
+    ...(applicantName === undefined ? {} : { applicantName }),
+    ...(dossierNumber === undefined ? {} : { dossierNumber }),
+    ...(documents.length === 0 ? {} : { documents }),
+  };
+}
+
+function textOption(args: CommandArgs, name: string): string | undefined {
+  const value = stringOption(args, name);
+  if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a value`);
+  return value;
+}
+
+/**
+ * Reads `--document "name"` or `--document "name:copies"`. Only a trailing `:<digits>` is a count, so a name may hold
+ * a colon ("Tờ khai: mẫu CT01").
+ */
+export function parseDocumentOption(text: string): ReceiptSlipDocument {
+  const match = /^(.*):\s*(\d+)\s*$/s.exec(text);
+  const name = (match === null ? text : match[1]!).trim();
+  if (name === '') throw new UsageError(`--document needs a name, "name" or "name:copies"; got "${text}"`);
+  if (match === null) return { name };
+  const copies = Number(match[2]);
+  if (!Number.isSafeInteger(copies) || copies < 1) throw new UsageError(`--document "${text}": the number of copies must be 1 or more`);
+  return { name, copies };
+}
