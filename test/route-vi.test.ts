@@ -75,3 +75,19 @@ describe('tthc route --lang vi', () => {
     expect(out).toContain('hướng dẫn: Nộp hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia');
   });
 });
+
+describe('tthc stats --lang vi', () => {
+  it('labels every count in Vietnamese and words levels, statuses, units and reasons; English stays the default', async () => {
+    const vi = await runInMemory(['stats', '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^thủ tục +\d+$/m);
+    expect(vi.out).toMatch(/^theo cấp +trung ương \d+, tỉnh \d+, xã \d+, khác \d+$/m);
+    expect(vi.out).toMatch(/^thời hạn theo hình thức nộp \d+: đã xác định \d+, chưa xác định \d+, không áp dụng \d+$/m);
+    expect(vi.out).toContain('ngày làm việc ');
+    expect(vi.out).toContain('có số nhưng không có đơn vị ');
+    const en = await runInMemory(['stats']);
+    expect(en.out).toMatch(/^procedures {11}\d+$/m);
+    expect(en.out).toMatch(/^unresolved deadlines \d+ \(\d+\.\d%; each listed by "tthc validate" as DEADLINE_UNRESOLVED\): no-unit \d+/m);
+  });
+});
+

@@ -9,23 +9,70 @@ import type { CliIo, Command, CommandArgs } from '../command.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
 import { dataOption, dateOption } from '../option-values.js';
 import { _showControls } from '../../format/_strings.js';
+import { LEVEL_TEXT, UNIT_TEXT, UNRESOLVED_REASON_TEXT, wordFor } from '../../words.js';
+import { langOption } from './validate.js';
 
-const USAGE = `Usage: tthc stats [--data <dir>]... [--as-of YYYY-MM-DD] [--format text|json]
+const USAGE = `Usage: tthc stats [--data <dir>]... [--as-of YYYY-MM-DD] [--format text|json] [--lang vi|en]
 
 Counts procedures, provinces and communes, procedures by level and sector, channel deadlines by status, unit,
 unresolved reason and basis (the record's texts or an override citing the law), and (with rules) the procedures
 whose competent level the rules cannot decide. Overrides apply as in force on --as-of (default: those without an
 end date).
 Data: --data directories, else catalog/ and rules/ here, else the data shipped with tthc.
+--lang vi|en: the language of the text (default from LC_ALL, LC_MESSAGES or LANG); the JSON keys are codes.
 `;
+
+/** The text's labels and sentences, per language. */
+const TEXT = {
+  en: {
+    procedures: 'procedures',
+    provinces: 'provinces',
+    communes: 'communes',
+    legacyLinks: 'legacy links',
+    byLevel: 'by level',
+    overrides: 'overrides',
+    channelDeadlines: 'channel deadlines',
+    byUnit: 'deadlines by unit',
+    unresolved: 'unresolved deadlines',
+    unresolvedNote: 'each listed by "tthc validate" as DEADLINE_UNRESOLVED',
+    byBasis: 'deadlines by basis',
+    sectors: 'sectors',
+    competenceBasis: 'competence basis',
+    coverage: 'rule coverage',
+    coverageText: (single: number, covered: number, named: number, caseFact: number, levels: number) =>
+      `${single} single level, ${covered} several levels decided by their record or a rule, ${named} decided by a named body at the tier managing the case, ${caseFact + levels} undetermined (${caseFact} depend on a fact about the case, ${levels} record silent)`,
+  },
+  vi: {
+    procedures: 'thủ tục',
+    provinces: 'tỉnh, thành phố',
+    communes: 'xã, phường, đặc khu',
+    legacyLinks: 'liên kết đơn vị cũ',
+    byLevel: 'theo cấp',
+    overrides: 'điều chỉnh',
+    channelDeadlines: 'thời hạn theo hình thức nộp',
+    byUnit: 'theo đơn vị thời hạn',
+    unresolved: 'chưa tính được ngày hẹn',
+    unresolvedNote: '"tthc validate" liệt kê từng thời hạn với mã DEADLINE_UNRESOLVED',
+    byBasis: 'theo căn cứ',
+    sectors: 'lĩnh vực',
+    competenceBasis: 'căn cứ thẩm quyền',
+    coverage: 'quy tắc xác định cấp',
+    coverageText: (single: number, covered: number, named: number, caseFact: number, levels: number) =>
+      `${single} thực hiện ở một cấp, ${covered} nhiều cấp được hồ sơ hoặc quy tắc xác định, ${named} do cơ quan được nêu tên giải quyết ở cấp quản lý vụ việc, ${caseFact + levels} chưa xác định (${caseFact} tùy tình tiết vụ việc, ${levels} hồ sơ không nêu)`,
+  },
+} as const;
+
+/** Status words of a deadline, for the Vietnamese text. */
+const STATUS_TEXT = { resolved: { vi: 'đã xác định', en: 'resolved' }, unresolved: { vi: 'chưa xác định', en: 'unresolved' }, 'not-applicable': { vi: 'không áp dụng', en: 'not-applicable' } } as const;
 
 export const statsCommand: Command = {
   name: 'stats',
   summary: 'count procedures, units, deadlines by unit and rule coverage',
   usage: USAGE,
-  options: { format: { type: 'string' }, data: { type: 'string', multiple: true }, 'as-of': { type: 'string' } },
+  options: { format: { type: 'string' }, data: { type: 'string', multiple: true }, 'as-of': { type: 'string' }, lang: { type: 'string' } },
   async run(args: CommandArgs, io: CliIo): Promise<number> {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
+    const lang = langOption(args, io);
     const asOf = dateOption(args, 'as-of');
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const paths = dataPathsFor(io.cwd, dataOption(args, io.cwd));
@@ -54,36 +101,38 @@ export const statsCommand: Command = {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
     }
-    const lines = [
-      `procedures           ${stats.procedures}`,
-      `provinces            ${stats.provinces}`,
-      `communes             ${stats.communes}`,
-      `legacy links         ${stats.legacyLinks}`,
-      `by level             ${Object.entries(stats.byLevel).map(([level, count]) => `${level} ${count}`).join(', ')}`,
-      `overrides            ${stats.overrides}`,
-      `channel deadlines    ${stats.channelDeadlines}: ${list(stats.byDeadlineStatus)}`,
-      `deadlines by unit    ${list(stats.byDeadlineUnit)}`,
-      `unresolved deadlines ${stats.unresolvedDeadlines} (${percent(stats.unresolvedDeadlines, stats.channelDeadlines)}; each listed by "tthc validate" as DEADLINE_UNRESOLVED): ${list(stats.byUnresolvedReason)}`,
-      `deadlines by basis   ${list(stats.byDeadlineBasis)}`,
-      `sectors              ${Object.keys(stats.bySector).length}`,
+    const t = TEXT[lang];
+    const words = (table: Readonly<Record<string, { readonly vi: string; readonly en: string }>>) => (code: string) => wordFor(table, code, lang);
+    const rows: [string, string][] = [
+      [t.procedures, `${stats.procedures}`],
+      [t.provinces, `${stats.provinces}`],
+      [t.communes, `${stats.communes}`],
+      [t.legacyLinks, `${stats.legacyLinks}`],
+      [t.byLevel, Object.entries(stats.byLevel).map(([level, count]) => `${words(LEVEL_TEXT)(level)} ${count}`).join(', ')],
+      [t.overrides, `${stats.overrides}`],
+      [t.channelDeadlines, `${stats.channelDeadlines}: ${list(stats.byDeadlineStatus, words(STATUS_TEXT))}`],
+      [t.byUnit, list(stats.byDeadlineUnit, (code) => (code in STATUS_TEXT ? words(STATUS_TEXT)(code) : code === 'staged' ? (lang === 'vi' ? 'nhiều giai đoạn' : code) : words(UNIT_TEXT)(code)))],
+      [t.unresolved, `${stats.unresolvedDeadlines} (${percent(stats.unresolvedDeadlines, stats.channelDeadlines)}; ${t.unresolvedNote}): ${list(stats.byUnresolvedReason, words(UNRESOLVED_REASON_TEXT))}`],
+      [t.byBasis, list(stats.byDeadlineBasis)],
+      [t.sectors, `${Object.keys(stats.bySector).length}`],
+      [t.competenceBasis, list(stats.byCompetenceBasis)],
     ];
-    lines.push(`competence basis     ${list(stats.byCompetenceBasis)}`);
     if (coverage !== undefined && checked !== undefined) {
       const { namedBody, caseFact, levels } = checked.undetermined;
-      lines.push(
-        `rule coverage        ${coverage.counts.singleLevel} single level, ${coverage.counts.multiLevelCovered} several levels decided by their record or a rule, ${namedBody} decided by a named body at the tier managing the case, ${caseFact + levels} undetermined (${caseFact} depend on a fact about the case, ${levels} record silent)`,
-      );
+      rows.push([t.coverage, t.coverageText(coverage.counts.singleLevel, coverage.counts.multiLevelCovered, namedBody, caseFact, levels)]);
     }
+    const width = Math.max(...rows.map(([label]) => label.length)) + 1;
+    const lines = rows.map(([label, value]) => `${label.padEnd(width)}${value}`);
     io.stdout.write(`${_showControls(lines.join('\n'))}\n`);
     return 0;
   },
 };
 
-function list(counts: Readonly<Record<string, number | undefined>>): string {
+function list(counts: Readonly<Record<string, number | undefined>>, name: (code: string) => string = (code) => code): string {
   return Object.entries(counts)
     .filter((entry): entry is [string, number] => entry[1] !== undefined && entry[1] > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([key, count]) => `${key} ${count}`)
+    .map(([key, count]) => `${name(key)} ${count}`)
     .join(', ');
 }
 
