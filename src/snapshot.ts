@@ -21,7 +21,7 @@ import type { Router } from './routing/router.js';
 import { VERSION } from './version.js';
 
 /** Bump when the snapshot layout or the meaning of its data changes. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** A dataset's checked files, as JSON. */
 export interface DatasetSnapshot {

@@ -37,7 +37,7 @@ function overrides(list: unknown[]) {
 const citation = [{ document: 'Luật Hộ tịch 60/2014/QH13', article: 'Điều 16 khoản 2' }];
 const sameDay = (extra: Record<string, unknown> = {}) => ({
   id: 'birth.same-day',
-  description: 'Birth registration the same day.',
+  description: { vi: 'Đăng ký khai sinh ngay trong ngày.', en: 'Birth registration the same day.' },
   select: { codes: ['1.000001'] },
   validFrom: '2016-01-01',
   legalBasis: citation,
@@ -83,17 +83,17 @@ describe('overrides', () => {
   });
 
   it('read a bare "N Giờ" as elapsed hours, or refuse it a due date when the kind of hours is uncertain', () => {
-    const hours = (value: string) => ({ id: `hours.${value}`, description: 'x', select: { codes: ['1.000003'] }, validFrom: '2020-01-01', legalBasis: citation, confidence: 'low', hours: value });
+    const hours = (value: string) => ({ id: `hours.${value}`, description: { vi: 'x' }, select: { codes: ['1.000003'] }, validFrom: '2020-01-01', legalBasis: citation, confidence: 'low', hours: value });
     expect(getChannelDeadline(build(hours('elapsed')).catalog, '1.000003', 'in-person', '2026-01-01')).toMatchObject({ status: 'resolved', value: 1, unit: 'hours' });
     expect(getChannelDeadline(build(hours('uncertain')).catalog, '1.000003', 'in-person', '2026-01-01')).toMatchObject({ status: 'unresolved', reason: 'ambiguous-hours' });
   });
 
   it('set not-applicable with the reason', () => {
-    const { catalog } = build(sameDay({ deadline: { status: 'not-applicable', reason: 'a declaration with no result' } }));
+    const { catalog } = build(sameDay({ deadline: { status: 'not-applicable', reason: { vi: 'tờ khai không có kết quả', en: 'a declaration with no result' } } }));
     expect(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')).toMatchObject({
       status: 'not-applicable',
       raw: '1',
-      override: { id: 'birth.same-day', reason: 'a declaration with no result' },
+      override: { id: 'birth.same-day', reason: 'a declaration with no result', reasonVi: 'tờ khai không có kết quả', descriptionVi: 'Đăng ký khai sinh ngay trong ngày.' },
     });
   });
 

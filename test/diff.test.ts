@@ -56,7 +56,7 @@ describe('diffDatasets', () => {
         'kind: overrides',
         'overrides:',
         '  - id: test.forest-products.five-days',
-        '    description: A test override.',
+        '    description: { vi: Ghi đè thử., en: A test override. }',
         '    select: { codes: ["1.000045"] }',
         '    channels: [in-person]',
         '    validFrom: 2025-07-01',

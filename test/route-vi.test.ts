@@ -91,3 +91,29 @@ describe('tthc stats --lang vi', () => {
   });
 });
 
+
+describe('the CLI in Vietnamese: help and usage errors', () => {
+  it('lists the commands with Vietnamese summaries and shows each command\'s help in Vietnamese', async () => {
+    const overview = await runInMemory(['--help', '--lang', 'vi']);
+    expect(overview.out).toContain('Cách dùng: tthc <lệnh> [tùy chọn]');
+    expect(overview.out).toContain('  route     xác định cơ quan có thẩm quyền');
+    for (const name of ['validate', 'stats', 'route', 'slip', 'due', 'calendar', 'test', 'diff']) {
+      const help = await runInMemory([name, '--help', '--lang', 'vi']);
+      expect(help.out, name).toMatch(/^Cách dùng: tthc /);
+      expect(help.code).toBe(0);
+    }
+    const english = await runInMemory(['route', '--help']);
+    expect(english.out).toMatch(/^Usage: tthc route /);
+  });
+
+  it('says what is wrong in Vietnamese, from --lang or the locale', async () => {
+    const flag = await runInMemory(['route', '1.004222', '--channel', 'in-person', '--received', '2026-02-12T10:00:00+07:00', '--lang', 'vi']);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toBe('tthc route: nộp trực tiếp cần --office: mã đơn vị của bộ phận tiếp nhận hồ sơ\nChạy "tthc route --help" để xem cách dùng.\n');
+    const io = memoryIo();
+    expect(await runCli(['due', '--received', 'yesterday', '--deadline', '5 working-days'], { ...io, env: { LC_ALL: 'vi_VN.UTF-8' } })).toBe(2);
+    expect(io.err()).toContain('--received phải là thời điểm ISO 8601 có múi giờ');
+    const typo = await runInMemory(['rout', '--lang', 'vi']);
+    expect(typo.err).toContain('tthc: không có lệnh "rout"; có phải ý bạn là "route"?');
+  });
+});

@@ -105,6 +105,23 @@ function referenceTrace(ruleSet: CompiledRuleSet, input: RoutingFacts): { fired:
 }
 
 /** Evaluates twice (the second time from the caches the first filled) and compares both with the reference. */
+/** A skipped rule as a decision shows it, written here from the trace and the rule, Vietnamese included. */
+function referenceSkipped(entry: Extract<RuleTrace, { applied: false }>, rules: ReadonlyMap<string, Rule>): Record<string, unknown> {
+  const rule = rules.get(entry.ruleId)!;
+  const check = entry.failed;
+  const vi =
+    entry.reason === 'validity'
+      ? `quy tắc có hiệu lực từ ngày ${rule.validFrom}${rule.validTo === undefined ? '' : ` đến trước ngày ${rule.validTo}`}; không có hiệu lực vào ngày áp dụng của yêu cầu`
+      : entry.reason === 'scope'
+        ? `quy tắc chỉ áp dụng tại tỉnh ${rule.scope!.provinces.join(', ')}; yêu cầu thuộc tỉnh khác`
+        : check === undefined
+          ? 'các điều kiện của quy tắc không đạt'
+          : `điều kiện không đạt: ${check.negated ? 'không phải ' : ''}${check.fact}${check.path === undefined ? '' : check.path.slice(1)} ${check.operator} ${
+              check.expectedFrom === undefined ? JSON.stringify(check.expected) : `${check.expectedFrom.fact}${check.expectedFrom.path?.slice(1) ?? ''} (${JSON.stringify(check.expected) ?? 'không có'})`
+            }; thực tế ${JSON.stringify(check.actual) ?? 'không có'}`;
+  return { ruleId: entry.ruleId, reason: entry.detail, reasonVi: vi, reasonClass: entry.reason, ...(check === undefined ? {} : { failedCondition: check }) };
+}
+
 function expectSameTrace(ruleSet: CompiledRuleSet, facts: RoutingFacts): void {
   const expected = JSON.stringify(referenceTrace(ruleSet, facts));
   for (let round = 0; round < 2; round += 1) {
@@ -224,9 +241,7 @@ describe('route() on the shipped data against the reference explanation', () => 
         const applied = trace.flatMap((entry) => (entry.applied ? [{ ruleId: entry.ruleId, conditions: entry.checks }] : []));
         const shown = decision.explanation.applied.map((rule) => ({ ruleId: rule.ruleId, conditions: rule.conditions }));
         expect(JSON.stringify(shown.sort(byId))).toBe(JSON.stringify(applied.sort(byId)));
-        const skipped = trace.flatMap((entry) =>
-          entry.applied ? [] : [{ ruleId: entry.ruleId, reason: entry.detail, reasonClass: entry.reason, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) }],
-        );
+        const skipped = trace.flatMap((entry) => (entry.applied ? [] : [referenceSkipped(entry, new Map(dataset.rules.rules.map((rule) => [rule.id, rule])))]));
         expect(JSON.stringify(decision.explanation.notApplied)).toBe(JSON.stringify(skipped));
       }),
       { numRuns: 2_000 },
@@ -262,6 +277,7 @@ describe('route() on the shipped data against the reference explanation', () => 
     const checked = checkRules([{ file: 'synthetic.yaml', data: { kind: 'rules', rules: [...shipped, ...synthetic] } }]);
     expect(checked.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     const many = createRouter({ ...dataset, rules: checked.rules });
+    const manyById = new Map(checked.rules.rules.map((rule) => [rule.id, rule]));
     const requests = fc
       .tuple(requestArbitrary, fc.option(fc.constantFrom(...codes), { nil: undefined, freq: 3 }))
       .map(([request, code]) => (code === undefined ? request : { ...request, procedure: code }));
@@ -276,9 +292,7 @@ describe('route() on the shipped data against the reference explanation', () => 
         if (applied.some((entry) => entry.ruleId.startsWith('synthetic.'))) fired += 1;
         const shown = decision.explanation.applied.map((rule) => ({ ruleId: rule.ruleId, conditions: rule.conditions }));
         expect(JSON.stringify(shown.sort(byId))).toBe(JSON.stringify(applied.sort(byId)));
-        const skipped = trace.flatMap((entry) =>
-          entry.applied ? [] : [{ ruleId: entry.ruleId, reason: entry.detail, reasonClass: entry.reason, ...(entry.failed === undefined ? {} : { failedCondition: entry.failed }) }],
-        );
+        const skipped = trace.flatMap((entry) => (entry.applied ? [] : [referenceSkipped(entry, manyById)]));
         expect(JSON.stringify(decision.explanation.notApplied)).toBe(JSON.stringify(skipped));
         expect(JSON.stringify(many.route(request))).toBe(JSON.stringify(decision));
       }),

@@ -11,15 +11,20 @@ import type { ChannelName, Citation, Competence, Confidence, Deadline, Override,
 /** The override a value comes from, as a decision shows it. */
 export interface OverrideRef {
   readonly id: string;
+  /** What the override says, in English (the Vietnamese where the file gives no English). */
   readonly description: string;
+  /** What the override says, in Vietnamese, when the file gives it. */
+  readonly descriptionVi?: string;
   readonly legalBasis: readonly Citation[];
   readonly confidence: Confidence;
   readonly validFrom: string;
   readonly validTo?: string;
   /** The file that declares it. */
   readonly file: string;
-  /** For a deadline it makes not applicable: what shows there is no result to wait for. */
+  /** For a deadline it makes not applicable: what shows there is no result to wait for; for one it makes unresolved, why. */
   readonly reason?: string;
+  /** For a deadline it makes not applicable: the reason in Vietnamese. */
+  readonly reasonVi?: string;
 }
 
 /** A channel's deadline as the catalogue gives it: the record's, or an override's with the override named. */
@@ -123,7 +128,7 @@ export function compileOverrides(
       }
       const ref: OverrideRef = Object.freeze({
         id: override.id,
-        description: override.description,
+        ...textFields('description', override.description),
         legalBasis: override.legalBasis,
         confidence: override.confidence,
         validFrom: override.validFrom,
@@ -191,7 +196,7 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
       deadline =
         'status' in stated
           ? stated.status === 'not-applicable'
-            ? { status: 'not-applicable', raw: record.raw, basis: recordBasis, override: Object.freeze({ ...override.ref, reason: stated.reason }) }
+            ? { status: 'not-applicable', raw: record.raw, basis: recordBasis, override: Object.freeze({ ...override.ref, ...textFields('reason', stated.reason) }) }
             : { status: 'unresolved', raw: record.raw, reason: stated.reason, basis: recordBasis, override: Object.freeze({ ...override.ref, reason: stated.why }) }
           : {
               status: 'resolved',
@@ -286,4 +291,10 @@ export function epochAt<Epoch extends { readonly from: string | undefined }>(epo
     else break;
   }
   return found;
+}
+
+/** A text of an override file as a decision carries it: English (or the Vietnamese), and the Vietnamese when given. */
+function textFields<K extends string>(key: K, text: string | { readonly vi: string; readonly en?: string | undefined }): Record<K | `${K}Vi`, string> {
+  if (typeof text === 'string') return { [key]: text } as Record<K | `${K}Vi`, string>;
+  return { [key]: text.en ?? text.vi, [`${key}Vi`]: text.vi } as Record<K | `${K}Vi`, string>;
 }

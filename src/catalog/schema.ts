@@ -3,7 +3,7 @@
  * {@link CATALOG_FILE_SCHEMAS}. Unknown keys are errors. See docs/catalog.md for the versioned spec.
  */
 import * as z from 'zod';
-import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem } from '../vocabulary.js';
+import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem, LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */
 export const CATALOG_FORMAT_VERSION = '1.1.0';
@@ -18,6 +18,15 @@ export const UnitCodeSchema = z.string().regex(/^(\d{2}|\d{5})$/, 'expected a 2-
 export const ProcedureCodeSchema = z.string().regex(/^\d\.\d{6}$/, 'expected a procedure code such as "1.001193"');
 
 const Text = z.string().min(1);
+
+/** A text people read (a rule's or an override's description, an office's reason and guidance): Vietnamese required, English beside it. */
+export const LocalizedTextSchema = z.strictObject(
+  {
+    vi: z.string().min(1).describe('Vietnamese, in the register of official documents.'),
+    en: z.string().min(1).optional().describe('English; where absent, the Vietnamese is shown.'),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? LOCALIZED_TEXT_EXPECTED.en : undefined) },
+);
 
 /** Where a file's data came from. */
 export const SourceRefSchema = z.strictObject({
@@ -396,7 +405,7 @@ export const OverrideDeadlineSchema = z.union([
     .superRefine(refineStages),
   z.strictObject({
     status: z.literal('not-applicable'),
-    reason: Text.describe('What shows there is no result to wait for.'),
+    reason: z.union([Text, LocalizedTextSchema]).describe('What shows there is no result to wait for: { vi, en }, or English only.'),
   }),
   z.strictObject({
     status: z.literal('unresolved'),
@@ -414,7 +423,7 @@ export type OverrideDeadline = z.output<typeof OverrideDeadlineSchema>;
 export const OverrideSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
-    description: Text,
+    description: z.union([Text, LocalizedTextSchema]).describe('{ vi, en }; a plain string is English only (the shipped overrides are being translated).'),
     select: OverrideSelectorSchema,
     channels: z.array(ChannelNameSchema).min(1).optional().describe('The channels it applies to; all the procedure has when absent.'),
     validFrom: DateStringSchema,

@@ -300,7 +300,7 @@ function overrideSummary(override: Override, files: ReadonlyMap<string, string>)
     override.hours === undefined ? undefined : `hours ${override.hours}`,
     override.competence === undefined ? undefined : `competence ${override.competence.basis}`,
   ].filter((part): part is string => part !== undefined);
-  return { id: override.id, description: override.description, file: files.get(override.id) ?? null, effect: `${sets.join('; ')} for ${selects}, from ${override.validFrom}` };
+  return { id: override.id, description: typeof override.description === 'string' ? override.description : (override.description.en ?? override.description.vi), file: files.get(override.id) ?? null, effect: `${sets.join('; ')} for ${selects}, from ${override.validFrom}` };
 }
 
 function bodySummary(body: AbolishedBody): EntrySummary {

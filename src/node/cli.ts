@@ -10,12 +10,16 @@ import { UsageError } from './command.js';
 import type { CliIo, Command, CommandOptions } from './command.js';
 import type { ParseArgsConfig } from 'node:util';
 import { COMMANDS } from './commands/index.js';
+import { resolveLang } from '../format/resolveLang.js';
+import type { Lang } from '../format/types.js';
 
 /** Runs `tthc` with the given arguments (without `node` and the script path); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
+  const lang = cliLang(argv, io.env);
+  const vi = lang === 'vi';
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(overview(commands));
+    io.stdout.write(overview(commands, lang));
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
@@ -25,15 +29,19 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   const command = commands.find((candidate) => candidate.name === name);
   if (command === undefined) {
     const near = closestMatch(name, commands.map((candidate) => candidate.name));
+    const unknown = vi ? `tthc: không có lệnh "${name}"` : `tthc: unknown command "${name}"`;
     io.stderr.write(
       near === undefined
-        ? `tthc: unknown command "${name}"\n\n${overview(commands)}`
-        : `tthc: unknown command "${name}"; did you mean "${near}"?\nRun "tthc --help" for the list of commands.\n`,
+        ? `${unknown}\n\n${overview(commands, lang)}`
+        : vi
+          ? `${unknown}; có phải ý bạn là "${near}"?\nChạy "tthc --help" để xem danh sách lệnh.\n`
+          : `${unknown}; did you mean "${near}"?\nRun "tthc --help" for the list of commands.\n`,
     );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
+    const usage = vi ? command.usageVi : command.usage;
+    io.stdout.write(usage.endsWith('\n') ? usage : `${usage}\n`);
     return 0;
   }
   try {
@@ -47,7 +55,9 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return await command.run({ values: values as Record<string, string | boolean | string[] | undefined>, positionals }, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`tthc ${command.name}: ${cleanParseArgsMessage(error as Error)}\nRun "tthc ${command.name} --help" for usage.\n`);
+      const message = vi && error instanceof UsageError && error.messageVi !== undefined ? error.messageVi : cleanParseArgsMessage(error as Error);
+      const help = vi ? `Chạy "tthc ${command.name} --help" để xem cách dùng.` : `Run "tthc ${command.name} --help" for usage.`;
+      io.stderr.write(`tthc ${command.name}: ${message}\n${help}\n`);
       return 2;
     }
     if (isTthcError(error)) {
@@ -61,10 +71,26 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   }
 }
 
-function overview(commands: readonly Command[]): string {
+function overview(commands: readonly Command[], lang: Lang): string {
   const width = Math.max(...commands.map((command) => command.name.length));
-  const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
-  return `tthc ${VERSION}: Vietnamese administrative procedures: catalogue, routing, due dates.\n\nUsage: tthc <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "tthc <command> --help" for a command's options.\n`;
+  const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${lang === 'vi' ? command.summaryVi : command.summary}`);
+  if (lang === 'vi') {
+    return `tthc ${VERSION}: thủ tục hành chính Việt Nam: danh mục, cơ quan có thẩm quyền, tiếp nhận hồ sơ, ngày hẹn trả kết quả.\n\nCách dùng: tthc <lệnh> [tùy chọn]\n\nCác lệnh:\n${lines.join('\n')}\n\nChạy "tthc <lệnh> --help" để xem các tùy chọn của một lệnh. --lang vi|en chọn ngôn ngữ (mặc định theo LC_ALL, LC_MESSAGES, LANG).\n`;
+  }
+  return `tthc ${VERSION}: Vietnamese administrative procedures: catalogue, routing, due dates.\n\nUsage: tthc <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "tthc <command> --help" for a command's options. --lang vi|en picks the language (default from LC_ALL, LC_MESSAGES, LANG).\n`;
+}
+
+/**
+ * The language of what the CLI itself says (help, usage errors): `--lang vi|en` anywhere on the line, else the
+ * locale. A malformed --lang is the command's to refuse; here it reads as the locale's.
+ */
+function cliLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const value = arg === '--lang' ? argv[index + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value === 'vi' || value === 'en') return value;
+  }
+  return resolveLang(env);
 }
 
 /**
@@ -78,7 +104,10 @@ function checkOptionNames(args: readonly string[], options: CommandOptions): voi
     if (token.kind !== 'option' || Object.hasOwn(options, token.name) || shorts.has(token.name)) continue;
     // A single-letter flag is too short to guess from.
     const near = token.rawName.startsWith('--') ? closestMatch(token.rawName, Object.keys(options).map((name) => `--${name}`)) : undefined;
-    throw new UsageError(`unknown option "${token.rawName}"${near === undefined ? '' : `; did you mean "${near}"?`}`);
+    throw new UsageError(
+      `unknown option "${token.rawName}"${near === undefined ? '' : `; did you mean "${near}"?`}`,
+      `không có tùy chọn "${token.rawName}"${near === undefined ? '' : `; có phải ý bạn là "${near}"?`}`,
+    );
   }
 }
 

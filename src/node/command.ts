@@ -31,8 +31,12 @@ export interface Command {
   readonly name: string;
   /** One line for `tthc --help`. */
   readonly summary: string;
+  /** The same line in Vietnamese. */
+  readonly summaryVi: string;
   /** Full usage text for `tthc <name> --help`. */
   readonly usage: string;
+  /** The same text in Vietnamese (flags and values stay as typed). */
+  readonly usageVi: string;
   readonly options: CommandOptions;
   /** Runs the command; resolves to the exit code (0 ok, 1 findings or failure, 2 usage error). */
   run(args: CommandArgs, io: CliIo): Promise<number>;
@@ -40,9 +44,12 @@ export interface Command {
 
 /** Thrown inside a command for a bad invocation; the CLI prints it with the usage and exits 2. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  /** The message in Vietnamese, when the command gives one (the English is shown otherwise). */
+  readonly messageVi: string | undefined;
+  constructor(message: string, messageVi?: string) {
     super(message);
     this.name = 'UsageError';
+    this.messageVi = messageVi;
   }
 }
 
@@ -53,7 +60,7 @@ export function stringOption(args: CommandArgs, name: string, required = false):
   const value = args.values[name];
   if (Array.isArray(value)) return value[value.length - 1];
   if (typeof value === 'string') return value;
-  if (required) throw new UsageError(`missing --${name}`);
+  if (required) throw new UsageError(`missing --${name}`, `thiếu --${name}`);
   return undefined;
 }
 
@@ -61,7 +68,7 @@ export function stringOption(args: CommandArgs, name: string, required = false):
 export function formatOption<const F extends string>(args: CommandArgs, allowed: readonly F[], fallback: F): F {
   const value = stringOption(args, 'format') ?? fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--format must be one of ${allowed.join(', ')}; got "${value}"`);
+    throw new UsageError(`--format must be one of ${allowed.join(', ')}; got "${value}"`, `--format phải là một trong ${allowed.join(', ')}; nhận được "${value}"`);
   }
   return value as F;
 }

@@ -36,7 +36,7 @@ export function instantOption(args: CommandArgs, name: string, required: true): 
 export function instantOption(args: CommandArgs, name: string, required?: false): string | undefined;
 export function instantOption(args: CommandArgs, name: string, required = false): string | undefined {
   const value = required ? stringOption(args, name, true) : stringOption(args, name);
-  if (value !== undefined && !isInstant(value)) throw new UsageError(`--${name} must be ${INSTANT_SHAPE}; got "${value}"`);
+  if (value !== undefined && !isInstant(value)) throw new UsageError(`--${name} must be ${INSTANT_SHAPE}; got "${value}"`, `--${name} phải là thời điểm ISO 8601 có múi giờ, ví dụ 2026-02-12T10:00:00+07:00; nhận được "${value}"`);
   return value;
 }
 
@@ -44,7 +44,7 @@ export function instantOption(args: CommandArgs, name: string, required = false)
 export function unitCodeOption(args: CommandArgs, name: string): string | undefined {
   const value = stringOption(args, name);
   if (value !== undefined && !/^(?:\d{2}|\d{5})$/.test(value)) {
-    throw new UsageError(`--${name} must be a 5-digit commune code or a 2-digit province code; got "${value}"`);
+    throw new UsageError(`--${name} must be a 5-digit commune code or a 2-digit province code; got "${value}"`, `--${name} phải là mã xã 5 chữ số hoặc mã tỉnh 2 chữ số; nhận được "${value}"`);
   }
   return value;
 }
@@ -52,14 +52,14 @@ export function unitCodeOption(args: CommandArgs, name: string): string | undefi
 /** Reads a province flag (`--province`): 2 digits. */
 export function provinceOption(args: CommandArgs, name: string): string | undefined {
   const value = stringOption(args, name);
-  if (value !== undefined && !/^\d{2}$/.test(value)) throw new UsageError(`--${name} must be a 2-digit province code, e.g. 01; got "${value}"`);
+  if (value !== undefined && !/^\d{2}$/.test(value)) throw new UsageError(`--${name} must be a 2-digit province code, e.g. 01; got "${value}"`, `--${name} phải là mã tỉnh 2 chữ số, ví dụ 01; nhận được "${value}"`);
   return value;
 }
 
 /** Reads a date flag (`--as-of`): YYYY-MM-DD, a day that exists. */
 export function dateOption(args: CommandArgs, name: string): string | undefined {
   const value = stringOption(args, name);
-  if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD that exists; got "${value}"`);
+  if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD that exists; got "${value}"`, `--${name} phải là một ngày có thật, dạng YYYY-MM-DD; nhận được "${value}"`);
   return value;
 }
 
@@ -67,7 +67,7 @@ export function dateOption(args: CommandArgs, name: string): string | undefined 
 export function applicantOption(args: CommandArgs): string | undefined {
   const value = stringOption(args, 'applicant');
   if (value !== undefined && !(APPLICANT_TYPES as readonly string[]).includes(value)) {
-    throw new UsageError(`--applicant must be one of ${APPLICANT_TYPES.join(', ')}; got "${value}"`);
+    throw new UsageError(`--applicant must be one of ${APPLICANT_TYPES.join(', ')}; got "${value}"`, `--applicant phải là một trong ${APPLICANT_TYPES.join(', ')}; nhận được "${value}"`);
   }
   return value;
 }
@@ -76,7 +76,7 @@ export function applicantOption(args: CommandArgs): string | undefined {
 export function parsePauseOption(text: string): { from: string; to: string } {
   const parts = text.split('..');
   if (parts.length !== 2 || !isDateOrInstant(parts[0]!) || !isDateOrInstant(parts[1]!)) {
-    throw new UsageError(`--pause must be FROM..TO, each a date YYYY-MM-DD or ${INSTANT_SHAPE}; got "${text}"`);
+    throw new UsageError(`--pause must be FROM..TO, each a date YYYY-MM-DD or ${INSTANT_SHAPE}; got "${text}"`, `--pause phải có dạng TỪ..ĐẾN, mỗi mốc là ngày YYYY-MM-DD hoặc thời điểm ISO 8601 có múi giờ; nhận được "${text}"`);
   }
   return { from: parts[0]!, to: parts[1]! };
 }
@@ -91,7 +91,7 @@ export function listOption(args: CommandArgs, name: string): readonly string[] {
 export function dataOption(args: CommandArgs, cwd: string): readonly string[] | undefined {
   const dirs = listOption(args, 'data');
   for (const dir of dirs) {
-    if (!existsSync(isAbsolute(dir) ? dir : resolve(cwd, dir))) throw new UsageError(`--data ${dir}: no such file or directory`);
+    if (!existsSync(isAbsolute(dir) ? dir : resolve(cwd, dir))) throw new UsageError(`--data ${dir}: no such file or directory`, `--data ${dir}: không có tệp hoặc thư mục này`);
   }
   return dirs.length === 0 ? undefined : dirs;
 }

@@ -33,22 +33,33 @@ export const ROUTE_REQUEST_USAGE = `  --channel      in-person, online or post
   --applicant    citizen, overseas-vietnamese, foreigner, organisation, foreign-organisation
   --data         data directories (default: catalog/ and rules/ here, else the data shipped with tthc)`;
 
+/** The same lines in Vietnamese. */
+export const ROUTE_REQUEST_USAGE_VI = `  --channel      in-person (trực tiếp), online (trực tuyến) hoặc post (bưu chính)
+  --received     thời điểm tiếp nhận, ISO 8601 có múi giờ, ví dụ 2026-02-12T10:00:00+07:00
+  --office       mã đơn vị của bộ phận tiếp nhận (mã xã 5 chữ số hoặc mã tỉnh 2 chữ số); bắt buộc khi nộp trực tiếp
+  --residence    mã đơn vị nơi cư trú của người nộp hồ sơ (nên dùng mã xã)
+  --subject      mã đơn vị nơi có đối tượng của thủ tục: nơi có đất đai, tài sản, cơ sở, nơi xảy ra sự việc, hoặc
+                 nơi đặt trụ sở của tổ chức (thủ tục có thẩm quyền theo đối tượng)
+  --as-of        ngày áp dụng pháp luật (mặc định: ngày tiếp nhận theo giờ Việt Nam)
+  --applicant    citizen, overseas-vietnamese, foreigner, organisation, foreign-organisation
+  --data         các thư mục dữ liệu (mặc định: catalog/ và rules/ tại đây, nếu không có thì dữ liệu kèm theo tthc)`;
+
 /**
  * Builds the request from the procedure code (the one positional) and the flags; throws a UsageError for a missing or
  * malformed one. `command` names the command in the messages (`tthc slip 1.001193 ...`).
  */
 export function routeRequestFromArgs(args: CommandArgs, command: string): RouteRequest {
   const [code, ...extra] = args.positionals;
-  if (code === undefined || code === '') throw new UsageError(`missing the procedure code, e.g. tthc ${command} 1.001193 ...`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (code === undefined || code === '') throw new UsageError(`missing the procedure code, e.g. tthc ${command} 1.001193 ...`, `thiếu mã thủ tục, ví dụ tthc ${command} 1.001193 ...`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, `tham số thừa "${extra[0]}"`);
   const channel = stringOption(args, 'channel', true);
   if (channel !== 'in-person' && channel !== 'online' && channel !== 'post') {
-    throw new UsageError(`--channel must be in-person, online or post; got "${channel}"`);
+    throw new UsageError(`--channel must be in-person, online or post; got "${channel}"`, `--channel phải là in-person, online hoặc post; nhận được "${channel}"`);
   }
   const receivedAt = instantOption(args, 'received', true);
   const office = unitCodeOption(args, 'office');
   if (channel === 'in-person' && office === undefined) {
-    throw new UsageError('--office is needed in person: the unit code of the office receiving the dossier');
+    throw new UsageError('--office is needed in person: the unit code of the office receiving the dossier', 'nộp trực tiếp cần --office: mã đơn vị của bộ phận tiếp nhận hồ sơ');
   }
   return {
     procedure: code,

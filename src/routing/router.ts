@@ -19,6 +19,7 @@ import { deepFreeze } from '../source/schema.js';
 import { decideTraced, traceRules } from '../rules/evaluate.js';
 import type { DecidedParts, DecisionPart, PartDecision, RuleTrace, TracedEvaluation, TracePlan } from '../rules/evaluate.js';
 import { getInternals, isDeepFrozen } from '../rules/compile.js';
+import type { ConditionCheck } from '../rules/compile.js';
 import type { FactRecord } from '../rules/compile.js';
 import { APPLICANT_TYPES, competentPlaceOf, deriveProcedure } from '../rules/facts.js';
 import type { ApplicantType, CompetentPlaceFacts, ProcedureFacts, RoutingFacts } from '../rules/facts.js';
@@ -553,9 +554,11 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
       source: 'override',
       id: override.id,
       description: override.description,
+      ...(override.descriptionVi === undefined ? {} : { descriptionVi: override.descriptionVi }),
       legalBasis,
       confidence: override.confidence,
       ...(override.reason === undefined ? {} : { reason: override.reason }),
+      ...(override.reasonVi === undefined ? {} : { reasonVi: override.reasonVi }),
     });
   }
   const shownBasis = basis.length === 0 ? NO_BASIS : basis;
@@ -619,6 +622,8 @@ interface RuleShown {
 /** What decisions show of a rule set's rules, by position, and the skipped rules each class plan decides. */
 interface RulesShown {
   readonly byPosition: readonly RuleShown[];
+  /** Why each rule is not in force or out of scope, in Vietnamese, by rule id (the English is the trace's). */
+  readonly outOfForceVi: ReadonlyMap<string, { readonly validity: string; readonly scope: string }>;
   readonly skippedByPlan: WeakMap<TracePlan, readonly (SkippedRule | undefined)[]>;
 }
 
@@ -642,7 +647,16 @@ function rulesShownOf(ruleSet: CompiledRuleSet): RulesShown {
         })),
       }),
     );
-    shown = { byPosition, skippedByPlan: new WeakMap() };
+    const outOfForceVi = new Map(
+      getInternals(ruleSet).rules.map(({ rule }) => [
+        rule.id,
+        {
+          validity: `quy tắc có hiệu lực từ ngày ${rule.validFrom}${rule.validTo === undefined ? '' : ` đến trước ngày ${rule.validTo}`}; không có hiệu lực vào ngày áp dụng của yêu cầu`,
+          scope: rule.scope === undefined ? '' : `quy tắc chỉ áp dụng tại tỉnh ${rule.scope.provinces.join(', ')}; yêu cầu thuộc tỉnh khác`,
+        },
+      ]),
+    );
+    shown = { byPosition, outOfForceVi, skippedByPlan: new WeakMap() };
     // A set is frozen data; one copied by hand could change, so only frozen sets keep what was built.
     if (isDeepFrozen(ruleSet.rules)) rulesShown.set(ruleSet, shown);
   }
@@ -701,7 +715,7 @@ function skippedRules(shown: RulesShown, evaluation: TracedEvaluation): readonly
   const { positions, traces, plan } = evaluation;
   let ofPlan = shown.skippedByPlan.get(plan);
   if (ofPlan === undefined) {
-    ofPlan = plan.entries.map((entry) => (entry === undefined || entry.applied ? undefined : skippedRule(entry)));
+    ofPlan = plan.entries.map((entry) => (entry === undefined || entry.applied ? undefined : skippedRule(entry, shown)));
     shown.skippedByPlan.set(plan, ofPlan);
   }
   const all = evaluation.complete ? undefined : evaluation.fullTrace();
@@ -713,10 +727,10 @@ function skippedRules(shown: RulesShown, evaluation: TracedEvaluation): readonly
       const entry = traces[next] ?? all![position]!;
       next += 1;
       if (known !== undefined) skipped.push(known);
-      else if (!entry.applied) skipped.push(skippedRule(entry));
+      else if (!entry.applied) skipped.push(skippedRule(entry, shown));
     } else {
       const entry = all![position]!;
-      if (!entry.applied) skipped.push(skippedRule(entry));
+      if (!entry.applied) skipped.push(skippedRule(entry, shown));
     }
   }
   return Object.freeze(skipped);
@@ -725,16 +739,37 @@ function skippedRules(shown: RulesShown, evaluation: TracedEvaluation): readonly
 /** The skipped rule shown for a not-applied trace entry, shared per (frozen) entry. */
 const skippedShown = new WeakMap<RuleTrace, SkippedRule>();
 
-function skippedRule(entry: Extract<RuleTrace, { applied: false }>): SkippedRule {
+function skippedRule(entry: Extract<RuleTrace, { applied: false }>, rules: RulesShown): SkippedRule {
   const found = skippedShown.get(entry);
   if (found !== undefined) return found;
+  const outOfForce = rules.outOfForceVi.get(entry.ruleId);
+  const reasonVi =
+    entry.reason === 'validity' && outOfForce !== undefined
+      ? outOfForce.validity
+      : entry.reason === 'scope' && outOfForce !== undefined
+        ? outOfForce.scope
+        : entry.failed === undefined
+          ? 'các điều kiện của quy tắc không đạt'
+          : `điều kiện không đạt: ${checkTextVi(entry.failed)}`;
   // An entry that is not shared holds a check made for this request alone, so freezing it touches nothing shared.
   const shown: SkippedRule = Object.freeze({
     ruleId: entry.ruleId,
     reason: entry.detail,
+    reasonVi,
     reasonClass: entry.reason,
     ...(entry.failed === undefined ? {} : { failedCondition: deepFreeze(entry.failed) }),
   });
   if (Object.isFrozen(entry)) skippedShown.set(entry, shown);
   return shown;
+}
+
+/** A failed check in Vietnamese: `channel equal "online": thực tế "in-person"` (facts and operators stay codes). */
+function checkTextVi(check: ConditionCheck): string {
+  const subject = check.path === undefined ? check.fact : `${check.fact}${check.path.slice(1)}`;
+  const expected =
+    check.expectedFrom === undefined
+      ? JSON.stringify(check.expected)
+      : `${check.expectedFrom.fact}${check.expectedFrom.path?.slice(1) ?? ''} (${JSON.stringify(check.expected) ?? 'không có'})`;
+  const negation = check.negated ? 'không phải ' : '';
+  return `${negation}${subject} ${check.operator} ${expected}; thực tế ${JSON.stringify(check.actual) ?? 'không có'}`;
 }

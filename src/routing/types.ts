@@ -141,11 +141,16 @@ export type DeadlineBasisRef =
   | {
       readonly source: 'override';
       readonly id: string;
+      /** What the override says, in English. */
       readonly description: string;
+      /** What the override says, in Vietnamese, when its file gives it. */
+      readonly descriptionVi?: string;
       readonly legalBasis: readonly LegalBasisRef[];
       readonly confidence: 'high' | 'medium' | 'low';
-      /** For a not-applicable deadline: what shows there is no result to wait for. */
+      /** For a not-applicable deadline: what shows there is no result to wait for; for an unresolved one, why. */
       readonly reason?: string;
+      /** For a not-applicable deadline: the reason in Vietnamese. */
+      readonly reasonVi?: string;
     };
 
 /** A period of a staged deadline after the first: it runs from the day the one before ends. */
@@ -216,6 +221,8 @@ export interface SkippedRule {
   readonly ruleId: string;
   /** Why, in English. */
   readonly reason: string;
+  /** Why, in Vietnamese. */
+  readonly reasonVi: string;
   /**
    * Why, as a class: `validity` (not in force on the request's date), `scope` (limited to other provinces), `index` or
    * `conditions` (a condition does not hold: `failedCondition`). formatDecision words it in either language.

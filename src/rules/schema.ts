@@ -4,9 +4,9 @@
  * located, specific messages; this schema only requires them to be present. See docs/rules.md.
  */
 import * as z from 'zod';
-import { deadlineValueProblem, LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
+import { deadlineValueProblem } from '../vocabulary.js';
 import type { LocalizedText } from '../vocabulary.js';
-import { DeadlineUnitSchema as CatalogDeadlineUnitSchema } from '../catalog/schema.js';
+import { DeadlineUnitSchema as CatalogDeadlineUnitSchema, LocalizedTextSchema } from '../catalog/schema.js';
 import { isCalendarDate } from '../date-string.js';
 import { CHANNELS, PROCEDURE_LEVELS } from './facts.js';
 import type { FactName } from './facts.js';
@@ -19,14 +19,6 @@ export const IsoDateSchema = z
   .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date YYYY-MM-DD')
   .refine(isCalendarDate, 'not a calendar date');
 
-/** A text people read (a rule's description, an office's reason and guidance): Vietnamese required, English beside it. */
-export const LocalizedTextSchema = z.strictObject(
-  {
-    vi: z.string().min(1).describe('Vietnamese, in the register of official documents.'),
-    en: z.string().min(1).optional().describe('English; where absent, the Vietnamese is shown.'),
-  },
-  { error: (issue) => (issue.code === 'invalid_type' ? LOCALIZED_TEXT_EXPECTED.en : undefined) },
-);
 
 /** A legal document a rule rests on. */
 export const LegalBasisSchema = z.strictObject({

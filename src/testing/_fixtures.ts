@@ -74,6 +74,7 @@ export function communeDecision(overrides: Overrides = {}): RouteDecision {
         {
           ruleId: 'foreigner-at-province',
           reason: 'a condition failed',
+          reasonVi: 'điều kiện không đạt',
           reasonClass: 'conditions',
           failedCondition: { at: 'all.0', fact: 'applicant', operator: 'equal', expected: 'foreigner', actual: 'citizen', passed: false, negated: false },
         },

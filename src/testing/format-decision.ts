@@ -162,13 +162,6 @@ const LABELS = {
 
 type Labels = (typeof LABELS)['en'] | (typeof LABELS)['vi'];
 
-/** Why a rule did not apply, in Vietnamese, from its reason class (the English reason is tthc's own sentence). */
-const SKIPPED_VI: Readonly<Record<SkippedRule['reasonClass'], string>> = {
-  validity: 'không có hiệu lực vào ngày áp dụng pháp luật của yêu cầu',
-  scope: 'chỉ áp dụng tại tỉnh, thành phố khác',
-  index: 'điều kiện không đạt',
-  conditions: 'điều kiện không đạt',
-};
 
 /**
  * Formats a decision as readable multi-line text: procedure, competent level and unit (or undetermined with its
@@ -341,8 +334,8 @@ function effectIn(effect: Readonly<Record<string, unknown>>, lang: Lang): Readon
 }
 
 function skippedRuleLines(rule: SkippedRule, t: Labels, lang: Lang): string[] {
-  // A decision built by hand may lack the class: the English sentence stands then.
-  const reason = lang === 'vi' && rule.reasonClass !== undefined ? SKIPPED_VI[rule.reasonClass] : oneLine(rule.reason);
+  // A decision built by hand may lack the Vietnamese: the English sentence stands then.
+  const reason = oneLine(lang === 'vi' ? (rule.reasonVi ?? rule.reason) : rule.reason);
   const lines = [`  - ${rule.ruleId}: ${reason}`];
   if (rule.failedCondition !== undefined) lines.push(`      ${t.firstFailing}: ${conditionText(rule.failedCondition, t)}`);
   return lines;
@@ -372,8 +365,8 @@ function deadlineBasisText(basis: DeadlineBasisRef, lang: Lang): string {
   const vi = lang === 'vi';
   if (basis.source !== 'override') return `${vi ? 'căn cứ' : 'basis'} (${wordFor(DEADLINE_SOURCE_TEXT, basis.source, lang)}): ${JSON.stringify(basis.text)}`;
   const law = basis.legalBasis.map(basisText).join('; ');
-  // Overrides' descriptions are English: in Vietnamese the citation speaks for them.
-  if (vi) return `căn cứ (văn bản pháp luật): ${law} (điều chỉnh ${basis.id}, độ tin cậy ${wordFor(CONFIDENCE_TEXT, basis.confidence, 'vi')})`;
+  // An override whose file has no Vietnamese yet: the citation speaks for it.
+  if (vi) return `căn cứ (văn bản pháp luật): ${law} (điều chỉnh ${basis.id}, độ tin cậy ${wordFor(CONFIDENCE_TEXT, basis.confidence, 'vi')})${basis.descriptionVi === undefined ? '' : `: ${basis.descriptionVi}`}`;
   return `basis (law): ${law} (override ${basis.id}, confidence ${basis.confidence}): ${basis.description}`;
 }
 

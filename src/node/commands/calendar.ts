@@ -93,6 +93,14 @@ function line(info: DayInfo, lang: Lang): string {
 export const calendarCommand: Command = {
   name: 'calendar',
   summary: "List a year's days off and make-up working days (official or projected)",
+  summaryVi: 'liệt kê ngày nghỉ và ngày làm bù trong năm (chính thức hoặc dự kiến)',
+  usageVi: [
+    'Cách dùng: tthc calendar <năm> [--format text|json] [--lang vi|en]',
+    '',
+    'Liệt kê các ngày nghỉ rơi vào ngày làm việc trong tuần (nghỉ lễ, tết, nghỉ bù, nghỉ hoán đổi) và các ngày làm bù của',
+    'cơ quan nhà nước, mỗi ngày kèm văn bản căn cứ và độ tin cậy. Năm chưa có lịch nghỉ chính thức được dự kiến theo',
+    'quy định tại rules/calendar/holiday-rules.yaml và ghi "dự kiến".',
+  ].join('\n'),
   usage: [
     'Usage: tthc calendar <year> [--format text|json] [--lang vi|en]',
     '',

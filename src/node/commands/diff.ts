@@ -2,6 +2,7 @@
  * `tthc diff <old> <new>`: what changed between two datasets (directories or git refs) and how routing decisions
  * change on the standard requests.
  */
+import { langOption } from './validate.js';
 import { execFile, spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -20,7 +21,7 @@ import type { CliIo, Command, CommandArgs } from '../command.js';
 import { readSourceTexts } from '../read.js';
 import { loadCompleteDatasetFromSources } from '../cache.js';
 
-const USAGE = `Usage: tthc diff <old> <new> [--format text|json|markdown] [--data-base <dir>] [--exit-code]
+const USAGE = `Usage: tthc diff <old> <new> [--format text|json|markdown] [--data-base <dir>] [--exit-code] [--lang vi|en]
 
 Compares two datasets: procedures, units and rules added, removed and changed, and for each affected procedure how
 its routing decision changes on the standard requests (see docs/diff.md).
@@ -32,6 +33,7 @@ same name.
   --format       text (default), json, or markdown (ready to paste as a pull-request comment)
   --data-base    a data directory whose files supply the parts (catalogue, calendar, rules) a side lacks
   --exit-code    exit 1 when there are differences
+  --lang         vi or en for the help and usage errors (the report itself is in English)
 
 Exit codes: 0 compared (no differences with --exit-code), 1 invalid data (or differences with --exit-code),
 2 usage error (unknown directory or ref).
@@ -48,16 +50,38 @@ const PARTS: readonly Part[] = ['catalogue', 'calendar', 'rules'];
 const YAML_FILE = /\.ya?ml$/i;
 const DATA_DIRS = ['catalog', 'rules'] as const;
 
+const USAGE_VI = `Cách dùng: tthc diff <cũ> <mới> [--format text|json|markdown] [--data-base <thư-mục>] [--exit-code] [--lang vi|en]
+
+So sánh hai bộ dữ liệu: thủ tục, đơn vị hành chính và quy tắc được thêm, bỏ, thay đổi, và với mỗi thủ tục bị ảnh hưởng,
+kết quả xác định trên các yêu cầu chuẩn thay đổi thế nào (xem docs/diff.md). Báo cáo so sánh hiện chỉ viết bằng tiếng
+Anh; --lang vi áp dụng cho phần hướng dẫn và thông báo dùng sai lệnh.
+
+<cũ> và <mới> là thư mục (chứa catalog/ và rules/, hoặc chính là thư mục dữ liệu) hoặc tham chiếu git của kho tại đây
+(main, HEAD~1, mã commit), đọc catalog/ và rules/ tại tham chiếu đó. Thư mục được ưu tiên hơn tham chiếu cùng tên.
+
+  --format       text (mặc định), json, hoặc markdown (dán được làm bình luận pull request)
+  --data-base    thư mục dữ liệu cung cấp các phần (danh mục, lịch, quy tắc) mà một bên thiếu
+  --exit-code    mã thoát 1 khi có khác biệt
+
+Mã thoát: 0 đã so sánh (không khác biệt khi có --exit-code), 1 dữ liệu không hợp lệ (hoặc có khác biệt khi có
+--exit-code), 2 dùng sai lệnh (thư mục hoặc tham chiếu không có).
+`;
+
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'compare two datasets (directories or git refs): procedures, units, rules and routing decisions',
+  summaryVi: 'so sánh hai bộ dữ liệu (thư mục hoặc tham chiếu git): thủ tục, đơn vị, quy tắc và kết quả xác định',
+  usageVi: USAGE_VI,
   usage: USAGE,
   options: {
     format: { type: 'string' },
     'data-base': { type: 'string' },
     'exit-code': { type: 'boolean' },
+    lang: { type: 'string' },
   },
   async run(args: CommandArgs, io: CliIo): Promise<number> {
+    // The report is English; --lang is checked here and read by the CLI for help and usage errors.
+    langOption(args, io);
     const format = formatOption(args, DIFF_FORMATS, 'text');
     const [oldArg, newArg, ...extra] = args.positionals;
     if (oldArg === undefined || newArg === undefined) throw new UsageError('give the two sides to compare, e.g. tthc diff main .');

@@ -67,6 +67,17 @@ function parsePeriodOption(piece: string, text: string): Deadline {
 export const dueCommand: Command = {
   name: 'due',
   summary: 'Compute the due date of a dossier (working days, calendar days, working hours, same day)',
+  summaryVi: 'tính ngày hẹn trả kết quả của một hồ sơ (ngày làm việc, ngày, giờ làm việc, trong ngày)',
+  usageVi: [
+    'Cách dùng: tthc due --received <thời điểm ISO có múi giờ> --deadline "<số> <đơn vị>" [--province <2 chữ số>]',
+    '                    [--pause TỪ..ĐẾN]... [--format text|json] [--lang vi|en]',
+    '',
+    `Đơn vị: ${DEADLINE_UNITS.join(', ')} ("same-day" không cần số). Được dùng số lẻ: "0.5 working-days".`,
+    'Được viết như trong danh mục: "5 ngày làm việc", "10 ngày", "4 giờ làm việc", "3 tháng", "ngay trong ngày".',
+    'Ví dụ: tthc due --received 2026-02-12T10:00:00+07:00 --deadline "5 ngày làm việc"  # 2026-02-26',
+    'Thời hạn nhiều giai đoạn, mỗi giai đoạn tính từ ngày giai đoạn trước kết thúc: --deadline "03 ngày làm việc và 60 ngày".',
+    '--pause: khoảng thời gian tạm dừng tính thời hạn (yêu cầu bổ sung hồ sơ, thông báo tạm dừng).',
+  ].join('\n'),
   usage: [
     'Usage: tthc due --received <ISO date-time with offset> --deadline "<n> <unit>" [--province <2 digits>]',
     '                [--pause FROM..TO]... [--format text|json] [--lang vi|en]',

@@ -7,7 +7,7 @@ import type { ReceiptSlipDetails, ReceiptSlipDocument } from '../../format/recei
 import { formatOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { listOption } from '../option-values.js';
-import { ROUTE_REQUEST_OPTIONS, ROUTE_REQUEST_USAGE, routeRequestFromArgs, routeWithDataOption } from '../route-request.js';
+import { ROUTE_REQUEST_OPTIONS, ROUTE_REQUEST_USAGE, ROUTE_REQUEST_USAGE_VI, routeRequestFromArgs, routeWithDataOption } from '../route-request.js';
 import { langOption } from './validate.js';
 
 const USAGE = `Usage: tthc slip <procedure-code> --channel in-person|online|post --received <ISO>
@@ -34,9 +34,35 @@ Example: tthc slip 1.004222 --office 00008 --residence 00004 --channel in-person
 Exit codes: 0 printed, 1 unknown code, invalid data or a refused dossier, 2 usage error.
 `;
 
+const USAGE_VI = `Cách dùng: tthc slip <mã-thủ-tục> --channel in-person|online|post --received <ISO>
+                 [--office <đơn-vị>] [--residence <đơn-vị>] [--subject <đơn-vị>] [--as-of <YYYY-MM-DD>]
+                 [--applicant <loại>] [--data <thư-mục>]...
+                 [--applicant-name <họ tên>] [--dossier-number <mã hồ sơ>] [--document <tên>[:<số bản>]]...
+                 [--lang vi|en] [--format text|html]
+
+Xác định hồ sơ như lệnh tthc route và in giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01): thủ tục, bộ phận tiếp
+nhận, thời gian nhận hồ sơ và thời gian hẹn trả kết quả theo giờ Việt Nam, thời gian giải quyết và nơi nhận kết quả.
+Trường nào tthc không biết và không có tham số thì để dòng chấm để ghi tay. Hồ sơ bị từ chối tiếp nhận không có giấy
+hẹn (mã thoát 1): lập phiếu từ chối tiếp nhận thay thế.
+
+${ROUTE_REQUEST_USAGE_VI}
+  --applicant-name   họ tên người nộp hồ sơ
+  --dossier-number   mã hồ sơ trên hệ thống một cửa điện tử
+  --document         một giấy tờ đã nhận, "tên" hoặc "tên:số bản" (lặp lại được, theo thứ tự)
+  --lang             vi (ngôn ngữ của mẫu) hoặc en (mặc định: vi khi LC_ALL, LC_MESSAGES hoặc LANG là tiếng Việt)
+  --format           text (mặc định) hoặc html: một trang A4 hoàn chỉnh để in
+
+Ví dụ: tthc slip 1.004222 --office 00008 --residence 00004 --channel in-person \\
+         --received 2026-02-12T10:00:00+07:00 --document "Tờ khai CT01:1" --format html > slip.html
+
+Mã thoát: 0 đã in, 1 mã thủ tục không có, dữ liệu không hợp lệ hoặc hồ sơ bị từ chối, 2 dùng sai lệnh.
+`;
+
 export const slipCommand: Command = {
   name: 'slip',
   summary: 'print the receipt-and-appointment slip of one request (text or A4 HTML)',
+  summaryVi: 'in giấy tiếp nhận hồ sơ và hẹn trả kết quả của một yêu cầu (văn bản hoặc HTML khổ A4)',
+  usageVi: USAGE_VI,
   usage: USAGE,
   options: {
     ...ROUTE_REQUEST_OPTIONS,

@@ -65,9 +65,21 @@ const TEXT = {
 /** Status words of a deadline, for the Vietnamese text. */
 const STATUS_TEXT = { resolved: { vi: 'đã xác định', en: 'resolved' }, unresolved: { vi: 'chưa xác định', en: 'unresolved' }, 'not-applicable': { vi: 'không áp dụng', en: 'not-applicable' } } as const;
 
+const USAGE_VI = `Cách dùng: tthc stats [--data <thư-mục>]... [--as-of YYYY-MM-DD] [--format text|json] [--lang vi|en]
+
+Đếm thủ tục, tỉnh và xã, thủ tục theo cấp và lĩnh vực, thời hạn giải quyết theo hình thức nộp theo trạng thái, đơn vị,
+lý do chưa xác định và căn cứ (nội dung hồ sơ công bố hoặc điều chỉnh theo văn bản pháp luật), và (khi có quy tắc) các
+thủ tục mà quy tắc chưa xác định được cấp có thẩm quyền. Các điều chỉnh được áp dụng theo hiệu lực tại ngày --as-of
+(mặc định: các điều chỉnh không có ngày hết hiệu lực).
+Dữ liệu: các thư mục --data, nếu không có thì catalog/ và rules/ tại đây, nếu không có nữa thì dữ liệu kèm theo tthc.
+--lang vi|en: ngôn ngữ của văn bản (mặc định theo LC_ALL, LC_MESSAGES hoặc LANG); khóa JSON là mã.
+`;
+
 export const statsCommand: Command = {
   name: 'stats',
   summary: 'count procedures, units, deadlines by unit and rule coverage',
+  summaryVi: 'thống kê thủ tục, đơn vị hành chính, thời hạn giải quyết và mức bao phủ của quy tắc',
+  usageVi: USAGE_VI,
   usage: USAGE,
   options: { format: { type: 'string' }, data: { type: 'string', multiple: true }, 'as-of': { type: 'string' }, lang: { type: 'string' } },
   async run(args: CommandArgs, io: CliIo): Promise<number> {

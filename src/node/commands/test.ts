@@ -21,9 +21,21 @@ the issues an invalid file gets (default: from LANG / LC_ALL).
 Exit codes: 0 all passed, 1 a case failed or a file is invalid, 2 usage error.
 `;
 
+const USAGE_VI = `Cách dùng: tthc test [đường-dẫn...] [--data <thư-mục>]... [--verbose] [--lang vi|en]
+
+Chạy các tệp kịch bản (kind: scenarios): mỗi trường hợp xác định một yêu cầu và so các phần mong đợi của kết quả
+(đường dẫn như competent.level, office.action, dueDate). Với mỗi trường hợp sai, hiển thị phần khác biệt và phần giải
+thích của kết quả; dòng cuối là "N passed, N failed". Mặc định: thư mục scenarios/ tại đây. --lang là ngôn ngữ của các
+lỗi khi tệp không hợp lệ (mặc định theo LANG / LC_ALL).
+
+Mã thoát: 0 tất cả đạt, 1 có trường hợp sai hoặc tệp không hợp lệ, 2 dùng sai lệnh.
+`;
+
 export const testCommand: Command = {
   name: 'test',
   summary: 'run scenario files against the routing rules; "N passed, N failed"',
+  summaryVi: 'chạy các tệp kịch bản với các quy tắc; "N passed, N failed"',
+  usageVi: USAGE_VI,
   usage: USAGE,
   options: { data: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, lang: { type: 'string' } },
   async run(args: CommandArgs, io: CliIo): Promise<number> {

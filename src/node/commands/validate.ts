@@ -39,9 +39,37 @@ Colour: on a terminal, unless NO_COLOR is set; FORCE_COLOR=1 forces it, FORCE_CO
 Exit codes: 0 no failing issue, 1 failing issues, 2 usage error.
 `;
 
+const USAGE_VI = `Cách dùng: tthc validate [đường-dẫn...] [tùy chọn]
+
+Kiểm tra các tệp danh mục, quy tắc, lịch và kịch bản (YAML) và báo mọi lỗi tại tệp:dòng:cột. Khi có cả danh mục và quy
+tắc, báo thêm (một cảnh báo) các thủ tục mà không quy tắc nào xác định được cấp có thẩm quyền.
+Đường dẫn là tệp hoặc thư mục; mặc định: catalog và rules trong thư mục hiện tại.
+
+Tùy chọn:
+  --format <f>            text (mặc định), json, github, sarif, junit
+  --lang <vi|en>          ngôn ngữ của thông báo và phần tổng kết (mặc định theo LANG / LC_ALL)
+  --quiet                 chỉ hiển thị lỗi (cảnh báo vẫn được tính cho --max-warnings)
+  --fail-severity <s>     error (mặc định) hoặc warning: mức thấp nhất làm mã thoát là 1
+  --max-warnings <n>      mã thoát 1 khi có nhiều hơn n cảnh báo
+  --code-frames           hiển thị dòng nguồn dưới mỗi lỗi (mặc định: khi chạy trên terminal)
+  --no-code-frames        không bao giờ hiển thị
+  --baseline <tệp>        chấp nhận các lỗi đã ghi trong <tệp>: chỉ lỗi mới được hiển thị và làm lệnh thất bại;
+                          khi <tệp> chưa có thì ghi mọi lỗi tìm thấy vào đó và thoát với mã 0
+  --update-baseline       cùng --baseline: bỏ khỏi <tệp> các lỗi đã sửa
+  --output-file <đường>   ghi báo cáo vào <đường> thay cho đầu ra chuẩn, nơi chỉ in một dòng tổng kết
+
+Dòng chú thích "# tthc-disable-next-line MÃ[, MÃ2] -- lý do" trong tệp YAML bỏ qua các mã đó ở dòng tiếp theo không
+phải chú thích; bắt buộc nêu lý do.
+Màu: trên terminal, trừ khi đặt NO_COLOR; FORCE_COLOR=1 bật, FORCE_COLOR=0 tắt.
+
+Mã thoát: 0 không có lỗi làm thất bại, 1 có lỗi làm thất bại, 2 dùng sai lệnh.
+`;
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check catalogue, rule, calendar and scenario files; report issues at file:line:col',
+  summaryVi: 'kiểm tra các tệp danh mục, quy tắc, lịch và kịch bản; báo lỗi tại tệp:dòng:cột',
+  usageVi: USAGE_VI,
   usage: USAGE,
   options: {
     format: { type: 'string' },
@@ -123,6 +151,6 @@ export const validateCommand: Command = {
 export function langOption(args: CommandArgs, io: CliIo): Lang {
   const value = stringOption(args, 'lang');
   if (value === undefined) return resolveLang(io.env);
-  if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(`--lang must be vi or en; got "${value}"`);
+  if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(`--lang must be vi or en; got "${value}"`, `--lang phải là vi hoặc en; nhận được "${value}"`);
   return value as Lang;
 }
