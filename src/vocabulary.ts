@@ -21,6 +21,11 @@ export const LOCALIZED_TEXT_EXPECTED = Object.freeze({
   vi: 'cần { vi, en }: văn bản người dân, cán bộ đọc, bằng tiếng Việt (vi, bắt buộc) và tiếng Anh (en)',
 });
 
+/** Whether a value is a text in both languages (an effect's reason or guidance, as rules hold them). */
+export function isLocalizedText(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && typeof (value as { vi?: unknown }).vi === 'string' && typeof (value as { en?: unknown }).en === 'string';
+}
+
 /** What a text with an optional English reads as: the English is the Vietnamese where the data gives none. */
 export function localizedText(text: { readonly vi: string; readonly en?: string | undefined }): LocalizedText {
   return Object.freeze({ vi: text.vi, en: text.en ?? text.vi });

@@ -5,6 +5,7 @@
  */
 import type { Lang } from './format/types.js';
 import type { LocalizedText } from './vocabulary.js';
+import type { ConditionCheck } from './rules/compile.js';
 
 type Words = Readonly<Record<string, LocalizedText>>;
 
@@ -91,6 +92,13 @@ export const CONFIDENCE_TEXT = words({
   low: { vi: 'thấp', en: 'low' },
 });
 
+/** A deadline's status. */
+export const DEADLINE_STATUS_TEXT = words({
+  resolved: { vi: 'đã xác định', en: 'resolved' },
+  unresolved: { vi: 'chưa xác định', en: 'unresolved' },
+  'not-applicable': { vi: 'không áp dụng', en: 'not-applicable' },
+});
+
 /** Why a deadline gives no due date, by reason class. */
 export const UNRESOLVED_REASON_TEXT = words({
   missing: { vi: 'không công bố thời hạn', en: 'missing' },
@@ -134,4 +142,28 @@ export function periodTextIn(
   const one = (stage: { readonly value: number; readonly unit: string }): string =>
     lang === 'vi' && stage.unit === 'same-day' ? 'trong ngày' : `${stage.value} ${wordFor(UNIT_TEXT, stage.unit, lang)}`;
   return [period, ...(period.followedBy ?? [])].map(one).join(lang === 'vi' ? ', sau đó ' : ', then ');
+}
+
+/**
+ * One condition as evaluated, for a person: `channel equal "online"; actual "in-person"` (`thực tế` in Vietnamese), with
+ * `not ` for a negated leaf and the fact an expected value was read from. Facts and operators stay codes.
+ */
+export function conditionTextIn(check: ConditionCheck, lang: Lang): string {
+  const vi = lang === 'vi';
+  const from = check.expectedFrom === undefined ? '' : ` (${vi ? 'lấy từ' : 'from'} ${factText(check.expectedFrom.fact, check.expectedFrom.path)})`;
+  return `${check.negated ? (vi ? 'không phải ' : 'not ') : ''}${factText(check.fact, check.path)} ${check.operator} ${valueText(check.expected)}${from}; ${vi ? 'thực tế' : 'actual'} ${valueText(check.actual)}`;
+}
+
+/** `office.province`: json-rules-engine paths look like `$.province`. */
+function factText(fact: string, path: string | undefined): string {
+  return path === undefined || path === '' ? fact : `${fact}.${path.replace(/^\$\.?/, '')}`;
+}
+
+function valueText(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }

@@ -116,9 +116,9 @@ function referenceSkipped(entry: Extract<RuleTrace, { applied: false }>, rules: 
         ? `quy tắc chỉ áp dụng tại tỉnh ${rule.scope!.provinces.join(', ')}; yêu cầu thuộc tỉnh khác`
         : check === undefined
           ? 'các điều kiện của quy tắc không đạt'
-          : `điều kiện không đạt: ${check.negated ? 'không phải ' : ''}${check.fact}${check.path === undefined ? '' : check.path.slice(1)} ${check.operator} ${
-              check.expectedFrom === undefined ? JSON.stringify(check.expected) : `${check.expectedFrom.fact}${check.expectedFrom.path?.slice(1) ?? ''} (${JSON.stringify(check.expected) ?? 'không có'})`
-            }; thực tế ${JSON.stringify(check.actual) ?? 'không có'}`;
+          : `điều kiện không đạt: ${check.negated ? 'không phải ' : ''}${check.fact}${check.path === undefined ? '' : `.${check.path.slice(2)}`} ${check.operator} ${JSON.stringify(check.expected) ?? 'undefined'}${
+              check.expectedFrom === undefined ? '' : ` (lấy từ ${check.expectedFrom.fact}${check.expectedFrom.path === undefined ? '' : `.${check.expectedFrom.path.slice(2)}`})`
+            }; thực tế ${JSON.stringify(check.actual) ?? 'undefined'}`;
   return { ruleId: entry.ruleId, reason: entry.detail, reasonVi: vi, reasonClass: entry.reason, ...(check === undefined ? {} : { failedCondition: check }) };
 }
 

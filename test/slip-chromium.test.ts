@@ -34,7 +34,7 @@ afterAll(async () => {
 /** Fails the test, with what to do, when chromium is not installed: this test must not pass by skipping. */
 function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium to run this test (apt-get install -y --no-install-recommends chromium); .ci/run installs it in CI`);
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium to run this test (apt-get install -y --no-install-recommends chromium); npm test (scripts/test-all.sh) installs it when missing`);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The Catalog: plain frozen data from every catalogue file, cross-file checks, and pure O(1) lookups.
  */
-import { UNRESOLVED_REASON_TEXT } from '../words.js';
+import { CHANNEL_TEXT, UNRESOLVED_REASON_TEXT } from '../words.js';
 import { compareCodeUnits } from '../compare.js';
 import { compareIssues, createIssue, describeValue, invalidArgument } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
@@ -106,7 +106,6 @@ export interface CreateCatalogResult {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const CHANNEL_VI = { 'in-person': 'trực tiếp', online: 'trực tuyến', post: 'bưu chính' } as const;
 type CatalogIssueCode = keyof typeof CATALOG_ISSUE_CODES;
 
 /**
@@ -243,7 +242,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
         [...path, 'channels', channel, 'deadline'],
         `deadline of ${procedure.code} (${channel}) "${shorten(deadline.raw)}" gives no due date (${deadline.reason})`,
         false,
-        `thời hạn của ${procedure.code} (${CHANNEL_VI[channel]}) "${shorten(deadline.raw)}" chưa tính được ngày hẹn trả (${UNRESOLVED_REASON_TEXT[deadline.reason]!.vi})`,
+        `thời hạn của ${procedure.code} (${CHANNEL_TEXT[channel]!.vi}) "${shorten(deadline.raw)}" chưa tính được ngày hẹn trả (${UNRESOLVED_REASON_TEXT[deadline.reason]!.vi})`,
       );
     }
   }

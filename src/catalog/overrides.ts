@@ -3,6 +3,7 @@
  * on top of the records by date. Selection, checks across files, and the deadline of a procedure's channel and the
  * competence in force on a date (`validTo` is the last day an override is in force).
  */
+import { localizedText } from '../vocabulary.js';
 import type { IssuePath, SourceLocation } from '../errors.js';
 import { isCalendarDate, nextCalendarDate } from '../date-string.js';
 import { rememberingNormaliser } from './names.js';
@@ -296,5 +297,6 @@ export function epochAt<Epoch extends { readonly from: string | undefined }>(epo
 /** A text of an override file as a decision carries it: English (or the Vietnamese), and the Vietnamese when given. */
 function textFields<K extends string>(key: K, text: string | { readonly vi: string; readonly en?: string | undefined }): Record<K | `${K}Vi`, string> {
   if (typeof text === 'string') return { [key]: text } as Record<K | `${K}Vi`, string>;
-  return { [key]: text.en ?? text.vi, [`${key}Vi`]: text.vi } as Record<K | `${K}Vi`, string>;
+  const both = localizedText(text);
+  return { [key]: both.en, [`${key}Vi`]: both.vi } as Record<K | `${K}Vi`, string>;
 }

@@ -2,7 +2,7 @@
  * Comparing two datasets: procedures, units, rules, overrides and abolished bodies added, removed and changed, and
  * how the routing decision of each affected procedure changes on the standard requests. Browser-safe, sync, pure.
  */
-import type { LocalizedText } from '../vocabulary.js';
+import { isLocalizedText } from '../vocabulary.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { competenceInForce, deadlineInForce } from '../catalog/overrides.js';
 import type { AbolishedBody, Override, Procedure, Unit, UnitVersion } from '../catalog/schema.js';
@@ -321,16 +321,12 @@ function ruleSummary(rule: Rule): RuleSummary {
 }
 
 /** An effect in one line, e.g. `office-action: action=refuse, reason=...`. */
+/** An effect in one line; a text in both languages shows its English, as the rest of the diff is English. */
 export function describeEffect(event: Rule['event']): string {
   const params = Object.entries(event.params as Record<string, unknown>)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : isLocalizedText(value) ? value.en : canonicalJson(value)}`);
   return `${event.type}: ${params.join(', ')}`;
-}
-
-/** A text in both languages: the diff, read by maintainers, shows its English. */
-function isLocalizedText(value: unknown): value is LocalizedText {
-  return typeof value === 'object' && value !== null && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { vi?: unknown }).vi === 'string';
 }
 
 function pushChange(changes: FieldChange[], field: string, old: unknown, now: unknown): void {

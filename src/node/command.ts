@@ -2,6 +2,9 @@
  * The shape every CLI command has. The CLI never calls process.exit: a command returns its exit code, and tests drive
  * commands with in-memory streams.
  */
+import { resolveLang } from '../format/resolveLang.js';
+import { LANGS } from '../format/types.js';
+import type { Lang } from '../format/types.js';
 
 /** Where a command writes and what it may know of its environment. */
 export interface CliIo {
@@ -71,4 +74,12 @@ export function formatOption<const F extends string>(args: CommandArgs, allowed:
     throw new UsageError(`--format must be one of ${allowed.join(', ')}; got "${value}"`, `--format phải là một trong ${allowed.join(', ')}; nhận được "${value}"`);
   }
   return value as F;
+}
+
+/** Reads `--lang`, defaulting from the environment. */
+export function langOption(args: CommandArgs, io: CliIo): Lang {
+  const value = stringOption(args, 'lang');
+  if (value === undefined) return resolveLang(io.env);
+  if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(`--lang must be vi or en; got "${value}"`, `--lang phải là vi hoặc en; nhận được "${value}"`);
+  return value as Lang;
 }

@@ -2,7 +2,7 @@
  * Routing: catalogue + rules + calendar -> a decision on who is competent, what the receiving office does, the
  * deadline and the due date, with every part explained by the rules that decided it.
  */
-import { CHANNEL_TEXT, NEEDED_TEXT, wordFor } from '../words.js';
+import { CHANNEL_TEXT, conditionTextIn, NEEDED_TEXT, wordFor } from '../words.js';
 import type { LocalizedText } from '../vocabulary.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { dueDateFrom } from '../calendar/due-date.js';
@@ -19,12 +19,11 @@ import { deepFreeze } from '../source/schema.js';
 import { decideTraced, traceRules } from '../rules/evaluate.js';
 import type { DecidedParts, DecisionPart, PartDecision, RuleTrace, TracedEvaluation, TracePlan } from '../rules/evaluate.js';
 import { getInternals, isDeepFrozen } from '../rules/compile.js';
-import type { ConditionCheck } from '../rules/compile.js';
 import type { FactRecord } from '../rules/compile.js';
 import { APPLICANT_TYPES, competentPlaceOf, deriveProcedure } from '../rules/facts.js';
 import type { ApplicantType, CompetentPlaceFacts, ProcedureFacts, RoutingFacts } from '../rules/facts.js';
 import { PART_OF_EFFECT } from '../rules/parts.js';
-import type { CompiledRuleSet } from '../rules/types.js';
+import type { CompiledRuleSet, Rule } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import { decideCompetent } from './competence.js';
 import { procedureFacts } from './facts.js';
@@ -622,8 +621,8 @@ interface RuleShown {
 /** What decisions show of a rule set's rules, by position, and the skipped rules each class plan decides. */
 interface RulesShown {
   readonly byPosition: readonly RuleShown[];
-  /** Why each rule is not in force or out of scope, in Vietnamese, by rule id (the English is the trace's). */
-  readonly outOfForceVi: ReadonlyMap<string, { readonly validity: string; readonly scope: string }>;
+  /** The rules by id, for what a skipped rule's Vietnamese reason names (its dates, its provinces). */
+  readonly byId: ReadonlyMap<string, Rule>;
   readonly skippedByPlan: WeakMap<TracePlan, readonly (SkippedRule | undefined)[]>;
 }
 
@@ -647,16 +646,7 @@ function rulesShownOf(ruleSet: CompiledRuleSet): RulesShown {
         })),
       }),
     );
-    const outOfForceVi = new Map(
-      getInternals(ruleSet).rules.map(({ rule }) => [
-        rule.id,
-        {
-          validity: `quy tắc có hiệu lực từ ngày ${rule.validFrom}${rule.validTo === undefined ? '' : ` đến trước ngày ${rule.validTo}`}; không có hiệu lực vào ngày áp dụng của yêu cầu`,
-          scope: rule.scope === undefined ? '' : `quy tắc chỉ áp dụng tại tỉnh ${rule.scope.provinces.join(', ')}; yêu cầu thuộc tỉnh khác`,
-        },
-      ]),
-    );
-    shown = { byPosition, outOfForceVi, skippedByPlan: new WeakMap() };
+    shown = { byPosition, byId: new Map(ruleSet.rules.map((rule) => [rule.id, rule])), skippedByPlan: new WeakMap() };
     // A set is frozen data; one copied by hand could change, so only frozen sets keep what was built.
     if (isDeepFrozen(ruleSet.rules)) rulesShown.set(ruleSet, shown);
   }
@@ -742,15 +732,7 @@ const skippedShown = new WeakMap<RuleTrace, SkippedRule>();
 function skippedRule(entry: Extract<RuleTrace, { applied: false }>, rules: RulesShown): SkippedRule {
   const found = skippedShown.get(entry);
   if (found !== undefined) return found;
-  const outOfForce = rules.outOfForceVi.get(entry.ruleId);
-  const reasonVi =
-    entry.reason === 'validity' && outOfForce !== undefined
-      ? outOfForce.validity
-      : entry.reason === 'scope' && outOfForce !== undefined
-        ? outOfForce.scope
-        : entry.failed === undefined
-          ? 'các điều kiện của quy tắc không đạt'
-          : `điều kiện không đạt: ${checkTextVi(entry.failed)}`;
+  const reasonVi = skippedReasonVi(entry, rules.byId.get(entry.ruleId));
   // An entry that is not shared holds a check made for this request alone, so freezing it touches nothing shared.
   const shown: SkippedRule = Object.freeze({
     ruleId: entry.ruleId,
@@ -763,13 +745,14 @@ function skippedRule(entry: Extract<RuleTrace, { applied: false }>, rules: Rules
   return shown;
 }
 
-/** A failed check in Vietnamese: `channel equal "online": thực tế "in-person"` (facts and operators stay codes). */
-function checkTextVi(check: ConditionCheck): string {
-  const subject = check.path === undefined ? check.fact : `${check.fact}${check.path.slice(1)}`;
-  const expected =
-    check.expectedFrom === undefined
-      ? JSON.stringify(check.expected)
-      : `${check.expectedFrom.fact}${check.expectedFrom.path?.slice(1) ?? ''} (${JSON.stringify(check.expected) ?? 'không có'})`;
-  const negation = check.negated ? 'không phải ' : '';
-  return `${negation}${subject} ${check.operator} ${expected}; thực tế ${JSON.stringify(check.actual) ?? 'không có'}`;
+/**
+ * Why a rule did not apply, in Vietnamese: built with the skipped rule (when its list is first read), from the trace
+ * and the rule, as the English is built with the trace.
+ */
+function skippedReasonVi(entry: Extract<RuleTrace, { applied: false }>, rule: Rule | undefined): string {
+  if (entry.reason === 'validity' && rule !== undefined) {
+    return `quy tắc có hiệu lực từ ngày ${rule.validFrom}${rule.validTo === undefined ? '' : ` đến trước ngày ${rule.validTo}`}; không có hiệu lực vào ngày áp dụng của yêu cầu`;
+  }
+  if (entry.reason === 'scope' && rule?.scope !== undefined) return `quy tắc chỉ áp dụng tại tỉnh ${rule.scope.provinces.join(', ')}; yêu cầu thuộc tỉnh khác`;
+  return entry.failed === undefined ? 'các điều kiện của quy tắc không đạt' : `điều kiện không đạt: ${conditionTextIn(entry.failed, 'vi')}`;
 }

@@ -225,7 +225,7 @@ export interface SkippedRule {
   readonly reasonVi: string;
   /**
    * Why, as a class: `validity` (not in force on the request's date), `scope` (limited to other provinces), `index` or
-   * `conditions` (a condition does not hold: `failedCondition`). formatDecision words it in either language.
+   * `conditions` (a condition does not hold: `failedCondition`).
    */
   readonly reasonClass: 'validity' | 'scope' | 'index' | 'conditions';
   readonly failedCondition?: ConditionTrace;

@@ -2,17 +2,18 @@
  * A routing decision in words: what was decided, by which rules, on what legal basis. Used by every failure message
  * of `tthc/testing` and by the CLI's text output.
  */
-import { show } from './_checks.js';
 import { periodText } from '../vocabulary.js';
 import { describeValue, invalidArgument } from '../errors.js';
 import type { SkippedDay } from '../calendar/due-date.js';
 import type { AppliedRule, ConditionTrace, DeadlineBasisRef, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
 import { _showControls } from '../format/_strings.js';
 import type { Lang } from '../format/types.js';
+import { isLocalizedText } from '../vocabulary.js';
 import {
   ACTION_TEXT,
   BASIS_TEXT,
   CHANNEL_TEXT,
+  conditionTextIn,
   CONFIDENCE_TEXT,
   DAY_REASON_TEXT,
   DEADLINE_SOURCE_TEXT,
@@ -84,8 +85,6 @@ const LABELS = {
     yes: 'yes',
     no: 'no ',
     firstFailing: 'first failing',
-    actual: 'actual',
-    not: 'not ',
     conflicts: 'Conflicts',
     disagree: (ids: string, priority: number) => `rules ${ids} disagree at priority ${priority}; left undecided`,
     data: (c: string, r: string, cal: string, v: string) => `Data: catalogue ${c}, rules ${r}, calendar ${cal}, tthc ${v}`,
@@ -147,8 +146,6 @@ const LABELS = {
     yes: 'đạt',
     no: 'không',
     firstFailing: 'điều kiện đầu tiên không đạt',
-    actual: 'thực tế',
-    not: 'không phải ',
     conflicts: 'Mâu thuẫn',
     disagree: (ids: string, priority: number) => `các quy tắc ${ids} mâu thuẫn ở mức ưu tiên ${priority}; chưa quyết định`,
     data: (c: string, r: string, cal: string, v: string) => `Dữ liệu: danh mục ${c}, quy tắc ${r}, lịch ${cal}, tthc ${v}`,
@@ -319,32 +316,21 @@ function appliedRuleLines(rule: AppliedRule, t: Labels, lang: Lang): string[] {
   const effect = Object.keys(rule.effect).length === 0 ? '' : JSON.stringify(effectIn(rule.effect, lang));
   if (effect !== '') lines.push(`      ${t.effect}: ${effect}`);
   for (const basis of rule.legalBasis) lines.push(`      ${t.law}: ${basisText(basis)}`);
-  for (const condition of rule.conditions) lines.push(`      ${conditionHolds(condition) ? t.yes : t.no} ${conditionText(condition, t)}`);
+  for (const condition of rule.conditions) lines.push(`      ${conditionHolds(condition) ? t.yes : t.no} ${conditionTextIn(condition, lang)}`);
   return lines;
 }
 
 /** An effect as shown: its texts in the one language asked for. */
 function effectIn(effect: Readonly<Record<string, unknown>>, lang: Lang): Readonly<Record<string, unknown>> {
-  const shown: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(effect)) {
-    const text = value as { vi?: unknown; en?: unknown } | null;
-    shown[key] = typeof text === 'object' && text !== null && typeof text.vi === 'string' && typeof text.en === 'string' ? text[lang] : value;
-  }
-  return shown;
+  return Object.fromEntries(Object.entries(effect).map(([key, value]) => [key, isLocalizedText(value) ? value[lang] : value]));
 }
 
 function skippedRuleLines(rule: SkippedRule, t: Labels, lang: Lang): string[] {
   // A decision built by hand may lack the Vietnamese: the English sentence stands then.
   const reason = oneLine(lang === 'vi' ? (rule.reasonVi ?? rule.reason) : rule.reason);
   const lines = [`  - ${rule.ruleId}: ${reason}`];
-  if (rule.failedCondition !== undefined) lines.push(`      ${t.firstFailing}: ${conditionText(rule.failedCondition, t)}`);
+  if (rule.failedCondition !== undefined) lines.push(`      ${t.firstFailing}: ${conditionTextIn(rule.failedCondition, lang)}`);
   return lines;
-}
-
-/** `residence.level equal "commune"; actual "province"`, with `not` for a negated leaf. */
-function conditionText(condition: ConditionTrace, t: Labels): string {
-  const from = condition.expectedFrom === undefined ? '' : ` (${t === LABELS.vi ? 'lấy từ' : 'from'} ${factText(condition.expectedFrom.fact, condition.expectedFrom.path)})`;
-  return `${condition.negated ? t.not : ''}${factText(condition.fact, condition.path)} ${condition.operator} ${show(condition.expected)}${from}; ${t.actual} ${show(condition.actual)}`;
 }
 
 /** Folded YAML text keeps its line breaks and trailing newline; a line of output wants neither. */
@@ -357,10 +343,6 @@ function conditionHolds(condition: ConditionTrace): boolean {
   return condition.passed !== condition.negated;
 }
 
-function factText(fact: string, path: string | undefined): string {
-  return path === undefined || path === '' ? fact : `${fact}.${stripJsonPath(path)}`;
-}
-
 function deadlineBasisText(basis: DeadlineBasisRef, lang: Lang): string {
   const vi = lang === 'vi';
   if (basis.source !== 'override') return `${vi ? 'căn cứ' : 'basis'} (${wordFor(DEADLINE_SOURCE_TEXT, basis.source, lang)}): ${JSON.stringify(basis.text)}`;
@@ -368,11 +350,6 @@ function deadlineBasisText(basis: DeadlineBasisRef, lang: Lang): string {
   // An override whose file has no Vietnamese yet: the citation speaks for it.
   if (vi) return `căn cứ (văn bản pháp luật): ${law} (điều chỉnh ${basis.id}, độ tin cậy ${wordFor(CONFIDENCE_TEXT, basis.confidence, 'vi')})${basis.descriptionVi === undefined ? '' : `: ${basis.descriptionVi}`}`;
   return `basis (law): ${law} (override ${basis.id}, confidence ${basis.confidence}): ${basis.description}`;
-}
-
-/** json-rules-engine paths look like `$.level`; shown as `level`. */
-function stripJsonPath(path: string): string {
-  return path.replace(/^\$\.?/, '');
 }
 
 function skippedDayText(day: SkippedDay, lang: Lang): string {

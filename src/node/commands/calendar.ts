@@ -12,11 +12,10 @@ import { formatIssues, resolveLang, summarizeIssues } from '../../format/index.j
 import { VERSION } from '../../version.js';
 import { packageRoot } from '../load.js';
 import { readSourceTexts } from '../read.js';
-import { formatOption, UsageError } from '../command.js';
+import { formatOption, langOption, UsageError } from '../command.js';
 import type { CliIo, Command } from '../command.js';
 import { _showControls } from '../../format/_strings.js';
 import type { Lang } from '../../format/types.js';
-import { langOption } from './validate.js';
 
 /** rules/calendar under cwd when there is one, else the one shipped in the package. */
 function calendarDirectory(cwd: string): string {

@@ -2,7 +2,6 @@
  * `tthc diff <old> <new>`: what changed between two datasets (directories or git refs) and how routing decisions
  * change on the standard requests.
  */
-import { langOption } from './validate.js';
 import { execFile, spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -16,7 +15,7 @@ import type { RouterData } from '../../routing/router.js';
 import { RULES_FILE_SCHEMAS } from '../../rules/schema.js';
 import type { SourceText } from '../../source/files.js';
 import { DEFAULT_YAML_LIMITS } from '../../source/yaml.js';
-import { formatOption, stringOption, UsageError } from '../command.js';
+import { formatOption, langOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { readSourceTexts } from '../read.js';
 import { loadCompleteDatasetFromSources } from '../cache.js';

@@ -3,12 +3,11 @@
  */
 import { computeDueDate, DEADLINE_UNITS } from '../../calendar/index.js';
 import type { Deadline, DeadlineUnit, DueDate } from '../../calendar/index.js';
-import { formatOption, stringOption, UsageError } from '../command.js';
+import { formatOption, langOption, stringOption, UsageError } from '../command.js';
 import type { Command } from '../command.js';
 import { instantOption, listOption, parsePauseOption, provinceOption } from '../option-values.js';
 import { asUsage, loadCalendarOrReport } from './calendar.js';
 import { CONFIDENCE_TEXT, DAY_REASON_TEXT, periodTextIn } from '../../words.js';
-import { langOption } from './validate.js';
 import type { Lang } from '../../format/types.js';
 import { _showControls } from '../../format/_strings.js';
 import { parseDeadline } from '../../catalog/deadline.js';

@@ -1,8 +1,7 @@
 import { formatDecision } from '../../testing/format-decision.js';
-import { formatOption } from '../command.js';
+import { formatOption, langOption } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { ROUTE_REQUEST_OPTIONS, ROUTE_REQUEST_USAGE, ROUTE_REQUEST_USAGE_VI, routeRequestFromArgs, routeWithDataOption } from '../route-request.js';
-import { langOption } from './validate.js';
 
 const USAGE = `Usage: tthc route <procedure-code> --channel in-person|online|post --received <ISO>
                   [--office <unit>] [--residence <unit>] [--subject <unit>] [--as-of <YYYY-MM-DD>]

@@ -4,11 +4,10 @@
  */
 import { formatReceiptSlip } from '../../format/receipt-slip.js';
 import type { ReceiptSlipDetails, ReceiptSlipDocument } from '../../format/receipt-slip.js';
-import { formatOption, stringOption, UsageError } from '../command.js';
+import { formatOption, langOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { listOption } from '../option-values.js';
 import { ROUTE_REQUEST_OPTIONS, ROUTE_REQUEST_USAGE, ROUTE_REQUEST_USAGE_VI, routeRequestFromArgs, routeWithDataOption } from '../route-request.js';
-import { langOption } from './validate.js';
 
 const USAGE = `Usage: tthc slip <procedure-code> --channel in-person|online|post --received <ISO>
                  [--office <unit>] [--residence <unit>] [--subject <unit>] [--as-of <YYYY-MM-DD>]

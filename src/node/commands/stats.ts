@@ -4,13 +4,12 @@ import type { CompiledRuleSet } from '../../rules/types.js';
 import { loadCompleteDataset } from '../cache.js';
 import { InvalidDataError } from '../../errors.js';
 import { checkCoverage } from '../../routing/coverage.js';
-import { formatOption, UsageError } from '../command.js';
+import { formatOption, langOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
 import { dataOption, dateOption } from '../option-values.js';
 import { _showControls } from '../../format/_strings.js';
-import { LEVEL_TEXT, UNIT_TEXT, UNRESOLVED_REASON_TEXT, wordFor } from '../../words.js';
-import { langOption } from './validate.js';
+import { DEADLINE_STATUS_TEXT, LEVEL_TEXT, UNIT_TEXT, UNRESOLVED_REASON_TEXT, wordFor } from '../../words.js';
 
 const USAGE = `Usage: tthc stats [--data <dir>]... [--as-of YYYY-MM-DD] [--format text|json] [--lang vi|en]
 
@@ -62,8 +61,6 @@ const TEXT = {
   },
 } as const;
 
-/** Status words of a deadline, for the Vietnamese text. */
-const STATUS_TEXT = { resolved: { vi: 'đã xác định', en: 'resolved' }, unresolved: { vi: 'chưa xác định', en: 'unresolved' }, 'not-applicable': { vi: 'không áp dụng', en: 'not-applicable' } } as const;
 
 const USAGE_VI = `Cách dùng: tthc stats [--data <thư-mục>]... [--as-of YYYY-MM-DD] [--format text|json] [--lang vi|en]
 
@@ -122,8 +119,8 @@ export const statsCommand: Command = {
       [t.legacyLinks, `${stats.legacyLinks}`],
       [t.byLevel, Object.entries(stats.byLevel).map(([level, count]) => `${words(LEVEL_TEXT)(level)} ${count}`).join(', ')],
       [t.overrides, `${stats.overrides}`],
-      [t.channelDeadlines, `${stats.channelDeadlines}: ${list(stats.byDeadlineStatus, words(STATUS_TEXT))}`],
-      [t.byUnit, list(stats.byDeadlineUnit, (code) => (code in STATUS_TEXT ? words(STATUS_TEXT)(code) : code === 'staged' ? (lang === 'vi' ? 'nhiều giai đoạn' : code) : words(UNIT_TEXT)(code)))],
+      [t.channelDeadlines, `${stats.channelDeadlines}: ${list(stats.byDeadlineStatus, words(DEADLINE_STATUS_TEXT))}`],
+      [t.byUnit, list(stats.byDeadlineUnit, (code) => (code in DEADLINE_STATUS_TEXT ? words(DEADLINE_STATUS_TEXT)(code) : code === 'staged' ? (lang === 'vi' ? 'nhiều giai đoạn' : code) : words(UNIT_TEXT)(code)))],
       [t.unresolved, `${stats.unresolvedDeadlines} (${percent(stats.unresolvedDeadlines, stats.channelDeadlines)}; ${t.unresolvedNote}): ${list(stats.byUnresolvedReason, words(UNRESOLVED_REASON_TEXT))}`],
       [t.byBasis, list(stats.byDeadlineBasis)],
       [t.sectors, `${Object.keys(stats.bySector).length}`],

@@ -1,4 +1,5 @@
 import { createRouter } from '../../routing/router.js';
+import { langOption } from '../command.js';
 import type { RouteDecision, RouteRequest } from '../../routing/types.js';
 import { formatDecision } from '../../testing/format-decision.js';
 import { formatScenarioResults, runScenarios } from '../../testing/scenarios.js';
@@ -9,7 +10,6 @@ import type { CliIo, Command, CommandArgs } from '../command.js';
 import { loadDatasetForPaths } from '../cache.js';
 import { dataPathsFor, loadDatasetFromPaths } from '../load.js';
 import { dataOption } from '../option-values.js';
-import { langOption } from './validate.js';
 
 const USAGE = `Usage: tthc test [paths...] [--data <dir>]... [--verbose] [--lang vi|en]
 

@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
-import { applySuppressions, exitCodeFor, filterForDisplay, formatIssues, ISSUE_FORMATS, LANGS, resolveLang, summarizeIssues } from '../../format/index.js';
-import type { Lang } from '../../format/index.js';
+import { applySuppressions, exitCodeFor, filterForDisplay, formatIssues, ISSUE_FORMATS, summarizeIssues } from '../../format/index.js';
 import { _reportWritten, _summaryLine } from '../../format/_messages.js';
 import { compareIssues } from '../../errors.js';
 import type { Severity } from '../../errors.js';
 import { VERSION } from '../../version.js';
 import { readBaselineFile, useBaseline } from '../baseline-file.js';
 import { colorEnabled } from '../color.js';
-import { formatOption, stringOption, UsageError } from '../command.js';
+import { formatOption, langOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { loadDatasetFromPaths, defaultDataPaths } from '../load.js';
 import { writeFlagFile } from '../write-atomic.js';
@@ -147,10 +146,3 @@ export const validateCommand: Command = {
   },
 };
 
-/** Reads `--lang`, defaulting from the environment. */
-export function langOption(args: CommandArgs, io: CliIo): Lang {
-  const value = stringOption(args, 'lang');
-  if (value === undefined) return resolveLang(io.env);
-  if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(`--lang must be vi or en; got "${value}"`, `--lang phải là vi hoặc en; nhận được "${value}"`);
-  return value as Lang;
-}
