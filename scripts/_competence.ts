@@ -8,7 +8,10 @@
  * - `residence`: the applicant's place of residence;
  * - `any-office` is never read from a record: only the law gives it (catalog/overrides).
  */
-import type { BodyKind, Competence, CompetenceSource, Level } from '../src/catalog/schema.js';
+import type { BodyKind, CompetenceSource, Level, ProcedureFileEntry } from '../src/catalog/schema.js';
+
+/** A competence as the importer writes it (with the record texts it rests on). */
+type Competence = NonNullable<ProcedureFileEntry['competence']>;
 import { splitClauses } from './_deadline-text.js';
 
 export interface CompetenceRecord {

@@ -20,7 +20,7 @@ import type {
   LegacyUnitsFile,
   LegalDocument,
   Level,
-  Procedure,
+  ProcedureFileEntry as Procedure,
   ProceduresFile,
   SourceRef,
   Unit,

@@ -19,6 +19,7 @@ export { parseDataset, assertDataset, buildDataset, DATA_FILE_SCHEMAS } from './
 export type { Dataset, DataFileKind, ParseDatasetResult } from './dataset.js';
 export { createRouterFromSnapshot, datasetFromSnapshot, isCurrentSnapshot, SNAPSHOT_FORMAT } from './snapshot.js';
 export { createSnapshot } from './snapshot-create.js';
+export { createRoutingSnapshot } from './snapshot-routing.js';
 export type { DatasetSnapshot } from './snapshot.js';
 
 // Catalogue

@@ -30,7 +30,12 @@ export interface DatasetSnapshot {
   readonly libraryVersion: string;
   /** Hash of the source texts it was built from. */
   readonly key: string;
-  /** The catalogue's content hash, so loading need not recompute it. */
+  /**
+   * `routing` for the routing-only projection (createRoutingSnapshot): procedures hold only what a router reads, and
+   * the legacy links are left out. Absent for a full snapshot.
+   */
+  readonly variant?: 'routing';
+  /** The catalogue's content hash (of the full catalogue), so loading need not recompute it. */
   readonly catalogHash?: string;
   /** The catalogue and calendar files (rule files are in `rules`, already checked). */
   readonly files: readonly { readonly file: string; readonly kind: string; readonly data: unknown }[];
@@ -48,6 +53,7 @@ export function isCurrentSnapshot(value: unknown): value is DatasetSnapshot {
     snapshot !== null &&
     snapshot.format === SNAPSHOT_FORMAT &&
     snapshot.libraryVersion === VERSION &&
+    (snapshot.variant === undefined || snapshot.variant === 'routing') &&
     typeof snapshot.key === 'string' &&
     Array.isArray(snapshot.files) &&
     Array.isArray(snapshot.rules)
@@ -63,13 +69,23 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   if (!isCurrentSnapshot(snapshot)) {
     throw new TthcError('INVALID_DATA', `not a tthc ${VERSION} data snapshot (format ${SNAPSHOT_FORMAT}); rebuild it from the YAML files`);
   }
-  const files: DataFile[] = snapshot.files.map((entry) => ({ file: entry.file, kind: entry.kind, data: entry.data, locate: noLocation }));
+  const routing = snapshot.variant === 'routing';
+  const files: DataFile[] = snapshot.files.map((entry) => ({
+    file: entry.file,
+    kind: entry.kind,
+    data: routing && entry.kind === 'procedures' ? expandRoutingProcedures(entry.data) : entry.data,
+    locate: noLocation,
+  }));
   const issues: Issue[] = [];
   const catalogFiles = files.filter((file) => CATALOG_FILE_KINDS.has(file.kind)) as unknown as CatalogFile[];
   const calendarFiles = files.filter((file) => CALENDAR_FILE_KINDS.has(file.kind));
   let catalog: Dataset['catalog'];
   if (catalogFiles.length > 0) {
-    const result = createCatalog(catalogFiles, { warnings: false, ...(snapshot.catalogHash === undefined ? {} : { contentHash: snapshot.catalogHash }) });
+    const result = createCatalog(catalogFiles, {
+      warnings: false,
+      ...(snapshot.catalogHash === undefined ? {} : { contentHash: snapshot.catalogHash }),
+      ...(routing ? { variant: 'routing' as const } : {}),
+    });
     issues.push(...result.issues);
     catalog = result.catalog;
   }
@@ -89,8 +105,29 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   });
 }
 
+/** Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names). */
+function expandRoutingProcedures(data: unknown): unknown {
+  const file = data as Record<string, unknown>;
+  const procedures = (file['procedures'] as Record<string, unknown>[]).map((procedure) => {
+    const channels: Record<string, Record<string, unknown>> = {};
+    for (const [channel, entry] of Object.entries(procedure['channels'] as Record<string, Record<string, unknown>>)) {
+      const sameAs = entry['sameAs'];
+      if (sameAs === undefined) {
+        channels[channel] = entry;
+        continue;
+      }
+      const target = typeof sameAs === 'string' ? channels[sameAs] : undefined;
+      if (target === undefined) throw new TthcError('INVALID_DATA', `procedure ${String(procedure['code'])}: channel ${channel} refers to channel "${String(sameAs)}", which is not written before it; rebuild the snapshot`);
+      channels[channel] = { deadline: target['deadline'] };
+    }
+    return { ...procedure, channels };
+  });
+  return { ...file, procedures };
+}
+
 /**
- * Creates a router from a snapshot (for example the `tthc/data-snapshot.json` the package ships, fetched in a browser).
+ * Creates a router from a snapshot: the `tthc/routing-snapshot.json` the package ships (routing only, about 280 KB
+ * gzip, fetched in a browser), the full `tthc/data-snapshot.json`, or one of your own data.
  * @throws TthcError INVALID_DATA when the value is not a current snapshot or lacks the catalogue, calendar or rules.
  * @example const router = createRouterFromSnapshot(await (await fetch(snapshotUrl)).json());
  */

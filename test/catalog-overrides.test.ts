@@ -98,13 +98,13 @@ describe('overrides', () => {
   });
 
   it('mark a record\'s deadline unresolved, with the reason class and why, so no due date is printed from it', () => {
-    const { catalog, issues } = build(sameDay({ deadline: { status: 'unresolved', reason: 'conditional', why: 'two cases of the law, read as two channels' } }));
+    const { catalog, issues } = build(sameDay({ deadline: { status: 'unresolved', reason: 'conditional', why: { vi: 'hai trường hợp của luật, được đọc thành hai cách thức', en: 'two cases of the law, read as two channels' } } }));
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')).toMatchObject({
       status: 'unresolved',
       reason: 'conditional',
       raw: '1',
-      override: { id: 'birth.same-day', reason: 'two cases of the law, read as two channels' },
+      override: { id: 'birth.same-day', reason: 'two cases of the law, read as two channels', reasonVi: 'hai trường hợp của luật, được đọc thành hai cách thức' },
     });
   });
 

@@ -50,7 +50,8 @@ describe('the shipped catalogue', () => {
 
   it('reads every legal-basis number as a document number, or keeps the text as raw with a reason', () => {
     for (const procedure of catalog.procedures) {
-      for (const document of procedure.legalBasis) {
+      expect(procedure.legalBasis, procedure.code).toBeDefined();
+      for (const document of procedure.legalBasis ?? []) {
         if ('number' in document) expect(parseDocumentNumber(document.number), `${procedure.code} ${document.number}`).toBeDefined();
         else expect(document.reason, `${procedure.code} ${document.raw}`).toBeDefined();
       }

@@ -404,10 +404,13 @@ describe('the packaged snapshot, trusted by its digest', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('is read when its SHA-256 matches the digest the build writes beside it, and refused when a byte changed or the digest is missing', async () => {
     const file = join(dir, 'data-snapshot.json');
-    await writeShippedSnapshot(shippedDataPaths(), file);
+    await writeShippedSnapshot(shippedDataPaths(), dir);
     const shipped = readFileSync(file);
     expect(readFileSync(`${file}.sha256`, 'utf8')).toBe(packagedDigestLine(shipped, 'data-snapshot.json'));
     expect((await readPackagedSnapshot(file))?.files.length).toBeGreaterThan(200);
+    const routing = join(dir, 'routing-snapshot.json');
+    expect(readFileSync(`${routing}.sha256`, 'utf8')).toBe(packagedDigestLine(readFileSync(routing), 'routing-snapshot.json'));
+    expect((await readPackagedSnapshot(routing))?.variant).toBe('routing');
     const tampered = Buffer.from(shipped);
     tampered[tampered.length - 10] = tampered[tampered.length - 10]! ^ 1;
     writeFileSync(file, tampered);

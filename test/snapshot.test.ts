@@ -2,17 +2,23 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isTthcError } from '../src/errors.js';
 import { writeShippedSnapshot } from '../src/node/cache.js';
 import { loadShippedRouter } from '../src/node/shipped.js';
 import { shippedDataPaths } from '../src/node/load.js';
-import { createRouterFromSnapshot } from '../src/snapshot.js';
+import { createRouterFromSnapshot, datasetFromSnapshot } from '../src/snapshot.js';
+import type { DatasetSnapshot } from '../src/snapshot.js';
+import { createRoutingSnapshot } from '../src/snapshot-routing.js';
+import type { Router } from '../src/routing/router.js';
+import type { RouteRequest } from '../src/routing/types.js';
+import { distinctRequests } from '../bench/traffic.js';
 
 describe('snapshots', () => {
   it('give a router that decides exactly as the one built from the YAML', async () => {
-    const target = join(await mkdtemp(join(tmpdir(), 'tthc-snapshot-')), 'data-snapshot.json');
-    await writeShippedSnapshot(shippedDataPaths(), target);
+    const dir = await mkdtemp(join(tmpdir(), 'tthc-snapshot-'));
+    const target = join(dir, 'data-snapshot.json');
+    await writeShippedSnapshot(shippedDataPaths(), dir);
     const fromSnapshot = createRouterFromSnapshot(JSON.parse(readFileSync(target, 'utf8')));
     const fromYaml = await loadShippedRouter({ noCache: true });
     const request = { procedure: '1.004222', channel: 'in-person', office: '00008', residence: '00004', receivedAt: '2026-02-12T10:00:00+07:00' } as const;
@@ -29,6 +35,90 @@ describe('snapshots', () => {
     }
     expect(isTthcError(caught)).toBe(true);
     expect((caught as Error).message).toMatch(/not a tthc .* data snapshot/);
+  });
+});
+
+describe('the routing-only snapshot', () => {
+  let full: DatasetSnapshot;
+  let routing: DatasetSnapshot;
+  let bytes: { full: number; routing: number };
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tthc-routing-snapshot-'));
+    await writeShippedSnapshot(shippedDataPaths(), dir);
+    const fullText = readFileSync(join(dir, 'data-snapshot.json'), 'utf8');
+    const routingText = readFileSync(join(dir, 'routing-snapshot.json'), 'utf8');
+    full = JSON.parse(fullText) as DatasetSnapshot;
+    routing = JSON.parse(routingText) as DatasetSnapshot;
+    bytes = { full: Buffer.byteLength(fullText), routing: Buffer.byteLength(routingText) };
+  }, 120_000);
+
+  it('is the projection of the full one, less than half its size', () => {
+    expect(routing).toEqual(createRoutingSnapshot(full));
+    expect(routing.variant).toBe('routing');
+    expect(routing.key).toBe(full.key);
+    expect(bytes.routing).toBeLessThan(bytes.full / 2);
+  });
+
+  it('decides 3,000 distinct requests exactly as the full snapshot, explanations and refusals included', () => {
+    const fromFull = createRouterFromSnapshot(full);
+    const fromRouting = createRouterFromSnapshot(routing);
+    const outcome = (router: Router, request: RouteRequest): unknown => {
+      try {
+        const decision = router.route(request);
+        // The list of rules that did not apply is built when read: compare it too.
+        return { decision, notApplied: decision.explanation.notApplied };
+      } catch (error) {
+        return { code: (error as { code?: string }).code, message: (error as Error).message };
+      }
+    };
+    const requests = distinctRequests(fromFull.data as Parameters<typeof distinctRequests>[0], 3000, 20261203);
+    let decided = 0;
+    for (const request of requests) {
+      const expected = outcome(fromFull, request);
+      expect(outcome(fromRouting, request), JSON.stringify(request)).toEqual(expected);
+      if ('decision' in (expected as object)) decided += 1;
+    }
+    expect(decided).toBeGreaterThan(2500);
+  }, 120_000);
+
+  it('says what it holds: a routing catalogue with the full one\'s hash, without legal bases or legacy links', () => {
+    const { catalog } = datasetFromSnapshot(routing);
+    const fullCatalog = datasetFromSnapshot(full).catalog!;
+    expect(catalog!.variant).toBe('routing');
+    expect(fullCatalog.variant).toBeUndefined();
+    expect(catalog!.contentHash).toBe(fullCatalog.contentHash);
+    expect(catalog!.procedures.length).toBe(fullCatalog.procedures.length);
+    expect(catalog!.procedures.every((procedure) => procedure.legalBasis === undefined && procedure.source === undefined)).toBe(true);
+    expect(fullCatalog.procedures.every((procedure) => procedure.legalBasis !== undefined)).toBe(true);
+    expect(catalog!.legacyLinks).toEqual([]);
+    expect(fullCatalog.legacyLinks.length).toBeGreaterThan(1000);
+    // Channels written as the same as an earlier one get that channel's deadline back.
+    const shared = fullCatalog.procedures.find((procedure) => Object.keys(procedure.channels).length === 3)!;
+    const restored = catalog!.index.procedureByCode.get(shared.code)!;
+    for (const channel of ['in-person', 'online', 'post'] as const) expect(restored.channels[channel]!.deadline).toEqual(shared.channels[channel]!.deadline);
+  });
+
+  it('is made only from a full snapshot, and a damaged channel reference is refused as invalid data', () => {
+    expect(() => createRoutingSnapshot(routing)).toThrow(/expected a full tthc data snapshot/);
+    expect(() => createRoutingSnapshot({ format: 0 } as unknown as DatasetSnapshot)).toThrow(/expected a full tthc data snapshot/);
+    const file = routing.files.find((entry) => entry.kind === 'procedures')!;
+    const data = file.data as { procedures: { code: string; channels: Record<string, unknown> }[] };
+    const procedure = data.procedures.find((entry) => Object.values(entry.channels).some((channel) => 'sameAs' in (channel as object)))!;
+    const [channel] = Object.entries(procedure.channels).find(([, entry]) => 'sameAs' in (entry as object))!;
+    const damaged = {
+      ...routing,
+      files: routing.files.map((entry) =>
+        entry !== file ? entry : { ...entry, data: { ...data, procedures: data.procedures.map((p) => (p !== procedure ? p : { ...p, channels: { ...p.channels, [channel]: { sameAs: 'fax' } } })) } },
+      ),
+    };
+    let caught: unknown;
+    try {
+      createRouterFromSnapshot(damaged);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isTthcError(caught) && caught.code).toBe('INVALID_DATA');
+    expect((caught as Error).message).toContain(`procedure ${procedure.code}: channel ${channel} refers to channel "fax"`);
   });
 });
 

@@ -69,6 +69,12 @@ export interface Catalog {
   readonly abolishedBodies: readonly AbolishedBody[];
   /** SHA-256 (hex) of the catalogue content in canonical JSON: the same data always gives the same hash. */
   readonly contentHash: string;
+  /**
+   * `routing` when built from a routing-only snapshot (loadShippedRouter, `tthc/routing-snapshot.json`): procedures
+   * hold only what a router reads (no `legalBasis`, `result`, `source`, fees, or the texts a competence rests on) and
+   * there are no legacy links. Its `contentHash` is the full catalogue's. Absent for a full catalogue.
+   */
+  readonly variant?: 'routing';
   /** @internal Lookup tables; use the query functions. */
   readonly index: CatalogIndex;
 }
@@ -96,6 +102,8 @@ export interface CreateCatalogOptions {
    * Loading a snapshot turns them off: its files were checked when it was built, and nothing reads the warnings then.
    */
   readonly warnings?: boolean;
+  /** Marks the catalogue as built from a routing-only snapshot (see {@link Catalog.variant}). */
+  readonly variant?: 'routing';
 }
 
 /** Result of {@link createCatalog}. */
@@ -218,7 +226,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
       }
     }
     // Legal-basis numbers that do not read as document numbers (số/năm/loại-cơ quan ban hành).
-    procedure.legalBasis.forEach((document, index) => {
+    (procedure.legalBasis ?? EMPTY).forEach((document, index) => {
       if (!('number' in document) || parseDocumentNumber(document.number) !== undefined) return;
       issue(
         'LEGAL_BASIS_NUMBER',
@@ -270,6 +278,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
     overrides: deepFreeze(overrideList),
     abolishedBodies: deepFreeze(bodyList),
     contentHash,
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
     index: Object.freeze(buildIndex(procedureList, unitList, links, procedures, units, overrideIndex, bodyIndex)),
   };
   issues.sort(compareIssues);

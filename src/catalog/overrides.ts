@@ -14,8 +14,8 @@ export interface OverrideRef {
   readonly id: string;
   /** What the override says, in English (the Vietnamese where the file gives no English). */
   readonly description: string;
-  /** What the override says, in Vietnamese, when the file gives it. */
-  readonly descriptionVi?: string;
+  /** What the override says, in Vietnamese. */
+  readonly descriptionVi: string;
   readonly legalBasis: readonly Citation[];
   readonly confidence: Confidence;
   readonly validFrom: string;
@@ -24,7 +24,7 @@ export interface OverrideRef {
   readonly file: string;
   /** For a deadline it makes not applicable: what shows there is no result to wait for; for one it makes unresolved, why. */
   readonly reason?: string;
-  /** For a deadline it makes not applicable: the reason in Vietnamese. */
+  /** The reason in Vietnamese, when the file gives it. */
   readonly reasonVi?: string;
 }
 
@@ -198,7 +198,7 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
         'status' in stated
           ? stated.status === 'not-applicable'
             ? { status: 'not-applicable', raw: record.raw, basis: recordBasis, override: Object.freeze({ ...override.ref, ...textFields('reason', stated.reason) }) }
-            : { status: 'unresolved', raw: record.raw, reason: stated.reason, basis: recordBasis, override: Object.freeze({ ...override.ref, reason: stated.why }) }
+            : { status: 'unresolved', raw: record.raw, reason: stated.reason, basis: recordBasis, override: Object.freeze({ ...override.ref, ...textFields('reason', stated.why) }) }
           : {
               status: 'resolved',
               value: stated.value,
@@ -294,9 +294,8 @@ export function epochAt<Epoch extends { readonly from: string | undefined }>(epo
   return found;
 }
 
-/** A text of an override file as a decision carries it: English (or the Vietnamese), and the Vietnamese when given. */
-function textFields<K extends string>(key: K, text: string | { readonly vi: string; readonly en?: string | undefined }): Record<K | `${K}Vi`, string> {
-  if (typeof text === 'string') return { [key]: text } as Record<K | `${K}Vi`, string>;
+/** A text of an override file as a decision carries it: English (or the Vietnamese where there is none), and the Vietnamese. */
+function textFields<K extends string>(key: K, text: { readonly vi: string; readonly en?: string | undefined }): Record<K | `${K}Vi`, string> {
   const both = localizedText(text);
   return { [key]: both.en, [`${key}Vi`]: both.vi } as Record<K | `${K}Vi`, string>;
 }

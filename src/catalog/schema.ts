@@ -311,7 +311,8 @@ export const CompetenceSchema = z.strictObject({
     .describe('The texts of the record it rests on, quoted.'),
   confidence: z.enum(['high', 'medium', 'low']),
 });
-export type Competence = z.output<typeof CompetenceSchema>;
+/** `basisText` is absent only in a catalogue from a routing-only snapshot (see Catalog.variant). */
+export type Competence = Omit<z.output<typeof CompetenceSchema>, 'basisText'> & Partial<Pick<z.output<typeof CompetenceSchema>, 'basisText'>>;
 
 /** The competence an override gives (its legal basis and confidence are the override's). */
 export const OverrideCompetenceSchema = z.strictObject(CompetenceFields);
@@ -351,7 +352,15 @@ export const ProcedureSchema = z.strictObject({
     url: z.url().optional(),
   }),
 });
-export type Procedure = z.output<typeof ProcedureSchema>;
+/** A procedure as a procedures file holds it (every field the schema requires). */
+export type ProcedureFileEntry = z.output<typeof ProcedureSchema>;
+/**
+ * A procedure of the catalogue. `legalBasis`, `result` and `source` (and a competence's `basisText`) are always there
+ * in a catalogue read from its files or a full snapshot, and absent in one from a routing-only snapshot, which holds
+ * only what a router reads (see Catalog.variant).
+ */
+export type Procedure = Omit<ProcedureFileEntry, 'legalBasis' | 'result' | 'source' | 'competence'> &
+  Partial<Pick<ProcedureFileEntry, 'legalBasis' | 'result' | 'source'>> & { competence?: Competence | undefined };
 
 export const ProceduresFileSchema = z.strictObject({
   kind: z.literal('procedures'),
@@ -405,12 +414,12 @@ export const OverrideDeadlineSchema = z.union([
     .superRefine(refineStages),
   z.strictObject({
     status: z.literal('not-applicable'),
-    reason: z.union([Text, LocalizedTextSchema]).describe('What shows there is no result to wait for: { vi, en }, or English only.'),
+    reason: LocalizedTextSchema.describe('What shows there is no result to wait for, { vi, en }.'),
   }),
   z.strictObject({
     status: z.literal('unresolved'),
     reason: UnresolvedReasonSchema.describe('The reason class, as the importer gives them (conditional: cases with different periods and no default).'),
-    why: Text.describe('What in the record or the law shows that the record\'s value gives no due date that can be printed.'),
+    why: LocalizedTextSchema.describe('What in the record or the law shows that the record\'s value gives no due date that can be printed, { vi, en }.'),
   }),
 ]);
 export type OverrideDeadline = z.output<typeof OverrideDeadlineSchema>;
@@ -423,7 +432,7 @@ export type OverrideDeadline = z.output<typeof OverrideDeadlineSchema>;
 export const OverrideSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
-    description: z.union([Text, LocalizedTextSchema]).describe('{ vi, en }; a plain string is English only (the shipped overrides are being translated).'),
+    description: LocalizedTextSchema.describe('What the override says, { vi, en } (a decision shows it).'),
     select: OverrideSelectorSchema,
     channels: z.array(ChannelNameSchema).min(1).optional().describe('The channels it applies to; all the procedure has when absent.'),
     validFrom: DateStringSchema,

@@ -6,14 +6,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildDataset, DATA_FILE_SCHEMAS } from '../dataset.js';
 import type { Dataset } from '../dataset.js';
 import { compareIssues, InvalidDataError, TthcError } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { datasetFromSnapshot } from '../snapshot.js';
-import { createSnapshot } from '../snapshot-create.js';
 import type { DatasetSnapshot } from '../snapshot.js';
-import { parseDataFiles } from '../source/files.js';
 import type { SourceText } from '../source/files.js';
 import { VERSION } from '../version.js';
 import { acquireLock } from './_cache-lock.js';
@@ -113,7 +110,7 @@ export async function loadCompleteDatasetFromSources(
   const key = snapshotKey(sources);
   const tell = (info: DatasetLoadInfo): void => options.onLoad?.(info);
   if (options.noCache === true || process.env['TTHC_NO_CACHE'] !== undefined) {
-    const { dataset } = parseChecked(sources, key, label);
+    const { dataset } = await parseChecked(sources, key, label);
     tell({ source: 'parsed', key });
     return dataset;
   }
@@ -136,7 +133,7 @@ export async function loadCompleteDatasetFromSources(
     warn(`tthc: cannot write the snapshot cache at ${location.dir} (${code}); every run will parse the data (set TTHC_CACHE_DIR)`);
   if (!(await isReadableCacheDir(location))) {
     cannotWrite((await prepareCacheDir(location)) ?? 'not private');
-    const { dataset } = parseChecked(sources, key, label);
+    const { dataset } = await parseChecked(sources, key, label);
     tell({ source: 'parsed', key });
     return dataset;
   }
@@ -166,7 +163,7 @@ export async function loadCompleteDatasetFromSources(
   const dirProblem = await prepareCacheDir(location);
   if (dirProblem !== undefined) {
     cannotWrite(dirProblem);
-    const { dataset } = parseChecked(sources, key, label);
+    const { dataset } = await parseChecked(sources, key, label);
     tell({ source: 'parsed', key, ...(rejected === undefined ? {} : { rejected }) });
     return dataset;
   }
@@ -191,7 +188,7 @@ export async function loadCompleteDatasetFromSources(
       const written = await lookUp();
       if (written !== undefined) return hit(written, false);
     }
-    const { dataset, snapshot } = parseChecked(sources, key, label);
+    const { dataset, snapshot } = await parseChecked(sources, key, label);
     const bytes = createCacheEntry(key, Buffer.from(JSON.stringify(snapshot)));
     let file: string | undefined;
     if (bytes.length > maxBytes) {
@@ -212,8 +209,17 @@ export async function loadCompleteDatasetFromSources(
   }
 }
 
-/** Parses and checks the texts; a complete dataset and its snapshot, or an InvalidDataError with every error. */
-function parseChecked(sources: readonly SourceText[], key: string, label: string): { dataset: CompleteDataset; snapshot: DatasetSnapshot } {
+/**
+ * Parses and checks the texts; a complete dataset and its snapshot, or an InvalidDataError with every error. The
+ * parser, the schemas and the YAML library are loaded here, on first use, so that a start from a snapshot never loads
+ * them.
+ */
+async function parseChecked(sources: readonly SourceText[], key: string, label: string): Promise<{ dataset: CompleteDataset; snapshot: DatasetSnapshot }> {
+  const [{ parseDataFiles }, { buildDataset, DATA_FILE_SCHEMAS }, { createSnapshot }] = await Promise.all([
+    import('../source/files.js'),
+    import('../dataset.js'),
+    import('../snapshot-create.js'),
+  ]);
   const parsed = parseDataFiles(sources, DATA_FILE_SCHEMAS);
   const built = buildDataset(parsed.files, parsed.failed.map((entry) => entry.kind), { sha256Hex: nodeSha256Hex });
   const errors = parsed.issues.concat(built.issues).filter((issue) => issue.severity === 'error');
@@ -240,10 +246,10 @@ export function snapshotKey(sources: readonly SourceText[]): string {
  * the YAML may have changed since the last build, and not with `noCache` or TTHC_NO_CACHE; undefined then, and when
  * the snapshot is missing or does not match its digest: the caller reads the YAML.
  */
-export async function loadPackagedDataset(options: LoadCompleteDatasetOptions = {}): Promise<CompleteDataset | undefined> {
+export async function loadPackagedDataset(options: LoadCompleteDatasetOptions = {}, variant: SnapshotVariant = 'full'): Promise<CompleteDataset | undefined> {
   const root = packageRoot();
   if (options.noCache === true || process.env['TTHC_NO_CACHE'] !== undefined || (await isDirectory(join(root, 'src')))) return undefined;
-  const file = join(root, 'dist', 'data-snapshot.json');
+  const file = join(root, 'dist', PACKAGED_SNAPSHOT_FILES[variant]);
   const snapshot = await readPackagedSnapshot(file);
   const dataset = snapshot === undefined ? undefined : completeOrUndefined(snapshot, 'the shipped data');
   if (dataset !== undefined) options.onLoad?.({ source: 'packaged', key: snapshot!.key, file });
@@ -252,29 +258,44 @@ export async function loadPackagedDataset(options: LoadCompleteDatasetOptions = 
 
 /**
  * loadCompleteDataset for the CLI's data paths: the packaged snapshot when the paths are the package's own catalogue
- * and rules (no --data, no catalog/ and rules/ in the working directory), else the files.
+ * and rules (no --data, no catalog/ and rules/ in the working directory), else the files. `routing` loads the
+ * routing-only snapshot, for commands that only route.
  */
-export async function loadDatasetForPaths(paths: readonly string[], options: LoadCompleteDatasetOptions = {}): Promise<CompleteDataset> {
+export async function loadDatasetForPaths(paths: readonly string[], options: LoadCompleteDatasetOptions = {}, variant: SnapshotVariant = 'full'): Promise<CompleteDataset> {
   const shipped = shippedDataPaths();
   const isShipped = paths.length === shipped.length && paths.every((path, index) => path === shipped[index]);
-  return (isShipped ? await loadPackagedDataset(options) : undefined) ?? (await loadCompleteDataset(paths, options));
+  return (isShipped ? await loadPackagedDataset(options, variant) : undefined) ?? (await loadCompleteDataset(paths, options));
 }
 
 async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() === true;
 }
 
-/** Writes the snapshot of the data shipped in the package (run at build time). */
-export async function writeShippedSnapshot(paths: readonly string[], target: string): Promise<DatasetSnapshot> {
+/** The packaged snapshots, in dist/: the full one and the routing-only projection (createRoutingSnapshot). */
+export type SnapshotVariant = 'full' | 'routing';
+export const PACKAGED_SNAPSHOT_FILES: Readonly<Record<SnapshotVariant, string>> = Object.freeze({
+  full: 'data-snapshot.json',
+  routing: 'routing-snapshot.json',
+});
+
+/**
+ * Writes the snapshots of the data shipped in the package into a directory (run at build time): the full one and the
+ * routing-only one, each with its SHA-256 beside it.
+ */
+export async function writeShippedSnapshot(paths: readonly string[], targetDir: string): Promise<DatasetSnapshot> {
   const read = await readSourceTexts(paths, { cwd: packageRoot() });
   if (read.issues.length > 0) throw dataError(read.issues, 'the shipped data');
   const sources = read.sources.filter((source) => !isScenarioFile(source));
-  const { snapshot } = parseChecked(sources, snapshotKey(sources), 'the shipped data');
+  const { snapshot } = await parseChecked(sources, snapshotKey(sources), 'the shipped data');
+  const { createRoutingSnapshot } = await import('../snapshot-routing.js');
   // Unlike a cache write, a failure here throws: a build must not report a snapshot it did not write.
-  await mkdir(dirname(target), { recursive: true });
-  const bytes = Buffer.from(JSON.stringify(snapshot));
-  await writeFileAtomically(target, bytes);
-  await writeFileAtomically(`${target}.sha256`, Buffer.from(packagedDigestLine(bytes, basename(target))));
+  await mkdir(targetDir, { recursive: true });
+  for (const [variant, content] of [['full', snapshot], ['routing', createRoutingSnapshot(snapshot)]] as const) {
+    const name = PACKAGED_SNAPSHOT_FILES[variant];
+    const bytes = Buffer.from(JSON.stringify(content));
+    await writeFileAtomically(join(targetDir, name), bytes);
+    await writeFileAtomically(join(targetDir, `${name}.sha256`), Buffer.from(packagedDigestLine(bytes, name)));
+  }
   return snapshot;
 }
 

@@ -5,7 +5,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDatasetReleasing } from '../dataset.js';
 import type { SourceText } from '../source/files.js';
 import { mayHoldSuppressions } from '../format/suppress.js';
 import type { Dataset } from '../dataset.js';
@@ -60,6 +59,8 @@ export async function loadDatasetFromPaths(paths: readonly string[], options: Lo
     }
   }
   const { pending, readIssues, fileCount, files, sources } = await readForParsing(paths, cwd, options.sources ?? 'all');
+  // Loaded here so that what only reads the package's paths or a snapshot does not load the parser and its schemas.
+  const { parseDatasetReleasing } = await import('../dataset.js');
   const { dataset, issues, partialCatalog } = parseDatasetReleasing(pending, options.hash === false ? { hash: false } : { sha256Hex: nodeSha256Hex });
   return {
     dataset,

@@ -11,7 +11,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createIssue } from '../errors.js';
 import type { Issue } from '../errors.js';
 import type { SourceText } from '../source/files.js';
-import { DEFAULT_YAML_LIMITS } from '../source/yaml.js';
+import { DEFAULT_YAML_LIMITS } from '../source/yaml-limits.js';
 import { expectOptions, expectPaths } from '../arguments.js';
 
 /** Texts read from disk, and the issues of files that could not be read. */

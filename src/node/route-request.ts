@@ -76,7 +76,7 @@ export function routeRequestFromArgs(args: CommandArgs, command: string): RouteR
 /** Routes a request on the data `--data` names (or the default data), warnings of the loader going to stderr. */
 export async function routeWithDataOption(request: RouteRequest, args: CommandArgs, io: CliIo): Promise<RouteDecision> {
   const data = dataOption(args, io.cwd);
-  const dataset = await loadDatasetForPaths(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
+  const dataset = await loadDatasetForPaths(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) }, 'routing');
   return createRouter(dataset).route(request);
 }
 

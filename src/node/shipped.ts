@@ -7,7 +7,9 @@ import { expectOptions } from '../arguments.js';
 
 /**
  * Creates a router on the catalogue, rules and calendar shipped with tthc. Create it once and reuse it. In an installed
- * package it loads the packaged snapshot, checked by its digest, without reading the YAML (onLoad says `packaged`);
+ * package it loads the packaged routing-only snapshot, checked by its digest, without reading the YAML (onLoad says
+ * `packaged`; the router's catalogue then holds only what routing reads, see Catalog.variant: use loadCompleteDataset
+ * on shippedDataPaths() for the full records);
  * in a development checkout, or when that snapshot is missing or damaged, it reads the YAML and uses the snapshot
  * only when it matches.
  * @example
@@ -16,5 +18,5 @@ import { expectOptions } from '../arguments.js';
  */
 export async function loadShippedRouter(options: LoadCompleteDatasetOptions = {}): Promise<Router> {
   expectOptions(options);
-  return createRouter((await loadPackagedDataset(options)) ?? (await loadCompleteDataset(shippedDataPaths(), options)));
+  return createRouter((await loadPackagedDataset(options, 'routing')) ?? (await loadCompleteDataset(shippedDataPaths(), options)));
 }

@@ -553,7 +553,7 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
       source: 'override',
       id: override.id,
       description: override.description,
-      ...(override.descriptionVi === undefined ? {} : { descriptionVi: override.descriptionVi }),
+      descriptionVi: override.descriptionVi,
       legalBasis,
       confidence: override.confidence,
       ...(override.reason === undefined ? {} : { reason: override.reason }),

@@ -143,13 +143,13 @@ export type DeadlineBasisRef =
       readonly id: string;
       /** What the override says, in English. */
       readonly description: string;
-      /** What the override says, in Vietnamese, when its file gives it. */
-      readonly descriptionVi?: string;
+      /** What the override says, in Vietnamese. */
+      readonly descriptionVi: string;
       readonly legalBasis: readonly LegalBasisRef[];
       readonly confidence: 'high' | 'medium' | 'low';
       /** For a not-applicable deadline: what shows there is no result to wait for; for an unresolved one, why. */
       readonly reason?: string;
-      /** For a not-applicable deadline: the reason in Vietnamese. */
+      /** The reason in Vietnamese, with `reason`. */
       readonly reasonVi?: string;
     };
 

@@ -347,8 +347,7 @@ function deadlineBasisText(basis: DeadlineBasisRef, lang: Lang): string {
   const vi = lang === 'vi';
   if (basis.source !== 'override') return `${vi ? 'căn cứ' : 'basis'} (${wordFor(DEADLINE_SOURCE_TEXT, basis.source, lang)}): ${JSON.stringify(basis.text)}`;
   const law = basis.legalBasis.map(basisText).join('; ');
-  // An override whose file has no Vietnamese yet: the citation speaks for it.
-  if (vi) return `căn cứ (văn bản pháp luật): ${law} (điều chỉnh ${basis.id}, độ tin cậy ${wordFor(CONFIDENCE_TEXT, basis.confidence, 'vi')})${basis.descriptionVi === undefined ? '' : `: ${basis.descriptionVi}`}`;
+  if (vi) return `căn cứ (văn bản pháp luật): ${law} (điều chỉnh ${basis.id}, độ tin cậy ${wordFor(CONFIDENCE_TEXT, basis.confidence, 'vi')}): ${basis.descriptionVi}`;
   return `basis (law): ${law} (override ${basis.id}, confidence ${basis.confidence}): ${basis.description}`;
 }
 

@@ -5,8 +5,8 @@
 import { CONFIDENCE_TEXT, DAY_REASON_TEXT } from '../../words.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createCalendar, listYear, parseCalendarFiles } from '../../calendar/index.js';
-import type { Calendar, DayInfo } from '../../calendar/index.js';
+import { createCalendar, listYear } from '../../calendar/calendar.js';
+import type { Calendar, DayInfo } from '../../calendar/calendar.js';
 import { isTthcError } from '../../errors.js';
 import { formatIssues, resolveLang, summarizeIssues } from '../../format/index.js';
 import { VERSION } from '../../version.js';
@@ -29,6 +29,8 @@ function calendarDirectory(cwd: string): string {
  */
 export async function loadCalendarOrReport(io: CliIo): Promise<Calendar | undefined> {
   const read = await readSourceTexts([calendarDirectory(resolve(io.cwd))], { cwd: io.cwd });
+  // The parser (and the YAML library) is loaded only by the commands that read calendar files.
+  const { parseCalendarFiles } = await import('../../calendar/parse.js');
   const { data, issues } = parseCalendarFiles(read.sources);
   const errors = [...read.issues, ...issues].filter((issue) => issue.severity === 'error');
   if (errors.length > 0 || data === undefined) {

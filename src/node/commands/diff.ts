@@ -5,16 +5,14 @@
 import { execFile, spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { CALENDAR_FILE_SCHEMAS } from '../../calendar/schema.js';
-import { CATALOG_FILE_SCHEMAS } from '../../catalog/schema.js';
 import { diffDatasets, isEmptyDiff } from '../../diff/diff.js';
 import { DIFF_FORMATS, formatDiff } from '../../diff/format.js';
 import { compareIssues, createIssue, InvalidDataError, TthcError } from '../../errors.js';
 import type { Issue } from '../../errors.js';
 import type { RouterData } from '../../routing/router.js';
-import { RULES_FILE_SCHEMAS } from '../../rules/schema.js';
+import { CALENDAR_FILE_KINDS, CATALOG_FILE_KINDS, RULES_FILE_KINDS } from '../../kinds.js';
 import type { SourceText } from '../../source/files.js';
-import { DEFAULT_YAML_LIMITS } from '../../source/yaml.js';
+import { DEFAULT_YAML_LIMITS } from '../../source/yaml-limits.js';
 import { formatOption, langOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { readSourceTexts } from '../read.js';
@@ -41,9 +39,9 @@ Exit codes: 0 compared (no differences with --exit-code), 1 invalid data (or dif
 type Part = 'catalogue' | 'calendar' | 'rules';
 
 const PART_OF_KIND: ReadonlyMap<string, Part> = new Map([
-  ...Object.keys(CATALOG_FILE_SCHEMAS).map((kind) => [kind, 'catalogue'] as const),
-  ...Object.keys(CALENDAR_FILE_SCHEMAS).map((kind) => [kind, 'calendar'] as const),
-  ...Object.keys(RULES_FILE_SCHEMAS).map((kind) => [kind, 'rules'] as const),
+  ...[...CATALOG_FILE_KINDS].map((kind) => [kind, 'catalogue'] as const),
+  ...[...CALENDAR_FILE_KINDS].map((kind) => [kind, 'calendar'] as const),
+  ...[...RULES_FILE_KINDS].map((kind) => [kind, 'rules'] as const),
 ]);
 const PARTS: readonly Part[] = ['catalogue', 'calendar', 'rules'];
 const YAML_FILE = /\.ya?ml$/i;

@@ -1,8 +1,8 @@
 /**
  * `tthc due --received <ISO> --deadline "<n> <unit>"`: the due date of a dossier, explained.
  */
-import { computeDueDate, DEADLINE_UNITS } from '../../calendar/index.js';
-import type { Deadline, DeadlineUnit, DueDate } from '../../calendar/index.js';
+import { computeDueDate } from '../../calendar/due-date.js';
+import type { Deadline, DueDate } from '../../calendar/due-date.js';
 import { formatOption, langOption, stringOption, UsageError } from '../command.js';
 import type { Command } from '../command.js';
 import { instantOption, listOption, parsePauseOption, provinceOption } from '../option-values.js';
@@ -11,8 +11,8 @@ import { CONFIDENCE_TEXT, DAY_REASON_TEXT, periodTextIn } from '../../words.js';
 import type { Lang } from '../../format/types.js';
 import { _showControls } from '../../format/_strings.js';
 import { parseDeadline } from '../../catalog/deadline.js';
-import { MAX_DEADLINE_STAGES, periodText, STAGE_UNITS } from '../../vocabulary.js';
-import type { StageUnit } from '../../vocabulary.js';
+import { DEADLINE_UNITS, MAX_DEADLINE_STAGES, periodText, STAGE_UNITS } from '../../vocabulary.js';
+import type { DeadlineUnit, StageUnit } from '../../vocabulary.js';
 
 /**
  * Parses "5 working-days", "0.5 working-days", "same-day" into a deadline, or the catalogue's own wording: "5 ngày làm

@@ -2,7 +2,6 @@ import { createRouter } from '../../routing/router.js';
 import { langOption } from '../command.js';
 import type { RouteDecision, RouteRequest } from '../../routing/types.js';
 import { formatDecision } from '../../testing/format-decision.js';
-import { formatScenarioResults, runScenarios } from '../../testing/scenarios.js';
 import { formatIssues, summarizeIssues } from '../../format/index.js';
 import { InvalidDataError } from '../../errors.js';
 import { VERSION } from '../../version.js';
@@ -53,6 +52,7 @@ export const testCommand: Command = {
     }
     const dataset = await loadDatasetForPaths(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
     const router = createRouter(dataset);
+    const { formatScenarioResults, runScenarios } = await import('../../testing/scenarios.js');
     const results = runScenarios(scenarioFiles.dataset.scenarios, (request) => router.route(request as RouteRequest), (decision) =>
       formatDecision(decision as RouteDecision),
     );
