@@ -4,15 +4,16 @@
  * full snapshot (a test routes the same requests through both); what it leaves out is what only reports, diffs and
  * catalogue queries read. Browser-safe.
  */
+import { sameJson } from './compare.js';
 import { TthcError } from './errors.js';
 import { isCurrentSnapshot } from './snapshot.js';
 import type { DatasetSnapshot } from './snapshot.js';
 
 /**
- * The fields of a procedure a router reads: the facts rules test, the competence and the channels' deadlines (a
- * decision quotes each deadline's basis). Left out: legal basis, results, source, type, announcing decision,
- * coordinating and delegated authorities, the levels' source text, channel fees and descriptions, and the record
- * texts a competence rests on.
+ * The fields of a procedure copied as they are: the facts rules test (routing/facts.ts, procedureFacts). The
+ * competence (without the record texts it rests on) and the channels' deadlines (a decision quotes each deadline's
+ * basis) are projected below. Left out: legal basis, results, source, type, announcing decision, coordinating and
+ * delegated authorities, the levels' source text, channel fees and descriptions.
  */
 const ROUTING_PROCEDURE_FIELDS: readonly string[] = Object.freeze([
   'code',
@@ -23,8 +24,6 @@ const ROUTING_PROCEDURE_FIELDS: readonly string[] = Object.freeze([
   'applicants',
   'competentAuthority',
   'implementingAuthority',
-  'competence',
-  'channels',
 ]);
 
 /** Catalogue file kinds a router never reads: links from pre-2025 communes (translateLegacyUnit). */
@@ -78,15 +77,4 @@ function projectProcedure(procedure: Json): Json {
   }
   projected['channels'] = channels;
   return projected;
-}
-
-/** JSON equality of two plain JSON values (the snapshot's data is plain JSON). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameJson((a as Json)[key], (b as Json)[key]));
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Dataset } from '../dataset.js';
 import { compareIssues, InvalidDataError, TthcError } from '../errors.js';
 import type { Issue } from '../errors.js';
@@ -244,7 +244,8 @@ export function snapshotKey(sources: readonly SourceText[]): string {
  * The data shipped in an installed package, from its snapshot alone (checked by the digest written beside it), so
  * start-up does not read and hash the YAML. Not in a development checkout (a `src` directory beside `dist`), where
  * the YAML may have changed since the last build, and not with `noCache` or TTHC_NO_CACHE; undefined then, and when
- * the snapshot is missing or does not match its digest: the caller reads the YAML.
+ * the snapshot is missing or does not match its digest: the caller reads the YAML. `routing` reads the routing-only
+ * snapshot (createRoutingSnapshot), for callers that only route.
  */
 export async function loadPackagedDataset(options: LoadCompleteDatasetOptions = {}, variant: SnapshotVariant = 'full'): Promise<CompleteDataset | undefined> {
   const root = packageRoot();

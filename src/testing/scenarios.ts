@@ -2,6 +2,7 @@
  * Scenario files: YAML cases, each a routing request and the expected parts of its decision, run by `tthc test`.
  */
 import * as z from 'zod';
+import { sameJson } from '../compare.js';
 import { isTthcError } from '../errors.js';
 import type { DataFile } from '../source/files.js';
 import { _showControls } from '../format/_strings.js';
@@ -91,7 +92,7 @@ export function runScenarios(
       for (const [path, expected] of Object.entries(scenario.expect)) {
         const actual =
           path === 'error' ? errorCode : errorCode !== undefined ? `error ${errorCode}: ${errorMessage ?? ''}` : valueAtPath(decision, path);
-        if (!deepEqual(actual, expected)) mismatches.push({ path, expected, actual });
+        if (!sameJson(actual, expected)) mismatches.push({ path, expected, actual });
       }
       const passed = mismatches.length === 0;
       const result: ScenarioResult = {
@@ -118,16 +119,6 @@ export function valueAtPath(value: unknown, path: string): unknown {
     node = (node as Record<string, unknown>)[segment];
   }
   return node;
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /** Formats scenario results: a line per case, a readable diff under each failure, then `N passed, N failed`. */
