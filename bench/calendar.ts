@@ -145,7 +145,8 @@ export async function benchCalendar(): Promise<Record<string, unknown>> {
   };
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run on its own (`npx tsx bench/calendar.ts`), not when bundled into the whole bench.
+if (process.argv[1] !== undefined && process.argv[1].endsWith('calendar.ts') && import.meta.url === pathToFileURL(process.argv[1]).href) {
   benchCalendar().then((result) => {
     for (const [key, value] of Object.entries(result)) console.log(`${key.padEnd(56)} ${String(value)}`);
   });

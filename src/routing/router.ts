@@ -207,17 +207,19 @@ function lazyExplanation(parts: {
   let notApplied: RouteDecision['explanation']['notApplied'] | undefined;
   // Let go of the evaluation (facts, traces, the rule set's caches) once the list is built.
   let build: (() => RouteDecision['explanation']['notApplied']) | undefined = parts.notApplied;
-  const explanation = { applied: parts.applied } as { -readonly [K in keyof RouteDecision['explanation']]: RouteDecision['explanation'][K] };
-  const get = (): RouteDecision['explanation']['notApplied'] => {
-    if (notApplied === undefined) {
-      notApplied = build!();
-      build = undefined;
-    }
-    return notApplied;
-  };
-  Object.defineProperty(explanation, 'notApplied', { enumerable: true, get });
-  explanation.dueDate = parts.dueDate;
-  return Object.freeze(explanation);
+  // A getter written in the literal, not added with defineProperty: every explanation then shares one object shape,
+  // where defineProperty on each new object costs a shape change per decision.
+  return Object.freeze({
+    applied: parts.applied,
+    get notApplied(): RouteDecision['explanation']['notApplied'] {
+      if (notApplied === undefined) {
+        notApplied = build!();
+        build = undefined;
+      }
+      return notApplied;
+    },
+    dueDate: parts.dueDate,
+  });
 }
 
 function freezeCompetent(competent: CompetentResult): CompetentResult {
