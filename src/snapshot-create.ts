@@ -28,6 +28,7 @@ export function createSnapshot(files: readonly DataFile[], key: string, dataset?
     libraryVersion: VERSION,
     key,
     ...(dataset?.catalog === undefined ? {} : { catalogHash: dataset.catalog.contentHash }),
+    ...(hasRules ? { rulesHash: dataset!.rules!.hash } : {}),
     files: files.filter((file) => file.kind !== 'scenarios' && !RULES_FILE_KINDS.has(file.kind)).map(({ file, kind, data }) => ({ file, kind, data })),
     rules: hasRules ? dataset!.rules!.rules : [],
   };

@@ -13,7 +13,7 @@ import type { Dataset } from './dataset.js';
 import { InvalidDataError, TthcError } from './errors.js';
 import type { Issue } from './errors.js';
 import { CALENDAR_FILE_KINDS, CATALOG_FILE_KINDS } from './kinds.js';
-import { createRuleSet } from './rules/compile.js';
+import { createRuleSet, createRuleSetWithHash } from './rules/compile.js';
 import type { Rule } from './rules/types.js';
 import type { DataFile } from './source/files.js';
 import { createRouter } from './routing/router.js';
@@ -37,6 +37,8 @@ export interface DatasetSnapshot {
   readonly variant?: 'routing';
   /** The catalogue's content hash (of the full catalogue), so loading need not recompute it. */
   readonly catalogHash?: string;
+  /** The rule set's hash (see ruleSetHash), so loading need not recompute it. */
+  readonly rulesHash?: string;
   /** The catalogue and calendar files (rule files are in `rules`, already checked). */
   readonly files: readonly { readonly file: string; readonly kind: string; readonly data: unknown }[];
   /** The rules as checkRules accepted them (conflicts included in the check), each with the file it came from. */
@@ -100,7 +102,7 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   return Object.freeze({
     ...(catalog === undefined ? {} : { catalog }),
     ...(calendar === undefined ? {} : { calendar }),
-    ...(snapshot.rules.length === 0 ? {} : { rules: createRuleSet(snapshot.rules) }),
+    ...(snapshot.rules.length === 0 ? {} : { rules: typeof snapshot.rulesHash === 'string' ? createRuleSetWithHash(snapshot.rules, snapshot.rulesHash) : createRuleSet(snapshot.rules) }),
     scenarios: [],
   });
 }

@@ -51,22 +51,31 @@ export type StageUnit = (typeof STAGE_UNITS)[number];
  * the same deadlines.
  */
 export function deadlineValueProblem(value: unknown, unit: DeadlineUnit): DeadlineValueProblem | undefined {
-  const wrong = (message: string): DeadlineValueProblem => ({ message, outOfRange: false });
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return wrong(`expected a positive number (0 for same-day), got ${String(value)}`);
-  if ((unit === 'same-day') !== (value === 0)) return wrong('value must be 0 for same-day and more than 0 for other units');
+  const wrong = (message: string, messageVi: string): DeadlineValueProblem => ({ message, messageVi, outOfRange: false });
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    return wrong(`expected a positive number (0 for same-day), got ${String(value)}`, `cần một số dương (0 đối với same-day), nhận được ${String(value)}`);
+  }
+  if ((unit === 'same-day') !== (value === 0)) return wrong('value must be 0 for same-day and more than 0 for other units', 'value phải bằng 0 đối với same-day và lớn hơn 0 đối với các đơn vị khác');
   if ((unit === 'calendar-days' || unit === 'months') && !Number.isInteger(value)) {
-    return wrong(`${unit} deadlines must be whole ${unit === 'months' ? 'months' : 'days'}, got ${value}`);
+    return wrong(`${unit} deadlines must be whole ${unit === 'months' ? 'months' : 'days'}, got ${value}`, `thời hạn tính theo ${unit} phải là số ${unit === 'months' ? 'tháng' : 'ngày'} nguyên, nhận được ${value}`);
   }
   if (unit === 'months' && value > MAX_DEADLINE_MONTHS) {
-    return { message: `a deadline of ${value} months is beyond the limit of ${MAX_DEADLINE_MONTHS}`, outOfRange: true };
+    return {
+      message: `a deadline of ${value} months is beyond the limit of ${MAX_DEADLINE_MONTHS}`,
+      messageVi: `thời hạn ${value} tháng vượt giới hạn ${MAX_DEADLINE_MONTHS} tháng`,
+      outOfRange: true,
+    };
   }
-  if (value > MAX_DEADLINE_VALUE) return { message: `a deadline of ${value} is beyond the limit of ${MAX_DEADLINE_VALUE}`, outOfRange: true };
+  if (value > MAX_DEADLINE_VALUE) {
+    return { message: `a deadline of ${value} is beyond the limit of ${MAX_DEADLINE_VALUE}`, messageVi: `thời hạn ${value} vượt giới hạn ${MAX_DEADLINE_VALUE}`, outOfRange: true };
+  }
   return undefined;
 }
 
-/** What {@link deadlineValueProblem} found: the message, and whether the amount is well formed but too large. */
+/** What {@link deadlineValueProblem} found: the message in both languages, and whether the amount is well formed but too large. */
 export interface DeadlineValueProblem {
   readonly message: string;
+  readonly messageVi: string;
   readonly outOfRange: boolean;
 }
 
@@ -81,17 +90,26 @@ export const CALENDAR_YEARS = Object.freeze({ first: 1968, last: 2100 });
 export function stagesProblem(
   first: { readonly value: unknown; readonly unit: string },
   stages: readonly { readonly value: unknown; readonly unit: unknown }[],
-): { readonly message: string; readonly path: readonly (string | number)[] } | undefined {
+): { readonly message: string; readonly messageVi: string; readonly path: readonly (string | number)[] } | undefined {
   if (!(STAGE_UNITS as readonly string[]).includes(first.unit)) {
-    return { message: `a deadline in ${first.unit} has no stages after it; expected working-days, calendar-days or months`, path: ['followedBy'] };
+    return {
+      message: `a deadline in ${first.unit} has no stages after it; expected working-days, calendar-days or months`,
+      messageVi: `thời hạn tính theo ${first.unit} không có giai đoạn tiếp theo; cần working-days, calendar-days hoặc months`,
+      path: ['followedBy'],
+    };
   }
-  if (!Number.isInteger(first.value)) return { message: `a deadline in stages counts whole days or months, got ${String(first.value)}`, path: ['value'] };
+  if (!Number.isInteger(first.value)) {
+    return { message: `a deadline in stages counts whole days or months, got ${String(first.value)}`, messageVi: `thời hạn nhiều giai đoạn tính theo số ngày hoặc số tháng nguyên, nhận được ${String(first.value)}`, path: ['value'] };
+  }
   for (let index = 0; index < stages.length; index += 1) {
     const { value, unit } = stages[index]!;
     if (!(STAGE_UNITS as readonly string[]).includes(unit as string)) {
-      return { message: `expected one of ${STAGE_UNITS.join(', ')}, got ${typeof unit === 'string' ? JSON.stringify(unit) : String(unit)}`, path: ['followedBy', index, 'unit'] };
+      const got = typeof unit === 'string' ? JSON.stringify(unit) : String(unit);
+      return { message: `expected one of ${STAGE_UNITS.join(', ')}, got ${got}`, messageVi: `cần một trong các giá trị ${STAGE_UNITS.join(', ')}, nhận được ${got}`, path: ['followedBy', index, 'unit'] };
     }
-    if (!Number.isInteger(value)) return { message: `a stage counts whole days or months, got ${String(value)}`, path: ['followedBy', index, 'value'] };
+    if (!Number.isInteger(value)) {
+      return { message: `a stage counts whole days or months, got ${String(value)}`, messageVi: `mỗi giai đoạn tính theo số ngày hoặc số tháng nguyên, nhận được ${String(value)}`, path: ['followedBy', index, 'value'] };
+    }
   }
   return undefined;
 }

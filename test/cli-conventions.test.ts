@@ -227,7 +227,7 @@ describe('tthc validate --output-file', () => {
     expect(out).toBe('2 lỗi, 0 cảnh báo trong 3 tệp; đã ghi báo cáo vào report.txt\n');
     expect(await readFile(join(dir, 'report.txt'), 'utf8')).toBe(
       [
-        'data/procedures.yaml:9:5: error SCHEMA_MISSING_KEY thiếu khóa bắt buộc "name" (string)',
+        'data/procedures.yaml:9:5: error SCHEMA_MISSING_KEY thiếu khóa bắt buộc "name" (chuỗi)',
         'data/procedures.yaml:10:5: error SCHEMA_UNKNOWN_KEY khóa "nmae" không hợp lệ',
         '2 lỗi, 0 cảnh báo trong 3 tệp',
         '',

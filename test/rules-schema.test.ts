@@ -53,7 +53,7 @@ rules:
     const text = issues.find((issue) => issue.path.join('.') === 'rules.0.description');
     expect(text).toMatchObject({ code: 'SCHEMA_INVALID_TYPE', line: 4, column: 18 });
     expect(text?.message).toBe('expected { vi, en }: a text people read, in Vietnamese (vi, required) and English (en), got string "a plain string"');
-    expect(text?.messageVi).toBe('cần { vi, en }: văn bản người dân, cán bộ đọc, bằng tiếng Việt (vi, bắt buộc) và tiếng Anh (en), nhận được string "a plain string"');
+    expect(text?.messageVi).toBe('cần { vi, en }: văn bản người dân, cán bộ đọc, bằng tiếng Việt (vi, bắt buộc) và tiếng Anh (en), nhận được chuỗi "a plain string"');
     const reason = issues.find((issue) => issue.path.join('.') === 'rules.0.event.params.reason.vi');
     expect(reason).toMatchObject({ code: 'SCHEMA_MISSING_KEY' });
   });

@@ -70,6 +70,19 @@ describe('tthc test scenarios', () => {
       expect(out).toMatch(/^ {7}\| .*d118\.in-person\.other-province\.refuse/m);
       expect(lastLine(out)).toBe('1 passed, 1 failed');
     });
+
+    it('reports in Vietnamese with --lang vi, the explanation included', async () => {
+      const io = memoryIo();
+      const code = await runCli(['test', file, '--lang', 'vi', '--verbose'], io);
+      expect(code).toBe(1);
+      const out = io.out();
+      expect(out).toContain(`ĐẠT  ${file}:3 right about the competent unit\n`);
+      expect(out).toContain(`SAI  ${file}:7 deliberately wrong about the office\n`);
+      expect(out).toContain(['       office.action', '         - mong đợi "process"', '         + thực tế  "refuse"'].join('\n'));
+      expect(out).toMatch(/^ {7}\| .*từ chối tiếp nhận/m);
+      expect(out).not.toMatch(/expected|actual|passed|failed/);
+      expect(lastLine(out)).toBe('1 đạt, 1 không đạt');
+    });
   });
 });
 

@@ -24,6 +24,13 @@ describe('snapshots', () => {
     const request = { procedure: '1.004222', channel: 'in-person', office: '00008', residence: '00004', receivedAt: '2026-02-12T10:00:00+07:00' } as const;
     expect(fromSnapshot.route(request)).toEqual(fromYaml.route(request));
     expect(fromSnapshot.data.catalog.contentHash).toBe(fromYaml.data.catalog.contentHash);
+    // The rules' hash is recorded, not recomputed on load; it is the one the YAML gives, and without the record the
+    // same hash is computed.
+    const snapshot = JSON.parse(readFileSync(target, 'utf8')) as DatasetSnapshot;
+    expect(snapshot.rulesHash).toBe(fromYaml.data.rules.hash);
+    expect(fromSnapshot.data.rules.hash).toBe(fromYaml.data.rules.hash);
+    const { rulesHash: _recorded, ...unrecorded } = snapshot;
+    expect(datasetFromSnapshot(unrecorded).rules!.hash).toBe(fromYaml.data.rules.hash);
   }, 120_000);
 
   it('refuses a value that is not a snapshot of this version', () => {

@@ -171,7 +171,7 @@ describe('tthc validate --lang vi on the fixtures', () => {
     expect(code).toBe(1);
     expect(io.out()).toBe(
       [
-        `${FIXTURES}/unknown-key/procedures.yaml:9:5: error SCHEMA_MISSING_KEY thiếu khóa bắt buộc "name" (string)`,
+        `${FIXTURES}/unknown-key/procedures.yaml:9:5: error SCHEMA_MISSING_KEY thiếu khóa bắt buộc "name" (chuỗi)`,
         `${FIXTURES}/unknown-key/procedures.yaml:10:5: error SCHEMA_UNKNOWN_KEY khóa "nmae" không hợp lệ`,
         '2 lỗi, 0 cảnh báo trong 3 tệp',
         '',
@@ -179,10 +179,20 @@ describe('tthc validate --lang vi on the fixtures', () => {
     );
   });
 
-  it('falls back to the Vietnamese title of the code before a message written only in English', async () => {
+  it('prints the rule checker\'s message whole in Vietnamese', async () => {
     const io = memoryIo();
     await runCli(['validate', `${FIXTURES}/rule-unknown-fact`, '--lang', 'vi', '--no-code-frames'], io);
-    expect(io.out()).toMatch(/error RULE_UNKNOWN_FACT [^a-z]*\p{L}+.*: /u);
+    expect(io.out()).toContain('error RULE_UNKNOWN_FACT dữ kiện "chanel" không xác định; cần một trong các giá trị procedure, office,');
+    expect(io.out()).toContain('(có phải "channel"?)');
+    expect(io.out()).not.toMatch(/unknown fact|expected one|did you mean/);
+  });
+
+  it('falls back to the Vietnamese title of the code before a message written only in English', async () => {
+    const { formatIssues, summarizeIssues } = await import('../src/format/index.js');
+    const { createIssue } = await import('../src/errors.js');
+    const issue = createIssue('RULE_UNKNOWN_FACT', 'error', 'unknown fact "x"', { file: 'rules.yaml' });
+    expect(() => formatIssues([issue], { format: 'text', lang: 'vi', toolVersion: '0' } as never)).toThrow(/options\.summary: expected the counts/);
+    expect(formatIssues([issue], { format: 'text', lang: 'vi', toolVersion: '0', summary: summarizeIssues([issue], { files: 1 }) })).toContain('RULE_UNKNOWN_FACT Dữ kiện không xác định: unknown fact "x"');
   });
 });
 

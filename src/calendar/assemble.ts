@@ -28,27 +28,29 @@ export function assembleCalendarData(files: readonly DataFile[]): ParseCalendarR
   const years = new Map<number, { value: CalendarYearFile; parsed: DataFile }>();
 
   for (const parsed of files) {
-    const duplicate = (what: string): void => {
-      issues.push(createIssue('CALENDAR_DUPLICATE_FILE', 'error', `a second ${what} file`, { file: parsed.file, path: ['kind'], location: parsed.locate(['kind']) }));
+    const duplicate = (what: string, whatVi: string): void => {
+      issues.push(
+        createIssue('CALENDAR_DUPLICATE_FILE', 'error', `a second ${what} file`, { file: parsed.file, path: ['kind'], location: parsed.locate(['kind']), vi: whatVi }),
+      );
     };
     const value = parsed.data as HolidayRulesFile | OfficePolicyFile | CalendarYearFile;
     if (value.kind === 'holiday-rules') {
-      if (holidayRules !== undefined) duplicate('holiday-rules');
+      if (holidayRules !== undefined) duplicate('holiday-rules', 'tệp holiday-rules thứ hai; chỉ được có một tệp loại này');
       else holidayRules = { value, parsed };
     } else if (value.kind === 'office-policy') {
-      if (officePolicy !== undefined) duplicate('office-policy');
+      if (officePolicy !== undefined) duplicate('office-policy', 'tệp office-policy thứ hai; chỉ được có một tệp loại này');
       else officePolicy = { value, parsed };
     } else if (value.kind === 'calendar-year') {
-      if (years.has(value.year)) duplicate(`calendar-year ${value.year}`);
+      if (years.has(value.year)) duplicate(`calendar-year ${value.year}`, `tệp calendar-year thứ hai cho năm ${value.year}; mỗi năm chỉ được có một tệp`);
       else years.set(value.year, { value, parsed });
     }
   }
 
   if (holidayRules === undefined) {
-    issues.push(createIssue('CALENDAR_MISSING_FILE', 'error', 'no file of kind holiday-rules'));
+    issues.push(createIssue('CALENDAR_MISSING_FILE', 'error', 'no file of kind holiday-rules', { vi: 'không có tệp nào thuộc loại tệp holiday-rules' }));
   }
   if (officePolicy === undefined) {
-    issues.push(createIssue('CALENDAR_MISSING_FILE', 'error', 'no file of kind office-policy'));
+    issues.push(createIssue('CALENDAR_MISSING_FILE', 'error', 'no file of kind office-policy', { vi: 'không có tệp nào thuộc loại tệp office-policy' }));
   } else {
     checkOfficePolicy(officePolicy.value, officePolicy.parsed, issues);
   }
@@ -69,8 +71,8 @@ export function assembleCalendarData(files: readonly DataFile[]): ParseCalendarR
   return Object.freeze({ data, issues: Object.freeze(issues) });
 }
 
-function at(parsed: DataFile, path: IssuePath): { file: string; path: IssuePath; location: ReturnType<DataFile['locate']> } {
-  return { file: parsed.file, path, location: parsed.locate(path) };
+function at(parsed: DataFile, path: IssuePath, vi: string): { file: string; path: IssuePath; location: ReturnType<DataFile['locate']>; vi: string } {
+  return { file: parsed.file, path, location: parsed.locate(path), vi };
 }
 
 function checkOfficePolicy(policy: OfficePolicyFile, parsed: DataFile, issues: Issue[]): void {
@@ -80,7 +82,7 @@ function checkOfficePolicy(policy: OfficePolicyFile, parsed: DataFile, issues: I
       const from = parseClock(period.from);
       const to = parseClock(period.to);
       if (to <= from || from < previousEnd) {
-        issues.push(createIssue('CALENDAR_BAD_OFFICE_HOURS', 'error', `period ${period.from}-${period.to} overlaps or runs backwards`, at(parsed, [...path, index])));
+        issues.push(createIssue('CALENDAR_BAD_OFFICE_HOURS', 'error', `period ${period.from}-${period.to} overlaps or runs backwards`, at(parsed, [...path, index], `ca làm việc ${period.from}-${period.to} chồng lấn ca trước hoặc bị ngược (giờ kết thúc phải sau giờ bắt đầu)`)));
       }
       previousEnd = to;
     }
@@ -112,24 +114,30 @@ function checkYear(
       const day = parseDay(entry.date);
       const path = [list, index, 'date'];
       if (day < first || day > last) {
-        issues.push(createIssue('CALENDAR_DATE_OUTSIDE_YEAR', 'error', `${entry.date} is not in ${file.year}`, at(parsed, path)));
+        issues.push(createIssue('CALENDAR_DATE_OUTSIDE_YEAR', 'error', `${entry.date} is not in ${file.year}`, at(parsed, path, `ngày ${entry.date} không thuộc năm ${file.year}`)));
       }
-      if (seen.has(entry.date)) issues.push(createIssue('CALENDAR_DUPLICATE_DATE', 'error', `${entry.date} is listed twice`, at(parsed, path)));
+      if (seen.has(entry.date)) issues.push(createIssue('CALENDAR_DUPLICATE_DATE', 'error', `${entry.date} is listed twice`, at(parsed, path, `ngày ${entry.date} bị liệt kê hai lần`)));
       seen.add(entry.date);
       const rest = restDays.has(weekdayOf(day));
       if (list === 'daysOff' && rest) {
-        issues.push(createIssue('CALENDAR_DAY_OFF_ON_REST_DAY', 'warning', `${entry.date} is already a weekly rest day`, at(parsed, path)));
+        issues.push(createIssue('CALENDAR_DAY_OFF_ON_REST_DAY', 'warning', `${entry.date} is already a weekly rest day`, at(parsed, path, `ngày ${entry.date} vốn đã là ngày nghỉ hằng tuần`)));
       }
       if (list === 'makeUpDays' && !rest) {
-        issues.push(createIssue('CALENDAR_MAKE_UP_ON_WORKING_DAY', 'error', `${entry.date} is already a working day`, at(parsed, path)));
+        issues.push(createIssue('CALENDAR_MAKE_UP_ON_WORKING_DAY', 'error', `${entry.date} is already a working day`, at(parsed, path, `ngày ${entry.date} vốn đã là ngày làm việc`)));
       }
       if (entry.swappedWith !== undefined && !(list === 'daysOff' ? makeUpDates : offDates).has(entry.swappedWith)) {
+        const other = list === 'daysOff' ? 'makeUpDays' : 'daysOff';
         issues.push(
-          createIssue('CALENDAR_SWAP_MISMATCH', 'warning', `swappedWith ${entry.swappedWith} is not listed in ${list === 'daysOff' ? 'makeUpDays' : 'daysOff'}`, at(parsed, [list, index, 'swappedWith'])),
+          createIssue(
+            'CALENDAR_SWAP_MISMATCH',
+            'warning',
+            `swappedWith ${entry.swappedWith} is not listed in ${other}`,
+            at(parsed, [list, index, 'swappedWith'], `ngày ${entry.swappedWith} ghi ở swappedWith không có trong ${other}`),
+          ),
         );
       }
       if (entry.holiday !== undefined && holidayIds !== undefined && !holidayIds.has(entry.holiday)) {
-        issues.push(createIssue('CALENDAR_UNKNOWN_HOLIDAY', 'warning', `holiday "${entry.holiday}" is not in holiday-rules`, at(parsed, [list, index, 'holiday'])));
+        issues.push(createIssue('CALENDAR_UNKNOWN_HOLIDAY', 'warning', `holiday "${entry.holiday}" is not in holiday-rules`, at(parsed, [list, index, 'holiday'], `ngày lễ "${entry.holiday}" không có trong tệp holiday-rules`)));
       }
     }
   }

@@ -2,19 +2,20 @@
  * Strict schemas of the calendar data files in rules/calendar/. Every file starts with `kind:`; the kind picks the
  * schema in {@link CALENDAR_FILE_SCHEMAS}. Nothing of the law lives in code: holidays, hours and cut-offs are data.
  */
+import { SCHEMA_TEXT } from '../source/schema-texts.js';
 import * as z from 'zod';
 import { CALENDAR_YEARS } from '../vocabulary.js';
 import { WEEKDAY_NAMES } from './weekdays.js';
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date "YYYY-MM-DD"')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, SCHEMA_TEXT.quotedDate.en)
   .refine((text) => {
     const [y, m, d] = text.split('-').map(Number) as [number, number, number];
     const check = new Date(Date.UTC(y, m - 1, d));
     return check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d;
-  }, 'not a valid calendar date');
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time "HH:MM"');
+  }, SCHEMA_TEXT.notValidCalendarDate.en);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, SCHEMA_TEXT.clock.en);
 
 /** How well a fact is established: high (law text or two reputable sources), medium (one), low (unverified). */
 export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
@@ -47,18 +48,18 @@ const HolidayDateSchema = z.discriminatedUnion('calendar', [
   z
     .strictObject({ calendar: z.literal('solar'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
     .refine((date) => date.day <= SOLAR_MONTH_DAYS[date.month - 1]!, {
-      message: 'no such date in every year (a month has 28 to 31 days; 29 February only in leap years)',
+      message: SCHEMA_TEXT.solarDay.en,
       path: ['day'],
     }),
   // A lunar month has 29 or 30 days, varying by year: a holiday on day 30 would vanish in the years of short months.
   z
     .strictObject({ calendar: z.literal('lunar'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30) })
-    .refine((date) => date.day <= 29, { message: 'day 30 of a lunar month exists only in long months; not every year has it', path: ['day'] }),
+    .refine((date) => date.day <= 29, { message: SCHEMA_TEXT.lunarDay.en, path: ['day'] }),
 ]);
 
 /** One statutory holiday (ngày lễ, tết) and how its days are placed when no official schedule exists. */
 export const HolidayRuleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase id such as "national-day"'),
+  id: z.string().regex(/^[a-z0-9-]+$/, SCHEMA_TEXT.holidayId.en),
   name: LocalizedNameSchema,
   date: HolidayDateSchema,
   /** Whether a day of it on a weekly rest day gives a compensatory day (Labour Code 2019 Art. 111(3)). */
@@ -173,7 +174,7 @@ export const OfficePolicyFileSchema = z.strictObject({
   elapsedHours: ElapsedHoursSchema,
   months: MonthsSchema,
   pauses: PausesSchema,
-  provinces: z.record(z.string().regex(/^\d{2}$/, 'expected a 2-digit province code'), ProvincePolicySchema),
+  provinces: z.record(z.string().regex(/^\d{2}$/, SCHEMA_TEXT.provinceCodeBare.en), ProvincePolicySchema),
 });
 export type OfficePolicyFile = z.output<typeof OfficePolicyFileSchema>;
 export type OfficePolicy = Omit<OfficePolicyFile, 'kind' | 'provinces'>;

@@ -1,7 +1,7 @@
 /**
  * The Catalog: plain frozen data from every catalogue file, cross-file checks, and pure O(1) lookups.
  */
-import { CHANNEL_TEXT, UNRESOLVED_REASON_TEXT } from '../words.js';
+import { CHANNEL_TEXT, LEVEL_TEXT, UNRESOLVED_REASON_TEXT } from '../words.js';
 import { compareCodeUnits } from '../compare.js';
 import { compareIssues, createIssue, describeValue, invalidArgument } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
@@ -152,7 +152,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
         const path = ['units', index];
         const first = unitSeen.get(unit.code);
         if (first !== undefined) {
-          issue('DUPLICATE_CODE', file, [...path, 'code'], `unit code "${unit.code}" is already defined at ${first}`);
+          issue('DUPLICATE_CODE', file, [...path, 'code'], `unit code "${unit.code}" is already defined at ${first}`, false, `mã đơn vị "${unit.code}" đã được khai báo tại ${first}`);
           return;
         }
         unitSeen.set(unit.code, where(file, [...path, 'code']));
@@ -164,7 +164,14 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
         const path = ['procedures', index];
         const first = procedureSeen.get(procedure.code);
         if (first !== undefined) {
-          issue('DUPLICATE_CODE', file, [...path, 'code'], `procedure code "${procedure.code}" is already defined at ${first}`);
+          issue(
+            'DUPLICATE_CODE',
+            file,
+            [...path, 'code'],
+            `procedure code "${procedure.code}" is already defined at ${first}`,
+            false,
+            `mã thủ tục "${procedure.code}" đã được khai báo tại ${first}`,
+          );
         } else {
           procedureSeen.set(procedure.code, where(file, [...path, 'code']));
           procedures.set(procedure.code, procedure);
@@ -176,12 +183,26 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
 
   for (const { file, unit, path } of unitChecks) {
     if (unit.level === 'province' ? !/^\d{2}$/.test(unit.code) || unit.province !== undefined : !/^\d{5}$/.test(unit.code) || unit.province === undefined) {
-      issue('UNIT_LEVEL_MISMATCH', file, [...path, 'code'], `unit "${unit.code}" does not fit level ${unit.level}`);
+      issue(
+        'UNIT_LEVEL_MISMATCH',
+        file,
+        [...path, 'code'],
+        `unit "${unit.code}" does not fit level ${unit.level}`,
+        false,
+        `mã đơn vị "${unit.code}" không khớp cấp ${LEVEL_TEXT[unit.level]?.vi ?? unit.level}`,
+      );
     }
     if (unit.level === 'commune' && unit.province !== undefined && units.get(unit.province)?.level !== 'province') {
-      issue('UNKNOWN_PROVINCE', file, [...path, 'province'], `commune "${unit.code}" names province "${unit.province}", which is not in the catalogue`);
+      issue(
+        'UNKNOWN_PROVINCE',
+        file,
+        [...path, 'province'],
+        `commune "${unit.code}" names province "${unit.province}", which is not in the catalogue`,
+        false,
+        `xã "${unit.code}" nêu tỉnh "${unit.province}" không có trong danh mục`,
+      );
     }
-    checkIntervals(unit, path, (code, subPath, message) => issue(code, file, subPath, message));
+    checkIntervals(unit, path, (code, subPath, message, vi) => issue(code, file, subPath, message, false, vi));
   }
 
   for (const file of sorted) {
@@ -189,9 +210,23 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
     file.data.links.forEach((link, index) => {
       const target = units.get(link.new);
       if (target?.level !== 'commune') {
-        issue('UNKNOWN_LEGACY_TARGET', file, ['links', index, 'new'], `legacy link from "${link.old}" points at "${link.new}", which is not a commune in the catalogue`);
+        issue(
+          'UNKNOWN_LEGACY_TARGET',
+          file,
+          ['links', index, 'new'],
+          `legacy link from "${link.old}" points at "${link.new}", which is not a commune in the catalogue`,
+          false,
+          `liên kết đơn vị cũ từ "${link.old}" trỏ tới "${link.new}", không phải là xã có trong danh mục`,
+        );
       } else if (target.province !== file.data.province) {
-        issue('UNKNOWN_LEGACY_TARGET', file, ['links', index, 'new'], `commune "${link.new}" is in province "${target.province ?? ''}", not "${file.data.province}" of this file`);
+        issue(
+          'UNKNOWN_LEGACY_TARGET',
+          file,
+          ['links', index, 'new'],
+          `commune "${link.new}" is in province "${target.province ?? ''}", not "${file.data.province}" of this file`,
+          false,
+          `xã "${link.new}" thuộc tỉnh "${target.province ?? ''}", không phải tỉnh "${file.data.province}" của tệp này`,
+        );
       } else {
         links.push(link);
       }
@@ -285,44 +320,80 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   return { catalog: Object.freeze(catalog), issues: Object.freeze(issues) };
 }
 
-function checkIntervals(unit: Unit, path: IssuePath, report: (code: CatalogIssueCode, path: IssuePath, message: string) => void): void {
-  const dates: [IssuePath, string | undefined][] = [
-    [[...path, 'validFrom'], unit.validFrom],
-    [[...path, 'validTo'], unit.validTo],
-    ...unit.versions.flatMap((version, index): [IssuePath, string | undefined][] => [
-      [[...path, 'versions', index, 'validFrom'], version.validFrom],
-      [[...path, 'versions', index, 'validTo'], version.validTo],
-    ]),
-  ];
+/** How an interval ends, in a Vietnamese message: on a date, or never. */
+function endsVi(date: string | undefined): string {
+  return date === undefined ? 'không có ngày hết hiệu lực' : `hết hiệu lực ngày ${date}`;
+}
+
+function checkIntervals(unit: Unit, path: IssuePath, report: (code: CatalogIssueCode, path: IssuePath, message: string, vi: string) => void): void {
+  // Paths are built only for a date that is wrong: this runs for every unit of every load.
   let bad = false;
-  for (const [datePath, date] of dates) {
+  const checkDate = (date: string | undefined, at: () => IssuePath): void => {
     if (date !== undefined && calendarDayNumber(date) === undefined) {
-      report('INVALID_DATE', datePath, `"${date}" is not a calendar date`);
+      report('INVALID_DATE', at(), `"${date}" is not a calendar date`, `"${date}" không phải là ngày có thật`);
       bad = true;
     }
-  }
+  };
+  checkDate(unit.validFrom, () => [...path, 'validFrom']);
+  checkDate(unit.validTo, () => [...path, 'validTo']);
+  unit.versions.forEach((version, index) => {
+    checkDate(version.validFrom, () => [...path, 'versions', index, 'validFrom']);
+    checkDate(version.validTo, () => [...path, 'versions', index, 'validTo']);
+  });
   if (bad) return;
   if (unit.validTo !== undefined && unit.validTo < unit.validFrom) {
-    report('INVALID_INTERVAL', [...path, 'validTo'], `unit "${unit.code}" ends (${unit.validTo}) before it starts (${unit.validFrom})`);
+    report(
+      'INVALID_INTERVAL',
+      [...path, 'validTo'],
+      `unit "${unit.code}" ends (${unit.validTo}) before it starts (${unit.validFrom})`,
+      `đơn vị "${unit.code}" hết hiệu lực (${unit.validTo}) trước khi có hiệu lực (${unit.validFrom})`,
+    );
   }
   unit.versions.forEach((version, index) => {
-    const versionPath = [...path, 'versions', index];
+    const versionPath: IssuePath = [...path, 'versions', index];
     if (version.validTo !== undefined && version.validTo < version.validFrom) {
-      report('INVALID_INTERVAL', [...versionPath, 'validTo'], `version ends (${version.validTo}) before it starts (${version.validFrom})`);
+      report(
+        'INVALID_INTERVAL',
+        [...versionPath, 'validTo'],
+        `version ends (${version.validTo}) before it starts (${version.validFrom})`,
+        `phiên bản hết hiệu lực (${version.validTo}) trước khi có hiệu lực (${version.validFrom})`,
+      );
     }
     if (index === 0 && version.validFrom !== unit.validFrom) {
-      report('INVALID_INTERVAL', [...versionPath, 'validFrom'], `first version starts ${version.validFrom}, but the unit starts ${unit.validFrom}`);
+      report(
+        'INVALID_INTERVAL',
+        [...versionPath, 'validFrom'],
+        `first version starts ${version.validFrom}, but the unit starts ${unit.validFrom}`,
+        `phiên bản đầu tiên có hiệu lực từ ${version.validFrom}, nhưng đơn vị có hiệu lực từ ${unit.validFrom}`,
+      );
     }
     const next = unit.versions[index + 1];
     if (next !== undefined) {
       if (version.validTo === undefined) {
-        report('INVALID_INTERVAL', [...versionPath, 'validFrom'], `version from ${version.validFrom} has no validTo but a later version follows`);
+        report(
+          'INVALID_INTERVAL',
+          [...versionPath, 'validFrom'],
+          `version from ${version.validFrom} has no validTo but a later version follows`,
+          `phiên bản từ ${version.validFrom} không có validTo nhưng còn phiên bản sau`,
+        );
       } else if (calendarDayNumber(next.validFrom) !== calendarDayNumber(version.validTo)! + 1) {
-        const kind = next.validFrom <= version.validTo ? 'overlaps' : 'leaves a gap after';
-        report('INVALID_INTERVAL', [...path, 'versions', index + 1, 'validFrom'], `version from ${next.validFrom} ${kind} the version ending ${version.validTo}`);
+        const overlaps = next.validFrom <= version.validTo;
+        const kind = overlaps ? 'overlaps' : 'leaves a gap after';
+        const kindVi = overlaps ? 'chồng lấn với' : 'để hở khoảng trống sau';
+        report(
+          'INVALID_INTERVAL',
+          [...path, 'versions', index + 1, 'validFrom'],
+          `version from ${next.validFrom} ${kind} the version ending ${version.validTo}`,
+          `phiên bản từ ${next.validFrom} ${kindVi} phiên bản hết hiệu lực ngày ${version.validTo}`,
+        );
       }
     } else if (version.validTo !== unit.validTo) {
-      report('INVALID_INTERVAL', [...versionPath, 'validTo' in version ? 'validTo' : 'validFrom'], `last version ends ${version.validTo ?? 'never'}, but the unit ends ${unit.validTo ?? 'never'}`);
+      report(
+        'INVALID_INTERVAL',
+        [...versionPath, 'validTo' in version ? 'validTo' : 'validFrom'],
+        `last version ends ${version.validTo ?? 'never'}, but the unit ends ${unit.validTo ?? 'never'}`,
+        `phiên bản cuối cùng ${endsVi(version.validTo)}, nhưng đơn vị ${endsVi(unit.validTo)}`,
+      );
     }
   });
 }

@@ -23,7 +23,7 @@ export function normaliseName(name: string): string {
   expectString(name, 'name');
   const lowered = name.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').toLowerCase();
   const decomposed = lowered.normalize('NFD');
-  const placed = decomposed.replace(/[\p{L}\p{M}]+/gu, placeTone);
+  const placed = decomposed.replace(/[\p{L}\p{M}]+/gu, placeToneOnce);
   return placed.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
@@ -45,6 +45,22 @@ export function isSameName(a: string, b: string): boolean {
   expectString(a, 'a');
   expectString(b, 'b');
   return normaliseName(a) === normaliseName(b);
+}
+
+/**
+ * Syllables already placed: a catalogue's names are made of a few thousand syllables repeated across thousands of
+ * names (thủ, tục, cấp...). Bounded, since names from outside the catalogue may be anything.
+ */
+const placedSyllables = new Map<string, string>();
+const MAX_PLACED_SYLLABLES = 50_000;
+
+function placeToneOnce(syllable: string): string {
+  let placed = placedSyllables.get(syllable);
+  if (placed === undefined) {
+    placed = placeTone(syllable);
+    if (placedSyllables.size < MAX_PLACED_SYLLABLES) placedSyllables.set(syllable, placed);
+  }
+  return placed;
 }
 
 /** Re-places the tone mark of one decomposed, lower-case syllable. */

@@ -2,6 +2,7 @@
  * The catalogue file formats as zod schemas: one strict schema per file kind, keyed by `kind` in
  * {@link CATALOG_FILE_SCHEMAS}. Unknown keys are errors. See docs/catalog.md for the versioned spec.
  */
+import { SCHEMA_TEXT } from '../source/schema-texts.js';
 import * as z from 'zod';
 import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem, LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
 
@@ -10,12 +11,12 @@ export const CATALOG_FORMAT_VERSION = '1.1.0';
 
 export const DateStringSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date YYYY-MM-DD')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, SCHEMA_TEXT.date.en)
   .describe('A calendar date, YYYY-MM-DD.');
-export const ProvinceCodeSchema = z.string().regex(/^\d{2}$/, 'expected a 2-digit province code such as "01"');
-export const CommuneCodeSchema = z.string().regex(/^\d{5}$/, 'expected a 5-digit commune code such as "00004"');
-export const UnitCodeSchema = z.string().regex(/^(\d{2}|\d{5})$/, 'expected a 2-digit province or 5-digit commune code');
-export const ProcedureCodeSchema = z.string().regex(/^\d\.\d{6}$/, 'expected a procedure code such as "1.001193"');
+export const ProvinceCodeSchema = z.string().regex(/^\d{2}$/, SCHEMA_TEXT.provinceCode.en);
+export const CommuneCodeSchema = z.string().regex(/^\d{5}$/, SCHEMA_TEXT.communeCode.en);
+export const UnitCodeSchema = z.string().regex(/^(\d{2}|\d{5})$/, SCHEMA_TEXT.unitCode.en);
+export const ProcedureCodeSchema = z.string().regex(/^\d\.\d{6}$/, SCHEMA_TEXT.procedureCode.en);
 
 const Text = z.string().min(1);
 
@@ -32,7 +33,7 @@ export const LocalizedTextSchema = z.strictObject(
 export const SourceRefSchema = z.strictObject({
   dataset: Text.describe('Dataset name under shared/data, e.g. national-portal-2026.'),
   origin: Text.describe('Upstream origin, e.g. github.com/owner/repo.'),
-  commit: z.string().regex(/^[0-9a-f]{40}$/).optional(),
+  commit: z.string().regex(/^[0-9a-f]{40}$/, SCHEMA_TEXT.commitHash.en).optional(),
   licence: Text,
   cite: Text.optional(),
 });
@@ -86,7 +87,7 @@ export type UnitsFile = z.output<typeof UnitsFileSchema>;
 // ---------------------------------------------------------------- legacy units
 
 export const LegacyLinkSchema = z.strictObject({
-  old: z.string().regex(/^(\d{5}|\d{3})$/, 'expected a 5-digit old commune code (3 digits for an island district without communes)'),
+  old: z.string().regex(/^(\d{5}|\d{3})$/, SCHEMA_TEXT.oldCommuneCode.en),
   oldName: Text,
   new: CommuneCodeSchema,
   type: z.enum(['full', 'partial']),
@@ -131,7 +132,7 @@ export type DeadlineBasis = z.output<typeof DeadlineBasisSchema>;
 /** Routing's own check of an amount for its unit (one check, shared), reported at `value`. */
 function refineDeadlineValue(deadline: { readonly value: number; readonly unit: DeadlineUnit }, context: z.RefinementCtx): void {
   const problem = deadlineValueProblem(deadline.value, deadline.unit);
-  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, path: ['value'] });
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, params: { vi: problem.messageVi }, path: ['value'] });
 }
 
 /**
@@ -157,7 +158,7 @@ const FollowedBySchema = z
 function refineStages(deadline: { readonly value: number; readonly unit: DeadlineUnit; readonly followedBy?: readonly DeadlineStage[] | undefined }, context: z.RefinementCtx): void {
   if (deadline.followedBy === undefined) return;
   const problem = stagesProblem(deadline, deadline.followedBy);
-  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, path: [...problem.path] });
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, params: { vi: problem.messageVi }, path: [...problem.path] });
 }
 
 export const DeadlineVariantSchema = z
@@ -326,7 +327,7 @@ export const ProcedureSchema = z.strictObject({
   levels: z
     .array(LevelSchema)
     .min(1)
-    .refine((levels) => new Set(levels).size === levels.length, 'each level may be listed once'),
+    .refine((levels) => new Set(levels).size === levels.length, SCHEMA_TEXT.levelsOnce.en),
   levelsRaw: Text.optional().describe('The source text of the levels, kept when the mapping lost information.'),
   type: Text.optional(),
   applicants: z.array(Text),
@@ -343,7 +344,7 @@ export const ProcedureSchema = z.strictObject({
       online: ChannelSchema.optional(),
       post: ChannelSchema.optional(),
     })
-    .refine((channels) => Object.keys(channels).length > 0, 'expected at least one channel (in-person, online or post)'),
+    .refine((channels) => Object.keys(channels).length > 0, SCHEMA_TEXT.oneChannel.en),
   competence: CompetenceSchema.optional().describe('How the competent unit or body is found (imported procedures always have it).'),
   source: z.strictObject({
     dataset: z
@@ -431,7 +432,7 @@ export type OverrideDeadline = z.output<typeof OverrideDeadlineSchema>;
  */
 export const OverrideSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, SCHEMA_TEXT.id.en),
     description: LocalizedTextSchema.describe('What the override says, { vi, en } (a decision shows it).'),
     select: OverrideSelectorSchema,
     channels: z.array(ChannelNameSchema).min(1).optional().describe('The channels it applies to; all the procedure has when absent.'),
@@ -452,7 +453,7 @@ export const OverrideSchema = z
     note: Text.optional(),
   })
   .refine((override) => override.deadline !== undefined || override.hours !== undefined || override.competence !== undefined, {
-    message: 'an override sets a deadline, hours or competence',
+    message: SCHEMA_TEXT.overrideSets.en,
     path: ['deadline'],
   });
 export type Override = z.output<typeof OverrideSchema>;
@@ -468,7 +469,7 @@ export type OverridesFile = z.output<typeof OverridesFileSchema>;
 
 /** A body that no longer exists (the district level since 1 July 2025), and who took its tasks over where the law says. */
 export const AbolishedBodySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, SCHEMA_TEXT.id.en),
   names: z.array(Text).min(1).describe('Ways authority texts name it; matched after normalising case and tone marks.'),
   abolishedOn: DateStringSchema.describe('The first day it no longer exists.'),
   legalBasis: z.array(CitationSchema).min(1),

@@ -31,6 +31,7 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   if (!LANGS.includes(options.lang)) {
     invalidArgument(`lang must be one of ${LANGS.join(', ')}; got ${JSON.stringify(options.lang)}`);
   }
+  expectObject(options.summary, 'options.summary', 'the counts of summarizeIssues(issues, { files })');
   const sorted = [...issues].sort(compareIssues);
   switch (options.format) {
     case 'text':

@@ -21,14 +21,17 @@ export async function readBaselineFile(shown: string, path: string): Promise<Bas
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') return undefined;
-    if (code === 'EISDIR') throw new UsageError(`--baseline ${shown} is a directory`);
-    throw new UsageError(`--baseline ${shown}: cannot read it (${error instanceof Error ? error.message : String(error)})`);
+    if (code === 'EISDIR') throw new UsageError(`--baseline ${shown} is a directory`, `--baseline ${shown} là một thư mục, không phải tệp`);
+    throw new UsageError(`--baseline ${shown}: cannot read it (${error instanceof Error ? error.message : String(error)})`, `--baseline ${shown}: không đọc được tệp (${typeof code === 'string' ? code : 'lỗi đọc tệp'})`);
   }
   try {
     return parseBaseline(text);
   } catch (error) {
     if (isTthcError(error)) {
-      throw new UsageError(`--baseline ${shown} is not a tthc baseline: ${error.message}; fix it, or delete it to write a new one`);
+      throw new UsageError(
+        `--baseline ${shown} is not a tthc baseline: ${error.message}; fix it, or delete it to write a new one`,
+        `--baseline ${shown} không phải tệp mốc (baseline) của tthc; hãy sửa tệp, hoặc xóa tệp để ghi tệp mới`,
+      );
     }
     throw error;
   }

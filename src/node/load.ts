@@ -55,7 +55,7 @@ export async function loadDatasetFromPaths(paths: readonly string[], options: Lo
   if (options.requirePaths === true) {
     for (const path of paths) {
       const absolute = isAbsolute(path) ? path : resolve(cwd, path);
-      if (!(await exists(absolute))) throw new UsageError(`no such file or directory: ${path}`);
+      if (!(await exists(absolute))) throw new UsageError(`no such file or directory: ${path}`, `không có tệp hoặc thư mục: ${path}`);
     }
   }
   const { pending, readIssues, fileCount, files, sources } = await readForParsing(paths, cwd, options.sources ?? 'all');
@@ -90,7 +90,7 @@ async function readForParsing(paths: readonly string[], cwd: string, keep: 'all'
 export async function defaultDataPaths(cwd: string): Promise<string[]> {
   const found: string[] = [];
   for (const name of ['catalog', 'rules']) if (await exists(join(cwd, name))) found.push(name);
-  if (found.length === 0) throw new UsageError('no catalog/ or rules/ directory here; pass the paths to check');
+  if (found.length === 0) throw new UsageError('no catalog/ or rules/ directory here; pass the paths to check', 'thư mục này không có catalog/ hoặc rules/; hãy nêu các đường dẫn cần kiểm tra');
   return found;
 }
 

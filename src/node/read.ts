@@ -33,6 +33,11 @@ export interface ReadSourceTextsOptions {
 }
 
 const YAML_FILE = /\.ya?ml$/i;
+/** A message of an issue, in English and in Vietnamese. */
+interface Message {
+  readonly en: string;
+  readonly vi: string;
+}
 /** How many files are stat-ed or read at once. */
 const CONCURRENCY = 8;
 /**
@@ -147,7 +152,7 @@ async function walkDirectory(path: string, id: string, ancestors: readonly Ances
   try {
     dirents = await readdir(path, { withFileTypes: true });
   } catch (error) {
-    walk.found.push(unreadable(`cannot read the directory (${errorCode(error)}); its files are not checked`, path, walk.cwd, false));
+    walk.found.push(unreadable(directoryMessage(error), path, walk.cwd, false));
     return;
   }
   const chain = [...ancestors, { id, path }];
@@ -161,7 +166,12 @@ async function walkDirectory(path: string, id: string, ancestors: readonly Ances
       const ancestor = chain.find((candidate) => candidate.id === entry.id);
       if (ancestor !== undefined) {
         const what = entry.link ? 'symbolic link' : 'directory';
-        const message = `${what} leads back to ${displayPath(ancestor.path, walk.cwd)}, a directory that contains it (a loop); not followed`;
+        const whatVi = entry.link ? 'liên kết tượng trưng' : 'thư mục';
+        const shown = displayPath(ancestor.path, walk.cwd);
+        const message = {
+          en: `${what} leads back to ${shown}, a directory that contains it (a loop); not followed`,
+          vi: `${whatVi} dẫn ngược về ${shown}, thư mục chứa nó (vòng lặp); không đi theo`,
+        };
         walk.found.push(unreadable(message, entry.path, walk.cwd, false));
       } else if (!walk.walked.has(entry.id)) {
         await walkDirectory(entry.path, entry.id, chain, walk);
@@ -174,7 +184,7 @@ async function walkDirectory(path: string, id: string, ancestors: readonly Ances
 type Entry =
   | { readonly kind: 'check'; readonly key: string; readonly path: string }
   | { readonly kind: 'directory'; readonly key: string; readonly path: string; readonly id: string; readonly link: boolean }
-  | { readonly kind: 'issue'; readonly key: string; readonly path: string; readonly message: string; readonly isFile: boolean };
+  | { readonly kind: 'issue'; readonly key: string; readonly path: string; readonly message: Message; readonly isFile: boolean };
 
 /**
  * Sorts out one entry: files, named pipes, sockets and devices count only with a YAML name; directories, links to
@@ -195,9 +205,9 @@ async function classifyEntry(directory: string, dirent: Dirent): Promise<Entry |
   } catch (error) {
     if (link) return { kind: 'issue', key: name, path, message: brokenLinkMessage(error), isFile: false };
     if (dirent.isDirectory()) {
-      return { kind: 'issue', key: `${name}/`, path, message: `cannot read the directory (${errorCode(error)}); its files are not checked`, isFile: false };
+      return { kind: 'issue', key: `${name}/`, path, message: directoryMessage(error), isFile: false };
     }
-    return yaml ? { kind: 'issue', key: name, path, message: `cannot read the file (${errorCode(error)})`, isFile: true } : undefined;
+    return yaml ? { kind: 'issue', key: name, path, message: fileMessage(error), isFile: true } : undefined;
   }
   if (info.isDirectory()) return { kind: 'directory', key: `${name}/`, path, id: identityOf(info, path), link };
   return yaml ? { kind: 'check', key: name, path } : undefined;
@@ -210,7 +220,7 @@ async function checkFile(path: string, cwd: string): Promise<Step> {
   try {
     info = await stat(path, { bigint: true });
   } catch (error) {
-    return unreadable(`cannot read the file (${errorCode(error)})`, path, cwd, true);
+    return unreadable(fileMessage(error), path, cwd, true);
   }
   const id = identityOf(info, path);
   if (info.isFile()) return { kind: 'read', path, file, id };
@@ -226,13 +236,26 @@ async function readOne(path: string, file: string, maxBytes: number): Promise<So
   try {
     handle = await open(path, OPEN_FLAGS);
     const info = await handle.stat();
-    if (!info.isFile()) return { issue: createIssue('FILE_UNREADABLE', 'error', notRegularMessage(info), { file }) };
+    if (!info.isFile()) {
+      const message = notRegularMessage(info);
+      return { issue: createIssue('FILE_UNREADABLE', 'error', message.en, { file, vi: message.vi }) };
+    }
     if (info.size > maxBytes) {
-      return { issue: createIssue('FILE_TOO_LARGE', 'error', `file has ${info.size} bytes, more than the limit of ${maxBytes}`, { file }) };
+      return {
+        issue: createIssue('FILE_TOO_LARGE', 'error', `file has ${info.size} bytes, more than the limit of ${maxBytes}`, {
+          file,
+          vi: `tệp có ${info.size} byte, vượt giới hạn ${maxBytes} byte`,
+        }),
+      };
     }
     const bytes = await readAtMost(handle, info.size, maxBytes + 1);
     if (bytes.length > maxBytes) {
-      return { issue: createIssue('FILE_TOO_LARGE', 'error', `file has more than ${maxBytes} bytes, the limit`, { file }) };
+      return {
+        issue: createIssue('FILE_TOO_LARGE', 'error', `file has more than ${maxBytes} bytes, the limit`, {
+          file,
+          vi: `tệp có hơn ${maxBytes} byte, vượt giới hạn cho phép`,
+        }),
+      };
     }
     const text = decodeUtf8(bytes);
     if (typeof text !== 'string') {
@@ -240,12 +263,14 @@ async function readOne(path: string, file: string, maxBytes: number): Promise<So
         issue: createIssue('FILE_NOT_UTF8', 'error', `byte ${text.offset + 1} is not valid UTF-8; save the file as UTF-8`, {
           file,
           location: text.location,
+          vi: `byte thứ ${text.offset + 1} không hợp lệ theo UTF-8; hãy lưu tệp dưới dạng UTF-8`,
         }),
       };
     }
     return { file, text };
   } catch (error) {
-    return { issue: createIssue('FILE_UNREADABLE', 'error', `cannot read the file (${errorCode(error)})`, { file }) };
+    const message = fileMessage(error);
+    return { issue: createIssue('FILE_UNREADABLE', 'error', message.en, { file, vi: message.vi }) };
   } finally {
     // Closing a file opened for reading cannot lose data; a failure here must not hide the text already read.
     await handle?.close().catch(() => undefined);
@@ -286,26 +311,42 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T
 }
 
 /** A FILE_UNREADABLE issue at a path; the path stands for its identity, so a path given twice is reported once. */
-function unreadable(message: string, path: string, cwd: string, isFile: boolean): IssueStep {
-  return { kind: 'issue', issue: createIssue('FILE_UNREADABLE', 'error', message, { file: displayPath(path, cwd) }), isFile, id: `path:${path}` };
+function unreadable(message: Message, path: string, cwd: string, isFile: boolean): IssueStep {
+  const issue = createIssue('FILE_UNREADABLE', 'error', message.en, { file: displayPath(path, cwd), vi: message.vi });
+  return { kind: 'issue', issue, isFile, id: `path:${path}` };
+}
+
+/** Why a file cannot be read. */
+function fileMessage(error: unknown): Message {
+  return { en: `cannot read the file (${errorCode(error)})`, vi: `không đọc được tệp (${errorCodeVi(error)})` };
+}
+
+/** Why a directory cannot be walked. */
+function directoryMessage(error: unknown): Message {
+  return {
+    en: `cannot read the directory (${errorCode(error)}); its files are not checked`,
+    vi: `không đọc được thư mục (${errorCodeVi(error)}); các tệp trong thư mục chưa được kiểm tra`,
+  };
 }
 
 /** Why a path given directly cannot be stat-ed: missing, a broken link, a link loop, or no permission. */
-async function missingPathMessage(path: string, error: unknown): Promise<string> {
+async function missingPathMessage(path: string, error: unknown): Promise<Message> {
   const code = errorCode(error);
   if (code === 'ENOENT') {
     const isLink = await lstat(path).then((info) => info.isSymbolicLink(), () => false);
-    return isLink ? brokenLinkMessage(error) : 'no such file or directory';
+    return isLink ? brokenLinkMessage(error) : { en: 'no such file or directory', vi: 'không có tệp hoặc thư mục nào ở đường dẫn này' };
   }
   if (code === 'ELOOP') return brokenLinkMessage(error);
-  return `cannot read the path (${code})`;
+  return { en: `cannot read the path (${code})`, vi: `không đọc được đường dẫn (${errorCodeVi(error)})` };
 }
 
-function brokenLinkMessage(error: unknown): string {
+function brokenLinkMessage(error: unknown): Message {
   const code = errorCode(error);
-  if (code === 'ENOENT') return 'symbolic link points to a file or directory that does not exist';
-  if (code === 'ELOOP') return 'symbolic link leads back to itself (a loop); not followed';
-  return `cannot follow the symbolic link (${code})`;
+  if (code === 'ENOENT') {
+    return { en: 'symbolic link points to a file or directory that does not exist', vi: 'liên kết tượng trưng trỏ tới tệp hoặc thư mục không tồn tại' };
+  }
+  if (code === 'ELOOP') return { en: 'symbolic link leads back to itself (a loop); not followed', vi: 'liên kết tượng trưng dẫn ngược về chính nó (vòng lặp); không đi theo' };
+  return { en: `cannot follow the symbolic link (${code})`, vi: `không đi theo được liên kết tượng trưng (${errorCodeVi(error)})` };
 }
 
 interface FileKind {
@@ -316,17 +357,17 @@ interface FileKind {
   isBlockDevice(): boolean;
 }
 
-function specialKind(info: FileKind): string | undefined {
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice()) return 'a character device';
-  if (info.isBlockDevice()) return 'a block device';
+function specialKind(info: FileKind): Message | undefined {
+  if (info.isFIFO()) return { en: 'a named pipe', vi: 'ống dẫn có tên' };
+  if (info.isSocket()) return { en: 'a socket', vi: 'ổ cắm' };
+  if (info.isCharacterDevice()) return { en: 'a character device', vi: 'thiết bị ký tự' };
+  if (info.isBlockDevice()) return { en: 'a block device', vi: 'thiết bị khối' };
   return undefined;
 }
 
-function notRegularMessage(info: FileKind): string {
-  const kind = info.isDirectory() ? 'a directory' : (specialKind(info) ?? 'of an unknown kind');
-  return `not a regular file (${kind}); expected a YAML file`;
+function notRegularMessage(info: FileKind): Message {
+  const kind = info.isDirectory() ? { en: 'a directory', vi: 'thư mục' } : (specialKind(info) ?? { en: 'of an unknown kind', vi: 'loại không xác định' });
+  return { en: `not a regular file (${kind.en}); expected a YAML file`, vi: `không phải tệp thông thường (${kind.vi}); cần một tệp YAML` };
 }
 
 /** A real file's identity (device and inode), so that one reached through two paths is read once. */
@@ -339,6 +380,12 @@ function identityOf(info: BigIntStats, path: string): string {
 function errorCode(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
   return 'read failed';
+}
+
+/** {@link errorCode} for a Vietnamese message: the code itself, or words when there is none. */
+function errorCodeVi(error: unknown): string {
+  const code = errorCode(error);
+  return code === 'read failed' ? 'lỗi khi đọc' : code;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

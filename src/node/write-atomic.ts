@@ -36,8 +36,8 @@ export async function writeFlagFile(flag: string, shown: string, path: string, t
     await writeFileAtomic(path, text);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`--${flag} ${shown}: no such directory`);
-    if (code === 'EISDIR') throw new UsageError(`--${flag} ${shown} is a directory`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`--${flag} ${shown}: no such directory`, `--${flag} ${shown}: không có thư mục này`);
+    if (code === 'EISDIR') throw new UsageError(`--${flag} ${shown} is a directory`, `--${flag} ${shown} là một thư mục, không phải tệp`);
     const message = error instanceof Error ? error.message : String(error);
     throw new TthcError('IO_ERROR', `cannot write ${shown}: ${message}`, { cause: error });
   }

@@ -10,7 +10,7 @@ import { RULES_ISSUE_CODES } from './codes.js';
 type RulesIssueCode = keyof typeof RULES_ISSUE_CODES;
 import { validateParsed } from '../source/schema.js';
 import type { ParsedYaml } from '../source/yaml.js';
-import { FACT_NAMES, lookupFactField } from './facts.js';
+import { FACT_DOMAIN_VI, FACT_NAMES, lookupFactField } from './facts.js';
 import type { FactFieldSpec, FactName } from './facts.js';
 import { OPERATORS, OPERATOR_NAMES, isOperatorName } from './operators.js';
 import type { OperatorSpec } from './operators.js';
@@ -22,6 +22,7 @@ import { canonicalJson } from './hash.js';
 import { conjuncts, createRuleSet, isLeaf, isFactReference } from './compile.js';
 import type { CompiledRuleSet, Rule } from './types.js';
 import { expectDataFiles } from '../arguments.js';
+import { describeValueVi, valueTypeVi } from '../source/describe-value.js';
 
 /** One rule file to check: its parsed value and a way back to positions (ParsedYaml.locate). */
 export interface RulesFileInput {
@@ -68,7 +69,13 @@ export function checkRules(files: readonly RulesFileInput[]): CheckRulesResult {
       if (rule === undefined) return;
       const previous = seen.get(rule.id);
       if (previous !== undefined) {
-        report(ctx, 'RULE_DUPLICATE_ID', `rule id "${rule.id}" is already used${at(previous)}`, ['rules', index, 'id']);
+        report(
+          ctx,
+          'RULE_DUPLICATE_ID',
+          `rule id "${rule.id}" is already used${at(previous)}`,
+          `mã quy tắc "${rule.id}" đã được dùng ${sourceOf(previous) === undefined ? 'cho một quy tắc khác' : `tại ${sourceOf(previous)}`}`,
+          ['rules', index, 'id'],
+        );
         return;
       }
       seen.set(rule.id, rule);
@@ -80,16 +87,24 @@ export function checkRules(files: readonly RulesFileInput[]): CheckRulesResult {
 }
 
 function at(rule: Rule): string {
-  if (rule.source === undefined) return ` by another rule`;
-  const { file, line, column } = rule.source;
-  return ` at ${file}${line === undefined ? '' : `:${line}:${column ?? 1}`}`;
+  const source = sourceOf(rule);
+  return source === undefined ? ` by another rule` : ` at ${source}`;
 }
 
-function report(ctx: Context, code: RulesIssueCode, message: string, path: IssuePath, key = false): void {
+/** Where a rule was written, `file:line:column` (or the file alone), when known. */
+function sourceOf(rule: Rule): string | undefined {
+  if (rule.source === undefined) return undefined;
+  const { file, line, column } = rule.source;
+  return `${file}${line === undefined ? '' : `:${line}:${column ?? 1}`}`;
+}
+
+/** Adds an issue with its message in English (`message`) and in Vietnamese (`vi`). */
+function report(ctx: Context, code: RulesIssueCode, message: string, vi: string, path: IssuePath, key = false): void {
   ctx.issues.push(createIssue(code, RULES_ISSUE_CODES[code].severity, message, {
     file: ctx.file,
     path,
     location: ctx.locate(path, key ? { key: true } : undefined),
+    vi,
   }));
 }
 
@@ -103,11 +118,13 @@ function checkRule(item: unknown, path: IssuePath, ctx: Context, parsed: ParsedY
     }
     const event = item['event'];
     if (isRecord(event) && typeof event['type'] === 'string' && !(EFFECT_TYPES as readonly string[]).includes(event['type'])) {
-      report(ctx, 'RULE_UNKNOWN_EFFECT', `unknown effect type "${event['type']}"; expected one of ${EFFECT_TYPES.join(', ')}`, [
-        ...path,
-        'event',
-        'type',
-      ]);
+      report(
+        ctx,
+        'RULE_UNKNOWN_EFFECT',
+        `unknown effect type "${event['type']}"; expected one of ${EFFECT_TYPES.join(', ')}`,
+        `loại kết quả "${event['type']}" không xác định; cần một trong các giá trị ${EFFECT_TYPES.join(', ')}`,
+        [...path, 'event', 'type'],
+      );
       skipEvent = true;
     }
   }
@@ -130,10 +147,13 @@ function checkRule(item: unknown, path: IssuePath, ctx: Context, parsed: ParsedY
   const value = shaped.value;
   if (value === undefined || conditions === undefined || ctx.issues.length > before) return undefined;
   if (value.validTo !== undefined && value.validTo <= value.validFrom) {
-    report(ctx, 'RULE_INVALID_VALIDITY', `validTo ${value.validTo} is not after validFrom ${value.validFrom} (validTo is exclusive)`, [
-      ...path,
-      'validTo',
-    ]);
+    report(
+      ctx,
+      'RULE_INVALID_VALIDITY',
+      `validTo ${value.validTo} is not after validFrom ${value.validFrom} (validTo is exclusive)`,
+      `validTo ${value.validTo} không sau validFrom ${value.validFrom} (validTo là ngày đầu tiên quy tắc hết hiệu lực, không tính)`,
+      [...path, 'validTo'],
+    );
     return undefined;
   }
   const event = checkedEffect(value.event as ParsedRuleEffect);
@@ -144,6 +164,7 @@ function checkRule(item: unknown, path: IssuePath, ctx: Context, parsed: ParsedY
         ctx,
         'RULE_DELEGATION_WINDOW',
         `rule is valid ${value.validFrom} to ${value.validTo ?? 'open end'} but the delegation only ${validFrom} to ${validTo ?? 'open end'}`,
+        `quy tắc có hiệu lực ${windowVi(value.validFrom, value.validTo)} nhưng văn bản ủy quyền chỉ có hiệu lực ${windowVi(validFrom, validTo)}`,
         [...path, 'validFrom'],
       );
     }
@@ -164,6 +185,11 @@ function checkRule(item: unknown, path: IssuePath, ctx: Context, parsed: ParsedY
   return rule;
 }
 
+/** A validity window in Vietnamese: `từ A đến B`, or `từ A, không thời hạn` when it has no end. */
+function windowVi(from: string, to: string | undefined): string {
+  return to === undefined ? `từ ${from}, không thời hạn` : `từ ${from} đến ${to}`;
+}
+
 /** The effect as rules hold it: an office action's texts in both languages. */
 function checkedEffect(effect: ParsedRuleEffect): RuleEffect {
   if (effect.type !== 'office-action') return effect;
@@ -177,21 +203,34 @@ const LEAF_KEYS = new Set(['fact', 'path', 'operator', 'value']);
 /** Checks a condition tree; returns it typed when it has no issue. */
 function checkCondition(node: unknown, path: IssuePath, ctx: Context, root: boolean): Condition | undefined {
   if (!isRecord(node)) {
-    report(ctx, 'RULE_INVALID_CONDITION', `expected a map with ${root ? 'all, any or not' : 'all, any, not or fact'}, got ${kindOf(node)}`, path);
+    report(
+      ctx,
+      'RULE_INVALID_CONDITION',
+      `expected a map with ${root ? 'all, any or not' : 'all, any, not or fact'}, got ${kindOf(node)}`,
+      `cần một ánh xạ (map) có ${root ? 'all, any hoặc not' : 'all, any, not hoặc fact'}, nhận được ${describeValueVi(node)}`,
+      path,
+    );
     return undefined;
   }
   const booleans = BOOLEAN_KEYS.filter((key) => Object.prototype.hasOwnProperty.call(node, key));
   const keys = Object.keys(node);
   if (booleans.length > 1 || (booleans.length === 1 && keys.length > 1)) {
     const extra = keys.find((key) => key !== booleans[0]) ?? booleans[1]!;
-    report(ctx, 'RULE_INVALID_CONDITION', `a condition holds exactly one of all, any, not or a fact test; found "${extra}" beside "${booleans[0]}"`, [...path, extra], true);
+    report(
+      ctx,
+      'RULE_INVALID_CONDITION',
+      `a condition holds exactly one of all, any, not or a fact test; found "${extra}" beside "${booleans[0]}"`,
+      `một điều kiện chỉ chứa đúng một trong all, any, not hoặc một phép kiểm tra dữ kiện; có "${extra}" bên cạnh "${booleans[0]}"`,
+      [...path, extra],
+      true,
+    );
     return undefined;
   }
   const operator = booleans[0];
   if (operator === 'all' || operator === 'any') {
     const items = node[operator];
     if (!Array.isArray(items) || items.length === 0) {
-      report(ctx, 'RULE_INVALID_CONDITION', `"${operator}" takes a non-empty list of conditions`, [...path, operator]);
+      report(ctx, 'RULE_INVALID_CONDITION', `"${operator}" takes a non-empty list of conditions`, `"${operator}" cần một danh sách điều kiện không rỗng`, [...path, operator]);
       return undefined;
     }
     const checked = items.map((item, index) => checkCondition(item, [...path, operator, index], ctx, false));
@@ -201,14 +240,20 @@ function checkCondition(node: unknown, path: IssuePath, ctx: Context, root: bool
   if (operator === 'not') {
     const inner = node['not'];
     if (Array.isArray(inner)) {
-      report(ctx, 'RULE_INVALID_CONDITION', '"not" takes one condition, not a list (wrap a list in all or any)', [...path, 'not']);
+      report(
+        ctx,
+        'RULE_INVALID_CONDITION',
+        '"not" takes one condition, not a list (wrap a list in all or any)',
+        '"not" nhận một điều kiện, không nhận danh sách (đặt danh sách trong all hoặc any)',
+        [...path, 'not'],
+      );
       return undefined;
     }
     const checked = checkCondition(inner, [...path, 'not'], ctx, false);
     return checked === undefined ? undefined : { not: checked };
   }
   if (root) {
-    report(ctx, 'RULE_INVALID_CONDITION', 'the root of conditions is all, any or not', path);
+    report(ctx, 'RULE_INVALID_CONDITION', 'the root of conditions is all, any or not', 'gốc của conditions phải là all, any hoặc not', path);
     return undefined;
   }
   return checkLeaf(node, path, ctx);
@@ -218,36 +263,55 @@ function checkLeaf(node: Record<string, unknown>, path: IssuePath, ctx: Context)
   let ok = true;
   for (const key of Object.keys(node)) {
     if (!LEAF_KEYS.has(key)) {
-      report(ctx, 'RULE_INVALID_CONDITION', `unknown key "${key}" in a fact test; expected fact, path, operator, value`, [...path, key], true);
+      report(
+        ctx,
+        'RULE_INVALID_CONDITION',
+        `unknown key "${key}" in a fact test; expected fact, path, operator, value`,
+        `khóa "${key}" không hợp lệ trong phép kiểm tra dữ kiện; chỉ dùng fact, path, operator, value`,
+        [...path, key],
+        true,
+      );
       ok = false;
     }
   }
   for (const key of ['fact', 'operator', 'value'] as const) {
     if (!Object.prototype.hasOwnProperty.call(node, key)) {
-      report(ctx, 'RULE_INVALID_CONDITION', `missing required key "${key}" in a fact test`, path);
+      report(ctx, 'RULE_INVALID_CONDITION', `missing required key "${key}" in a fact test`, `thiếu khóa bắt buộc "${key}" trong phép kiểm tra dữ kiện`, path);
       ok = false;
     }
   }
   if (!ok) return undefined;
   const { fact, path: factPath, operator, value } = node as { fact: unknown; path?: unknown; operator: unknown; value: unknown };
   if (typeof fact !== 'string') {
-    report(ctx, 'RULE_UNKNOWN_FACT', `fact is ${kindOf(fact)}; expected one of ${FACT_NAMES.join(', ')}`, [...path, 'fact']);
+    report(ctx, 'RULE_UNKNOWN_FACT', `fact is ${kindOf(fact)}; expected one of ${FACT_NAMES.join(', ')}`, factNotStringVi(fact), [...path, 'fact']);
     return undefined;
   }
   if (factPath !== undefined && typeof factPath !== 'string') {
-    report(ctx, 'RULE_UNKNOWN_PATH', `path is ${kindOf(factPath)}; expected a string such as "$.province"`, [...path, 'path']);
+    report(ctx, 'RULE_UNKNOWN_PATH', `path is ${kindOf(factPath)}; expected a string such as "$.province"`, pathNotStringVi(factPath), [...path, 'path']);
     return undefined;
   }
   const field = resolveField(fact, factPath, path, ctx);
   if (field === undefined) return undefined;
   if (!isOperatorName(operator)) {
-    report(ctx, 'RULE_UNKNOWN_OPERATOR', `unknown operator ${JSON.stringify(operator)}; expected one of ${OPERATOR_NAMES.join(', ')}`, [...path, 'operator']);
+    report(
+      ctx,
+      'RULE_UNKNOWN_OPERATOR',
+      `unknown operator ${JSON.stringify(operator)}; expected one of ${OPERATOR_NAMES.join(', ')}`,
+      `toán tử ${JSON.stringify(operator)} không xác định; cần một trong các giá trị ${OPERATOR_NAMES.join(', ')}`,
+      [...path, 'operator'],
+    );
     return undefined;
   }
   const spec = OPERATORS[operator];
   const subject = describeField(fact, factPath);
   if (!spec.applies(field)) {
-    report(ctx, 'RULE_OPERATOR_MISMATCH', `operator "${operator}" (${spec.description}) does not apply to ${subject}, ${fieldKind(field)}${hint(spec, field)}`, [...path, 'operator']);
+    report(
+      ctx,
+      'RULE_OPERATOR_MISMATCH',
+      `operator "${operator}" (${spec.description}) does not apply to ${subject}, ${fieldKind(field)}${hint(spec, field)}`,
+      `toán tử "${operator}" không dùng được cho ${subject} (kiểu ${fieldKindVi(field)})${hintVi(spec, field)}`,
+      [...path, 'operator'],
+    );
     return undefined;
   }
   if (!checkValue(spec, field, value, subject, [...path, 'value'], ctx)) return undefined;
@@ -263,8 +327,8 @@ function checkLeaf(node: Record<string, unknown>, path: IssuePath, ctx: Context)
 function resolveField(fact: string, factPath: string | undefined, path: IssuePath, ctx: Context): FactFieldSpec | undefined {
   const found = lookupFactField(fact, factPath);
   if ('error' in found) {
-    if (found.error === 'fact') report(ctx, 'RULE_UNKNOWN_FACT', found.message + suggest(fact, FACT_NAMES), [...path, 'fact']);
-    else report(ctx, 'RULE_UNKNOWN_PATH', found.message, factPath === undefined ? path : [...path, 'path']);
+    if (found.error === 'fact') report(ctx, 'RULE_UNKNOWN_FACT', found.message + suggest(fact, FACT_NAMES), found.messageVi + suggestVi(fact, FACT_NAMES), [...path, 'fact']);
+    else report(ctx, 'RULE_UNKNOWN_PATH', found.message, found.messageVi, factPath === undefined ? path : [...path, 'path']);
     return undefined;
   }
   return found.field;
@@ -273,22 +337,35 @@ function resolveField(fact: string, factPath: string | undefined, path: IssuePat
 function checkValue(spec: OperatorSpec, field: FactFieldSpec, value: unknown, subject: string, path: IssuePath, ctx: Context): boolean {
   if (isFactReference(value)) {
     if (!spec.factValue) {
-      report(ctx, 'RULE_VALUE_MISMATCH', `operator "${spec.name}" takes a literal list, not another fact`, path);
+      report(
+        ctx,
+        'RULE_VALUE_MISMATCH',
+        `operator "${spec.name}" takes a literal list, not another fact`,
+        `toán tử "${spec.name}" cần một danh sách giá trị viết sẵn, không nhận một dữ kiện khác`,
+        path,
+      );
       return false;
     }
     const extra = Object.keys(value).find((key) => key !== 'fact' && key !== 'path');
     if (extra !== undefined) {
-      report(ctx, 'RULE_VALUE_MISMATCH', `unknown key "${extra}" in a fact reference; expected fact and path`, [...path, extra], true);
+      report(
+        ctx,
+        'RULE_VALUE_MISMATCH',
+        `unknown key "${extra}" in a fact reference; expected fact and path`,
+        `khóa "${extra}" không hợp lệ trong tham chiếu dữ kiện; chỉ dùng fact và path`,
+        [...path, extra],
+        true,
+      );
       return false;
     }
     const refFact = (value as { fact: unknown }).fact;
     const refPath = (value as { path?: unknown }).path;
     if (typeof refFact !== 'string') {
-      report(ctx, 'RULE_UNKNOWN_FACT', `fact is ${kindOf(refFact)}; expected one of ${FACT_NAMES.join(', ')}`, [...path, 'fact']);
+      report(ctx, 'RULE_UNKNOWN_FACT', `fact is ${kindOf(refFact)}; expected one of ${FACT_NAMES.join(', ')}`, factNotStringVi(refFact), [...path, 'fact']);
       return false;
     }
     if (refPath !== undefined && typeof refPath !== 'string') {
-      report(ctx, 'RULE_UNKNOWN_PATH', `path is ${kindOf(refPath)}; expected a string such as "$.province"`, [...path, 'path']);
+      report(ctx, 'RULE_UNKNOWN_PATH', `path is ${kindOf(refPath)}; expected a string such as "$.province"`, pathNotStringVi(refPath), [...path, 'path']);
       return false;
     }
     const other = resolveField(refFact, refPath, path, ctx);
@@ -296,28 +373,52 @@ function checkValue(spec: OperatorSpec, field: FactFieldSpec, value: unknown, su
     const otherSubject = describeField(refFact, refPath);
     const wantKind = spec.value === 'element' ? 'string' : field.kind;
     if (other.kind !== wantKind || other.domain !== field.domain) {
-      report(ctx, 'RULE_VALUE_MISMATCH', `${subject} (${field.domain}) cannot be compared with ${otherSubject} (${other.domain}, ${fieldKind(other)})`, path);
+      report(
+        ctx,
+        'RULE_VALUE_MISMATCH',
+        `${subject} (${field.domain}) cannot be compared with ${otherSubject} (${other.domain}, ${fieldKind(other)})`,
+        `${subject} (${FACT_DOMAIN_VI[field.domain]}) không so sánh được với ${otherSubject} (${FACT_DOMAIN_VI[other.domain]}, kiểu ${fieldKindVi(other)})`,
+        path,
+      );
       return false;
     }
     return true;
   }
   if (spec.value === 'list') {
     if (!Array.isArray(value) || value.length === 0) {
-      report(ctx, 'RULE_VALUE_MISMATCH', `operator "${spec.name}" takes a non-empty list of values, got ${kindOf(value)}`, path);
+      report(
+        ctx,
+        'RULE_VALUE_MISMATCH',
+        `operator "${spec.name}" takes a non-empty list of values, got ${kindOf(value)}`,
+        `toán tử "${spec.name}" cần một danh sách giá trị không rỗng, nhận được ${describeValueVi(value)}`,
+        path,
+      );
       return false;
     }
     return value.every((item, index) => checkLiteral(field, item, subject, [...path, index], ctx));
   }
   if (spec.value === 'date') {
     if (typeof value !== 'string' || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) {
-      report(ctx, 'RULE_VALUE_MISMATCH', `operator "${spec.name}" compares with a date YYYY-MM-DD, got ${kindOf(value)}`, path);
+      report(
+        ctx,
+        'RULE_VALUE_MISMATCH',
+        `operator "${spec.name}" compares with a date YYYY-MM-DD, got ${kindOf(value)}`,
+        `toán tử "${spec.name}" so sánh với một ngày dạng YYYY-MM-DD, nhận được ${describeValueVi(value)}`,
+        path,
+      );
       return false;
     }
     return true;
   }
   if (spec.value === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      report(ctx, 'RULE_VALUE_MISMATCH', `operator "${spec.name}" compares with a number, got ${kindOf(value)}`, path);
+      report(
+        ctx,
+        'RULE_VALUE_MISMATCH',
+        `operator "${spec.name}" compares with a number, got ${kindOf(value)}`,
+        `toán tử "${spec.name}" so sánh với một số, nhận được ${describeValueVi(value)}`,
+        path,
+      );
       return false;
     }
     return true;
@@ -329,19 +430,37 @@ function checkValue(spec: OperatorSpec, field: FactFieldSpec, value: unknown, su
 function checkLiteral(field: FactFieldSpec, value: unknown, subject: string, path: IssuePath, ctx: Context): boolean {
   if (field.kind === 'number') {
     if (typeof value === 'number' && Number.isFinite(value)) return true;
-    report(ctx, 'RULE_VALUE_MISMATCH', `${subject} is a number, got ${kindOf(value)}`, path);
+    report(ctx, 'RULE_VALUE_MISMATCH', `${subject} is a number, got ${kindOf(value)}`, `${subject} có giá trị là số, nhận được ${describeValueVi(value)}`, path);
     return false;
   }
   if (typeof value !== 'string') {
-    report(ctx, 'RULE_VALUE_MISMATCH', `${subject} holds strings, got ${kindOf(value)}${typeof value === 'number' ? ' (quote codes such as "01")' : ''}`, path);
+    report(
+      ctx,
+      'RULE_VALUE_MISMATCH',
+      `${subject} holds strings, got ${kindOf(value)}${typeof value === 'number' ? ' (quote codes such as "01")' : ''}`,
+      `${subject} có giá trị là chuỗi, nhận được ${describeValueVi(value)}${typeof value === 'number' ? ' (đặt mã như "01" trong dấu nháy)' : ''}`,
+      path,
+    );
     return false;
   }
   if (field.values !== undefined && !field.values.includes(value)) {
-    report(ctx, 'RULE_VALUE_MISMATCH', `${subject} is never ${JSON.stringify(value)}; expected one of ${field.values.join(', ')}${suggest(value, field.values)}`, path);
+    report(
+      ctx,
+      'RULE_VALUE_MISMATCH',
+      `${subject} is never ${JSON.stringify(value)}; expected one of ${field.values.join(', ')}${suggest(value, field.values)}`,
+      `${subject} không bao giờ là ${JSON.stringify(value)}; cần một trong các giá trị ${field.values.join(', ')}${suggestVi(value, field.values)}`,
+      path,
+    );
     return false;
   }
   if (field.pattern !== undefined && !new RegExp(field.pattern).test(value)) {
-    report(ctx, 'RULE_VALUE_MISMATCH', `${JSON.stringify(value)} is not a valid ${field.domain} value for ${subject} (${field.description})`, path);
+    report(
+      ctx,
+      'RULE_VALUE_MISMATCH',
+      `${JSON.stringify(value)} is not a valid ${field.domain} value for ${subject} (${field.description})`,
+      `${JSON.stringify(value)} không phải ${FACT_DOMAIN_VI[field.domain]} hợp lệ cho ${subject} (${clause(field.descriptionVi)})`,
+      path,
+    );
     return false;
   }
   return true;
@@ -355,11 +474,37 @@ function fieldKind(field: FactFieldSpec): string {
   return field.kind === 'string-list' ? 'a list' : field.domain === 'date' ? 'a date' : field.kind === 'number' ? 'a number' : 'a string';
 }
 
+/** The type of a field's values in Vietnamese, as {@link fieldKind} gives it in English. */
+function fieldKindVi(field: FactFieldSpec): string {
+  return valueTypeVi(field.kind === 'string-list' ? 'list' : field.domain === 'date' ? 'date' : field.kind === 'number' ? 'number' : 'string');
+}
+
 function hint(spec: OperatorSpec, field: FactFieldSpec): string {
   if (spec.value === 'number' && field.domain === 'date') return '; use before, onOrBefore, after or onOrAfter for dates';
   if (spec.value === 'element') return '; use equal or in';
   if (field.kind === 'string-list') return '; use contains or doesNotContain';
   return '';
+}
+
+function hintVi(spec: OperatorSpec, field: FactFieldSpec): string {
+  if (spec.value === 'number' && field.domain === 'date') return '; với ngày, dùng before, onOrBefore, after hoặc onOrAfter';
+  if (spec.value === 'element') return '; dùng equal hoặc in';
+  if (field.kind === 'string-list') return '; dùng contains hoặc doesNotContain';
+  return '';
+}
+
+/** A description as a clause inside a message: first letter in lower case, no final full stop. */
+function clause(description: string): string {
+  const text = description.endsWith('.') ? description.slice(0, -1) : description;
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+function factNotStringVi(value: unknown): string {
+  return `fact là ${describeValueVi(value)}; cần một trong các giá trị ${FACT_NAMES.join(', ')}`;
+}
+
+function pathNotStringVi(value: unknown): string {
+  return `path là ${describeValueVi(value)}; cần một chuỗi như "$.province"`;
 }
 
 function kindOf(value: unknown): string {
@@ -375,6 +520,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function suggest(value: string, options: readonly string[]): string {
+  const best = closest(value, options);
+  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
+function suggestVi(value: string, options: readonly string[]): string {
+  const best = closest(value, options);
+  return best === undefined ? '' : ` (có phải "${best}"?)`;
+}
+
+/** The option nearest to `value` (case-insensitive, fewer than 3 edits), if any. */
+function closest(value: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const option of options) {
@@ -384,7 +540,7 @@ function suggest(value: string, options: readonly string[]): string {
       bestDistance = distance;
     }
   }
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+  return best;
 }
 
 function editDistance(a: string, b: string): number {
@@ -442,7 +598,12 @@ export function findStaticConflicts(rules: readonly Rule[], files: readonly Rule
           'RULE_CONFLICT',
           'error',
           `rule "${second!.id}" and rule "${first!.id}"${at(first!)} both decide ${PART_OF_EFFECT[a.event.type]} at priority ${a.priority} with different effects for the same requests`,
-          { file, path, location: file === undefined ? undefined : locators.get(file)?.(path) },
+          {
+            file,
+            path,
+            location: file === undefined ? undefined : locators.get(file)?.(path),
+            vi: `quy tắc "${second!.id}" và quy tắc "${first!.id}"${sourceOf(first!) === undefined ? '' : ` (tại ${sourceOf(first!)})`} cùng quyết định phần "${PART_OF_EFFECT[a.event.type]}" ở mức ưu tiên ${a.priority} nhưng khác nhau cho cùng yêu cầu`,
+          },
         ),
       );
     }

@@ -107,9 +107,17 @@ export function isLeaf(condition: Condition): condition is LeafCondition {
  * Use {@link checkRules} to get rules from files; this trusts that the rules were checked.
  */
 export function createRuleSet(rules: readonly Rule[]): CompiledRuleSet {
+  return createRuleSetWithHash(rules, undefined);
+}
+
+/**
+ * {@link createRuleSet} with the hash already known (a snapshot records the hash of the rules it holds, as it records
+ * the catalogue's). Internal to tthc.
+ */
+export function createRuleSetWithHash(rules: readonly Rule[], hash: string | undefined): CompiledRuleSet {
   expectEach(rules, 'rules', 'a rule { id, conditions, event }', { id: 'string', conditions: 'object', event: 'object' });
   const copies = deepFreeze(structuredClone([...rules]).sort((a, b) => compareIds(a.id, b.id)));
-  const ruleSet: CompiledRuleSet = Object.freeze({ rules: copies, hash: ruleSetHash(copies) });
+  const ruleSet: CompiledRuleSet = Object.freeze({ rules: copies, hash: hash ?? ruleSetHash(copies) });
   internals.set(ruleSet, buildInternals(copies));
   return ruleSet;
 }

@@ -132,6 +132,8 @@ export interface FactFieldSpec {
   /** Computed by the evaluator from other facts, never supplied by the caller. */
   readonly derived?: boolean;
   readonly description: string;
+  /** The same description in Vietnamese, for Vietnamese messages. */
+  readonly descriptionVi: string;
 }
 
 /** A fact: either an object tested through `path: $.field`, or a scalar tested without a path. */
@@ -139,12 +141,12 @@ export type FactSpec =
   | { readonly shape: 'object'; readonly derived?: boolean; readonly description: string; readonly fields: Readonly<Record<string, FactFieldSpec>> }
   | { readonly shape: 'scalar'; readonly description: string; readonly field: FactFieldSpec };
 
-const text = (description: string): FactFieldSpec => ({ kind: 'string', domain: 'text', description });
+const text = (description: string, descriptionVi: string): FactFieldSpec => ({ kind: 'string', domain: 'text', description, descriptionVi });
 const UNIT_PATTERN = '^[0-9]{2}([0-9]{3})?$';
 const COMMUNE_PATTERN = '^[0-9]{5}$';
 const PROVINCE_PATTERN = '^[0-9]{2}$';
-const UNIT_FIELD: FactFieldSpec = { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, description: '5-digit commune or 2-digit province code.' };
-const PROVINCE_FIELD: FactFieldSpec = { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.' };
+const UNIT_FIELD: FactFieldSpec = { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, description: '5-digit commune or 2-digit province code.', descriptionVi: 'Mã xã 5 chữ số hoặc mã tỉnh 2 chữ số.' };
+const PROVINCE_FIELD: FactFieldSpec = { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, description: '2-digit province code.', descriptionVi: 'Mã tỉnh 2 chữ số.' };
 /** `YYYY-MM-DD` pattern used for date literals. */
 export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 
@@ -154,29 +156,31 @@ export const FACT_DESCRIPTION = Object.freeze({
     shape: 'object',
     description: 'The procedure asked for, from the catalogue.',
     fields: {
-      code: { kind: 'string', domain: 'procedure-code', pattern: '^[0-9]\\.[0-9]{6}$', description: 'National code d.dddddd.' },
-      name: text('Vietnamese name as published.'),
-      ministry: text('Ministry responsible.'),
-      sector: text('Sector (lĩnh vực) as published.'),
-      levels: { kind: 'string-list', domain: 'level', values: PROCEDURE_LEVELS, description: 'Levels performing it.' },
+      code: { kind: 'string', domain: 'procedure-code', pattern: '^[0-9]\\.[0-9]{6}$', description: 'National code d.dddddd.', descriptionVi: 'Mã quốc gia dạng d.dddddd.' },
+      name: text('Vietnamese name as published.', 'Tên tiếng Việt như đã công bố.'),
+      ministry: text('Ministry responsible.', 'Bộ, ngành chịu trách nhiệm.'),
+      sector: text('Sector (lĩnh vực) as published.', 'Lĩnh vực như đã công bố.'),
+      levels: { kind: 'string-list', domain: 'level', values: PROCEDURE_LEVELS, description: 'Levels performing it.', descriptionVi: 'Các cấp thực hiện.' },
       levelCount: {
         kind: 'number',
         domain: 'count',
         derived: true,
         description: 'Number of levels (derived from levels; absent when levels is not a list).',
+        descriptionVi: 'Số cấp thực hiện (suy ra từ levels; không có khi levels không phải danh sách).',
       },
-      competentAuthority: text('Competent authority as published.'),
-      implementingAuthority: text('Implementing agency as published.'),
-      channels: { kind: 'string-list', domain: 'channel', values: CHANNELS, description: 'Channels it is offered on.' },
-      applicants: { kind: 'string-list', domain: 'text', description: 'Applicant categories as published (free text).' },
+      competentAuthority: text('Competent authority as published.', 'Cơ quan có thẩm quyền như đã công bố.'),
+      implementingAuthority: text('Implementing agency as published.', 'Cơ quan thực hiện như đã công bố.'),
+      channels: { kind: 'string-list', domain: 'channel', values: CHANNELS, description: 'Channels it is offered on.', descriptionVi: 'Các hình thức nộp được cung cấp.' },
+      applicants: { kind: 'string-list', domain: 'text', description: 'Applicant categories as published (free text).', descriptionVi: 'Đối tượng thực hiện như đã công bố (văn bản tự do).' },
       competenceBasis: {
         kind: 'string',
         domain: 'text',
         values: COMPETENCE_BASES,
         description: 'How the competent unit or body is found (catalogue competence basis).',
+        descriptionVi: 'Cách xác định đơn vị hoặc cơ quan có thẩm quyền (căn cứ thẩm quyền trong danh mục).',
       },
-      bodyKind: text('Kind of the competent body (tax, customs, people-committee ...).'),
-      competenceLevel: { kind: 'string', domain: 'level', values: PROCEDURE_LEVELS, description: 'The level that decides, when the record says which.' },
+      bodyKind: text('Kind of the competent body (tax, customs, people-committee ...).', 'Loại cơ quan có thẩm quyền (thuế, hải quan, ủy ban nhân dân...).'),
+      competenceLevel: { kind: 'string', domain: 'level', values: PROCEDURE_LEVELS, description: 'The level that decides, when the record says which.', descriptionVi: 'Cấp quyết định, khi hồ sơ thủ tục nêu rõ.' },
     },
   },
   office: {
@@ -184,7 +188,7 @@ export const FACT_DESCRIPTION = Object.freeze({
     description: 'The one-stop office receiving the dossier; absent online or by post.',
     fields: {
       unit: UNIT_FIELD,
-      level: { kind: 'string', domain: 'level', values: OFFICE_LEVELS, description: 'province or commune.' },
+      level: { kind: 'string', domain: 'level', values: OFFICE_LEVELS, description: 'province or commune.', descriptionVi: 'province hoặc commune.' },
       province: PROVINCE_FIELD,
     },
   },
@@ -192,7 +196,7 @@ export const FACT_DESCRIPTION = Object.freeze({
     shape: 'object',
     description: "The applicant's residence (or head office).",
     fields: {
-      unit: { kind: 'string', domain: 'unit', pattern: COMMUNE_PATTERN, description: '5-digit commune code.' },
+      unit: { kind: 'string', domain: 'unit', pattern: COMMUNE_PATTERN, description: '5-digit commune code.', descriptionVi: 'Mã xã 5 chữ số.' },
       province: PROVINCE_FIELD,
     },
   },
@@ -207,32 +211,32 @@ export const FACT_DESCRIPTION = Object.freeze({
     description:
       'Derived: where the competent unit is, from the competence basis: the residence, the subject (place of the case or head office), the office (any-office), or none (named-body).',
     fields: {
-      status: { kind: 'string', domain: 'text', values: PLACE_STATUSES, derived: true, description: 'known, unknown (the request lacks it) or none.' },
-      unit: { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, derived: true, description: 'Unit code of the place.' },
-      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, derived: true, description: 'Province of the place.' },
+      status: { kind: 'string', domain: 'text', values: PLACE_STATUSES, derived: true, description: 'known, unknown (the request lacks it) or none.', descriptionVi: 'known, unknown (yêu cầu không nêu) hoặc none.' },
+      unit: { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, derived: true, description: 'Unit code of the place.', descriptionVi: 'Mã đơn vị hành chính của nơi đó.' },
+      province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, derived: true, description: 'Province of the place.', descriptionVi: 'Mã tỉnh của nơi đó.' },
     },
   },
   applicant: {
     shape: 'object',
     description: 'Who files.',
     fields: {
-      type: { kind: 'string', domain: 'applicant-type', values: APPLICANT_TYPES, description: 'Applicant category.' },
+      type: { kind: 'string', domain: 'applicant-type', values: APPLICANT_TYPES, description: 'Applicant category.', descriptionVi: 'Loại người nộp hồ sơ.' },
     },
   },
   channel: {
     shape: 'scalar',
     description: 'Filing channel.',
-    field: { kind: 'string', domain: 'channel', values: CHANNELS, description: 'in-person, online or post.' },
+    field: { kind: 'string', domain: 'channel', values: CHANNELS, description: 'in-person, online or post.', descriptionVi: 'in-person, online hoặc post.' },
   },
   receivedAt: {
     shape: 'scalar',
     description: 'Time of receipt, ISO date-time with offset.',
-    field: { kind: 'string', domain: 'datetime', description: 'ISO date-time with offset.' },
+    field: { kind: 'string', domain: 'datetime', description: 'ISO date-time with offset.', descriptionVi: 'Thời điểm ISO 8601 có múi giờ.' },
   },
   asOf: {
     shape: 'scalar',
     description: 'The day whose law applies.',
-    field: { kind: 'string', domain: 'date', pattern: DATE_PATTERN, description: 'YYYY-MM-DD.' },
+    field: { kind: 'string', domain: 'date', pattern: DATE_PATTERN, description: 'YYYY-MM-DD.', descriptionVi: 'Ngày dạng YYYY-MM-DD.' },
   },
   province: {
     shape: 'scalar',
@@ -243,9 +247,24 @@ export const FACT_DESCRIPTION = Object.freeze({
       pattern: PROVINCE_PATTERN,
       derived: true,
       description: '2-digit province code (derived).',
+      descriptionVi: 'Mã tỉnh 2 chữ số (suy ra).',
     },
   },
 } satisfies Record<string, FactSpec>) as Readonly<Record<FactName, FactSpec>>;
+
+/** What each domain is, in Vietnamese, for Vietnamese messages (the English ones name the domain itself). */
+export const FACT_DOMAIN_VI: Readonly<Record<FactDomain, string>> = Object.freeze({
+  'procedure-code': 'mã thủ tục',
+  text: 'văn bản',
+  level: 'cấp',
+  channel: 'hình thức nộp',
+  'applicant-type': 'loại người nộp hồ sơ',
+  unit: 'mã đơn vị hành chính',
+  province: 'mã tỉnh',
+  count: 'số lượng',
+  date: 'ngày',
+  datetime: 'thời điểm',
+});
 
 /** Names of the facts rules may test. */
 export type FactName =
@@ -262,26 +281,46 @@ export type FactName =
 
 export const FACT_NAMES: readonly FactName[] = Object.freeze(Object.keys(FACT_DESCRIPTION) as FactName[]);
 
-/** Finds the field a fact + path designates, or a reason why there is none. */
+/** Finds the field a fact + path designates, or a reason why there is none (in English and in Vietnamese). */
 export function lookupFactField(
   fact: string,
   path: string | undefined,
-): { readonly field: FactFieldSpec } | { readonly error: 'fact' | 'path'; readonly message: string } {
+): { readonly field: FactFieldSpec } | { readonly error: 'fact' | 'path'; readonly message: string; readonly messageVi: string } {
   if (!Object.prototype.hasOwnProperty.call(FACT_DESCRIPTION, fact)) {
-    return { error: 'fact', message: `unknown fact "${fact}"; expected one of ${FACT_NAMES.join(', ')}` };
+    return {
+      error: 'fact',
+      message: `unknown fact "${fact}"; expected one of ${FACT_NAMES.join(', ')}`,
+      messageVi: `dữ kiện "${fact}" không xác định; cần một trong các giá trị ${FACT_NAMES.join(', ')}`,
+    };
   }
   const spec = FACT_DESCRIPTION[fact as FactName];
   if (spec.shape === 'scalar') {
-    if (path !== undefined) return { error: 'path', message: `fact "${fact}" is a single value and takes no path` };
+    if (path !== undefined) {
+      return {
+        error: 'path',
+        message: `fact "${fact}" is a single value and takes no path`,
+        messageVi: `dữ kiện "${fact}" là dữ kiện đơn, không có đường dẫn`,
+      };
+    }
     return { field: spec.field };
   }
   const fields = Object.keys(spec.fields);
   const allowed = fields.map((name) => `$.${name}`).join(', ');
-  if (path === undefined) return { error: 'path', message: `fact "${fact}" is an object; add a path, one of ${allowed}` };
+  if (path === undefined) {
+    return {
+      error: 'path',
+      message: `fact "${fact}" is an object; add a path, one of ${allowed}`,
+      messageVi: `dữ kiện "${fact}" là dữ kiện dạng đối tượng; thêm đường dẫn là một trong các giá trị ${allowed}`,
+    };
+  }
   const match = /^\$\.([A-Za-z][A-Za-z0-9]*)$/.exec(path);
   const name = match?.[1];
   if (name === undefined || !Object.prototype.hasOwnProperty.call(spec.fields, name)) {
-    return { error: 'path', message: `unknown path "${path}" on fact "${fact}"; expected one of ${allowed}` };
+    return {
+      error: 'path',
+      message: `unknown path "${path}" on fact "${fact}"; expected one of ${allowed}`,
+      messageVi: `dữ kiện "${fact}" không có đường dẫn "${path}"; cần một trong các giá trị ${allowed}`,
+    };
   }
   return { field: spec.fields[name]! };
 }

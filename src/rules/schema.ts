@@ -3,6 +3,7 @@
  * against the fact description (facts, paths, operators and value types), which zod alone cannot express with
  * located, specific messages; this schema only requires them to be present. See docs/rules.md.
  */
+import { SCHEMA_TEXT } from '../source/schema-texts.js';
 import * as z from 'zod';
 import { deadlineValueProblem } from '../vocabulary.js';
 import type { LocalizedText } from '../vocabulary.js';
@@ -16,8 +17,8 @@ import type { OperatorName } from './operators.js';
 /** A calendar date `YYYY-MM-DD`. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date YYYY-MM-DD')
-  .refine(isCalendarDate, 'not a calendar date');
+  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, SCHEMA_TEXT.date.en)
+  .refine(isCalendarDate, SCHEMA_TEXT.notCalendarDate.en);
 
 
 /** A legal document a rule rests on. */
@@ -42,7 +43,7 @@ export const CompetentUnitParamsSchema = z.discriminatedUnion('unit', [
   z.strictObject({ unit: z.literal('residence-commune') }),
   z.strictObject({ unit: z.literal('residence-province') }),
   z.strictObject({ unit: z.literal('office-unit') }),
-  z.strictObject({ unit: z.literal('named'), code: z.string().regex(/^[0-9]{2}([0-9]{3})?$/, 'expected a 2- or 5-digit unit code') }),
+  z.strictObject({ unit: z.literal('named'), code: z.string().regex(/^[0-9]{2}([0-9]{3})?$/, SCHEMA_TEXT.unitCodeRule.en) }),
 ]);
 
 /** What the office in front of the applicant does with the dossier. */
@@ -65,7 +66,7 @@ export const DurationSchema = z
   .superRefine((duration, context) => {
     // Routing's own check (one, shared), so the rules accept exactly the durations routing computes with.
     const problem = deadlineValueProblem(duration.value, duration.unit);
-    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, path: ['value'] });
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem.message, params: { vi: problem.messageVi }, path: ['value'] });
   });
 export type Duration = z.output<typeof DurationSchema>;
 
@@ -139,18 +140,18 @@ export type RootCondition = Exclude<Condition, LeafCondition>;
 
 /** Conditions are checked by checkRules (facts, paths, operators, value types), not by zod. */
 const ConditionsSchema = z.custom<RootCondition>((value) => value !== null && typeof value === 'object' && !Array.isArray(value), {
-  message: 'expected a map with all, any or not',
+  message: SCHEMA_TEXT.conditionsMap.en,
 });
 
 /** One rule as written in a file. */
 export const RuleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and dashes'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, SCHEMA_TEXT.id.en),
   description: LocalizedTextSchema,
   legalBasis: z.union([LegalBasisSchema, z.array(LegalBasisSchema).min(1)]),
   validFrom: IsoDateSchema,
   /** Exclusive: the first day the rule no longer applies. */
   validTo: IsoDateSchema.optional(),
-  scope: z.strictObject({ provinces: z.array(z.string().regex(/^[0-9]{2}$/, 'expected a 2-digit province code')).min(1) }).optional(),
+  scope: z.strictObject({ provinces: z.array(z.string().regex(/^[0-9]{2}$/, SCHEMA_TEXT.provinceCodeBare.en)).min(1) }).optional(),
   priority: z.int().min(0).max(1_000_000),
   conditions: ConditionsSchema,
   event: RuleEffectSchema,

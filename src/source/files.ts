@@ -75,7 +75,15 @@ export function parseEachDataFile(pending: (SourceText | undefined)[], schemas: 
           kind === undefined
             ? `file has no "kind" key; expected one of ${kinds.join(', ')}`
             : `unknown kind "${kind}"; expected one of ${kinds.join(', ')}`,
-          { file: source.file, path: ['kind'], location: parsed.locate(kind === undefined ? [] : ['kind']) },
+          {
+            file: source.file,
+            path: ['kind'],
+            location: parsed.locate(kind === undefined ? [] : ['kind']),
+            vi:
+              kind === undefined
+                ? `tệp không có khóa "kind"; cần một trong các loại tệp ${kinds.join(', ')}`
+                : `loại tệp "${kind}" không xác định; cần một trong các loại tệp ${kinds.join(', ')}`,
+          },
         ),
       );
       failed.push({ file: source.file, kind: undefined });

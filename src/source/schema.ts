@@ -1,6 +1,8 @@
 /**
  * Applying a zod schema to a parsed YAML file and turning zod's issues into located tthc issues.
  */
+import { describeValueVi, valueTypeVi } from './describe-value.js';
+import { schemaTextVi } from './schema-texts.js';
 import type { z } from 'zod';
 import { createIssue } from '../errors.js';
 import type { Issue, IssuePath } from '../errors.js';
@@ -77,7 +79,7 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
     return [
       createIssue('SCHEMA_MISSING_KEY', 'error', `missing required key "${String(key)}" (${zodIssue.expected})`, {
         file,
-        vi: `thiếu khóa bắt buộc "${String(key)}" (${zodIssue.expected})`,
+        vi: `thiếu khóa bắt buộc "${String(key)}" (${valueTypeVi(zodIssue.expected)})`,
         path,
         location: parsed.locate(path.slice(0, -1)),
       }),
@@ -90,15 +92,51 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
     return [
       createIssue('SCHEMA_INVALID_TYPE', 'error', `${text ? LOCALIZED_TEXT_EXPECTED.en : `expected ${zodIssue.expected}`}, got ${actual}`, {
         file,
-        vi: `${text ? LOCALIZED_TEXT_EXPECTED.vi : `cần kiểu ${zodIssue.expected}`}, nhận được ${actual}`,
+        vi: `${text ? LOCALIZED_TEXT_EXPECTED.vi : `cần ${valueTypeVi(zodIssue.expected)}`}, nhận được ${describeValueVi(valueAt(parsed.value, path), 40)}`,
         path,
         location,
       }),
     ];
   }
   const actual = valueAt(parsed.value, path);
-  const vi = zodIssue.code === 'invalid_value' ? `cần ${zodIssue.values.map((value) => JSON.stringify(value)).join(' hoặc ')}, nhận được ${describe(actual)}` : undefined;
-  return [createIssue('SCHEMA_INVALID_VALUE', 'error', messageOf(zodIssue, actual), { file, path, location, vi })];
+  return [createIssue('SCHEMA_INVALID_VALUE', 'error', messageOf(zodIssue, actual), { file, path, location, vi: messageViOf(zodIssue, actual) })];
+}
+
+/** The whole message in Vietnamese: built from the issue's fields, or the schema's own text (see schema-texts.ts). */
+function messageViOf(zodIssue: ZodIssue, actual: unknown): string | undefined {
+  const got = `nhận được ${describeValueVi(actual, 40)}`;
+  switch (zodIssue.code) {
+    case 'invalid_value':
+      return `cần ${zodIssue.values.map((value) => JSON.stringify(value)).join(' hoặc ')}, ${got}`;
+    case 'invalid_union':
+      return `dữ liệu không khớp với dạng nào được chấp nhận, ${got}`;
+    case 'too_small': {
+      const minimum = String(zodIssue.minimum);
+      if (zodIssue.origin === 'string') return zodIssue.minimum === 1 ? `không được để trống, ${got}` : `cần chuỗi có ít nhất ${minimum} ký tự, ${got}`;
+      if (zodIssue.origin === 'array' || zodIssue.origin === 'set') return `cần danh sách có ít nhất ${minimum} phần tử, ${got}`;
+      return `cần số ${zodIssue.inclusive === false ? 'lớn hơn' : 'lớn hơn hoặc bằng'} ${minimum}, ${got}`;
+    }
+    case 'too_big': {
+      const maximum = String(zodIssue.maximum);
+      if (zodIssue.origin === 'string') return `cần chuỗi có nhiều nhất ${maximum} ký tự, ${got}`;
+      if (zodIssue.origin === 'array' || zodIssue.origin === 'set') return `cần danh sách có nhiều nhất ${maximum} phần tử, ${got}`;
+      return `cần số ${zodIssue.inclusive === false ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${maximum}, ${got}`;
+    }
+    case 'not_multiple_of':
+      return `cần là bội số của ${String(zodIssue.divisor)}, ${got}`;
+    case 'custom': {
+      const vi = (zodIssue.params as { vi?: unknown } | undefined)?.vi;
+      return typeof vi === 'string' ? vi : schemaTextVi(zodIssue.message);
+    }
+    case 'invalid_format':
+      return schemaTextVi(zodIssue.message) ?? `sai định dạng (${zodIssue.format}), ${got}`;
+    case 'invalid_key':
+      return `khóa không hợp lệ, ${got}`;
+    case 'invalid_element':
+      return `phần tử không hợp lệ, ${got}`;
+    default:
+      return schemaTextVi(zodIssue.message);
+  }
 }
 
 function messageOf(zodIssue: ZodIssue, actual: unknown): string {

@@ -231,7 +231,7 @@ function fromLibrary(text: string, file: string, limits: YamlLimits): ParsedYaml
               vi: `bí danh mở rộng vượt giới hạn ${maxAliasCount} nút`,
               location: positionOf(text, Math.max(0, findTokenBeyond(text, ALIAS_TOKEN, 0) ?? 0)),
             })
-          : createIssue('YAML_SYNTAX', 'error', message, { file }),
+          : createIssue('YAML_SYNTAX', 'error', message, { file, vi: YAML_ERROR_VI_OTHER }),
       );
     }
   }
@@ -271,8 +271,40 @@ function yamlErrorIssue(error: YAMLError, file: string, lineCounter: LineCounter
   const [start, end] = error.pos;
   const location = rangeLocation(lineCounter, start, end);
   const message = error.message.split('\n')[0]!.replace(/\.$/, '');
-  return createIssue('YAML_SYNTAX', 'error', lowerFirst(message), { file, location });
+  return createIssue('YAML_SYNTAX', 'error', lowerFirst(message), { file, location, vi: YAML_ERROR_VI[error.code] ?? YAML_ERROR_VI_OTHER });
 }
+
+/**
+ * What each error of the yaml parser means, in Vietnamese (its own messages are English): by the parser's error code,
+ * which the English message beside it details.
+ */
+const YAML_ERROR_VI: Readonly<Partial<Record<YAMLError['code'], string>>> = Object.freeze({
+  ALIAS_PROPS: 'bí danh không được mang neo hoặc thẻ',
+  BAD_ALIAS: 'bí danh không hợp lệ hoặc trỏ tới neo chưa được định nghĩa',
+  BAD_DIRECTIVE: 'chỉ thị YAML không hợp lệ',
+  BAD_DQ_ESCAPE: 'chuỗi trong dấu ngoặc kép có ký tự thoát không hợp lệ',
+  BAD_INDENT: 'thụt lề không đúng: các mục cùng cấp phải thụt lề như nhau',
+  BAD_PROP_ORDER: 'neo và thẻ phải đứng trước giá trị',
+  BAD_SCALAR_START: 'giá trị không được bắt đầu bằng ký tự này; hãy đặt giá trị trong dấu ngoặc kép',
+  BLOCK_AS_IMPLICIT_KEY: 'một khối không được dùng làm khóa',
+  BLOCK_IN_FLOW: 'không được đặt khối trong danh sách hoặc ánh xạ viết trên một dòng ([...] hoặc {...})',
+  DUPLICATE_KEY: 'khóa xuất hiện hai lần trong cùng một ánh xạ (map)',
+  IMPOSSIBLE: 'cấu trúc YAML không thể đọc được',
+  KEY_OVER_1024_CHARS: 'khóa dài quá 1024 ký tự',
+  MISSING_CHAR: 'thiếu ký tự đóng (dấu ngoặc hoặc dấu ngoặc kép)',
+  MULTILINE_IMPLICIT_KEY: 'khóa không được kéo dài trên nhiều dòng',
+  MULTIPLE_ANCHORS: 'một giá trị chỉ được có một neo',
+  MULTIPLE_DOCS: 'tệp có nhiều tài liệu YAML; cần đúng một',
+  MULTIPLE_TAGS: 'một giá trị chỉ được có một thẻ',
+  NON_STRING_KEY: 'khóa phải là chuỗi',
+  RESOURCE_EXHAUSTION: 'tệp vượt giới hạn tài nguyên khi đọc',
+  TAB_AS_INDENT: 'không được dùng ký tự tab để thụt lề; hãy dùng dấu cách',
+  TAG_RESOLVE_FAILED: 'không đọc được giá trị theo thẻ đã nêu',
+  UNEXPECTED_TOKEN: 'có ký tự hoặc thành phần không đúng chỗ',
+  BAD_COLLECTION_TYPE: 'kiểu tập hợp không phù hợp với thẻ đã nêu',
+});
+
+const YAML_ERROR_VI_OTHER = 'lỗi cú pháp YAML';
 
 /** Nesting so deep the parser overflowed: point at the first line indented past the limit (or the file start). */
 function tooDeep(text: string, file: string, maxDepth: number): Issue {
@@ -305,6 +337,7 @@ function inspectNodes(
       issues.push(
         createIssue('YAML_CUSTOM_TAG', 'error', `explicit tag ${tagged.tag.replace('tag:yaml.org,2002:', '!!')} is not accepted`, {
           file,
+          vi: `không chấp nhận thẻ tường minh ${tagged.tag.replace('tag:yaml.org,2002:', '!!')}`,
           location: at(tagRange(text, tagged.range)),
         }),
       );
@@ -331,7 +364,7 @@ function inspectNodes(
       if (depth > maxDepth) {
         if (!tooDeepReported) {
           issues.push(
-            createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, { file, location: at(node.range) }),
+            createIssue('YAML_TOO_DEEP', 'error', `nesting exceeds the limit of ${maxDepth} levels`, { file, vi: `lồng nhau vượt quá ${maxDepth} cấp`, location: at(node.range) }),
           );
           tooDeepReported = true;
         }
@@ -347,6 +380,7 @@ function inspectNodes(
             issues.push(
               createIssue('YAML_COMPLEX_KEY', 'error', `map key is ${yaml.isAlias(key) ? 'an alias' : 'a collection'}; expected a plain string`, {
                 file,
+                vi: `khóa của ánh xạ (map) là ${yaml.isAlias(key) ? 'một bí danh' : 'một tập hợp'}; cần một chuỗi thông thường`,
                 location: at((key as { range?: readonly number[] }).range),
               }),
             );

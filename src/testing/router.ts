@@ -14,6 +14,7 @@ import type { Router, RouterData } from '../routing/router.js';
 import { validateParsed } from '../source/schema.js';
 import { controlCharacterIssues } from '../source/control-characters.js';
 import { expectObject, expectRouterData } from '../arguments.js';
+import { describeValueVi } from '../source/describe-value.js';
 
 /** A procedure written inline: the fields routing reads; the rest get neutral test values. */
 export interface TestProcedure {
@@ -59,7 +60,12 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
   if (options.procedures !== undefined && options.procedures.length > 0) {
     const inline = options.procedures.map((procedure, index) => {
       if (procedure === null || typeof procedure !== 'object' || Array.isArray(procedure)) {
-        issues.push(createIssue('SCHEMA_INVALID_TYPE', 'error', `expected a procedure { code, levels, ... }, got ${describeValue(procedure)}`, { path: [index] }));
+        issues.push(
+          createIssue('SCHEMA_INVALID_TYPE', 'error', `expected a procedure { code, levels, ... }, got ${describeValue(procedure)}`, {
+            path: [index],
+            vi: `cần một thủ tục { code, levels, ... }, nhận được ${describeValueVi(procedure, 60)}`,
+          }),
+        );
         return undefined;
       }
       const value = toProcedure(procedure);
@@ -98,7 +104,12 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
       const inlineIds = new Set(checked.rules.rules.map((rule) => rule.id));
       for (const rule of base.rules.rules) {
         if (inlineIds.has(rule.id)) {
-          issues.push(createIssue('RULE_DUPLICATE_ID', 'error', `rule id "${rule.id}" is already a base rule`, { file: 'inline rules' }));
+          issues.push(
+            createIssue('RULE_DUPLICATE_ID', 'error', `rule id "${rule.id}" is already a base rule`, {
+              file: 'inline rules',
+              vi: `mã quy tắc "${rule.id}" đã là mã của một quy tắc trong bộ quy tắc gốc`,
+            }),
+          );
         }
       }
       rules = createRuleSet([...base.rules.rules, ...checked.rules.rules]);

@@ -3,7 +3,8 @@
  */
 import * as z from 'zod';
 import { sameJson } from '../compare.js';
-import { isTthcError } from '../errors.js';
+import { describeValue, invalidArgument, isTthcError } from '../errors.js';
+import type { Lang } from '../format/types.js';
 import type { DataFile } from '../source/files.js';
 import { _showControls } from '../format/_strings.js';
 import { expectDataFiles, expectEach, expectOptions, expectString } from '../arguments.js';
@@ -121,28 +122,40 @@ export function valueAtPath(value: unknown, path: string): unknown {
   return node;
 }
 
-/** Formats scenario results: a line per case, a readable diff under each failure, then `N passed, N failed`. */
-export function formatScenarioResults(results: readonly ScenarioResult[], options: { verbose?: boolean } = {}): string {
+/** The words of a scenario report, per language. */
+const REPORT_WORDS = Object.freeze({
+  en: { ok: 'ok  ', fail: 'FAIL', expected: 'expected', actual: 'actual  ', summary: (passed: number, failed: number) => `${passed} passed, ${failed} failed` },
+  vi: { ok: 'ĐẠT ', fail: 'SAI ', expected: 'mong đợi', actual: 'thực tế ', summary: (passed: number, failed: number) => `${passed} đạt, ${failed} không đạt` },
+});
+
+/**
+ * Formats scenario results: a line per case, a readable diff under each failure, then `N passed, N failed` (in
+ * Vietnamese `N đạt, N không đạt`).
+ */
+export function formatScenarioResults(results: readonly ScenarioResult[], options: { verbose?: boolean; lang?: Lang } = {}): string {
   expectEach(results, 'results', 'a scenario result', { file: 'string', name: 'string', passed: 'boolean', mismatches: 'array' });
   expectOptions(options);
+  const lang = options.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'vi') invalidArgument(`options.lang: expected "vi" or "en", got ${describeValue(lang)}`, 'options.lang');
+  const words = REPORT_WORDS[lang];
   const lines: string[] = [];
   for (const result of results) {
     const where = `${result.file}${result.line === undefined ? '' : `:${result.line}`}`;
     if (result.passed) {
-      if (options.verbose === true) lines.push(`ok   ${where} ${result.name}`);
+      if (options.verbose === true) lines.push(`${words.ok} ${where} ${result.name}`);
       continue;
     }
-    lines.push(`FAIL ${where} ${result.name}`);
+    lines.push(`${words.fail} ${where} ${result.name}`);
     for (const mismatch of result.mismatches) {
       lines.push(`       ${mismatch.path}`);
-      lines.push(`         - expected ${JSON.stringify(mismatch.expected)}`);
-      lines.push(`         + actual   ${JSON.stringify(mismatch.actual) ?? 'undefined'}`);
+      lines.push(`         - ${words.expected} ${JSON.stringify(mismatch.expected)}`);
+      lines.push(`         + ${words.actual} ${JSON.stringify(mismatch.actual) ?? 'undefined'}`);
     }
     if (result.explanation !== undefined && result.explanation !== '') {
       lines.push(...result.explanation.split('\n').map((line) => `       | ${line}`));
     }
   }
   const passed = results.filter((result) => result.passed).length;
-  lines.push(`${passed} passed, ${results.length - passed} failed`);
+  lines.push(words.summary(passed, results.length - passed));
   return `${_showControls(lines.join('\n'))}\n`;
 }

@@ -113,9 +113,9 @@ export const calendarCommand: Command = {
   async run(args, io) {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
     const lang = langOption(args, io);
-    if (args.positionals.length !== 1) throw new UsageError('expected exactly one <year>');
+    if (args.positionals.length !== 1) throw new UsageError('expected exactly one <year>', 'cần đúng một <năm>');
     const yearText = args.positionals[0]!;
-    if (!/^\d{4}$/.test(yearText)) throw new UsageError(`<year> must be a 4-digit year, got "${yearText}"`);
+    if (!/^\d{4}$/.test(yearText)) throw new UsageError(`<year> must be a 4-digit year, got "${yearText}"`, `<năm> phải là năm gồm 4 chữ số, nhận được "${yearText}"`);
     const calendar = await loadCalendarOrReport(io);
     if (calendar === undefined) return 1;
     const schedule = asUsage(() => listYear(calendar, Number(yearText)));

@@ -81,8 +81,8 @@ export const diffCommand: Command = {
     langOption(args, io);
     const format = formatOption(args, DIFF_FORMATS, 'text');
     const [oldArg, newArg, ...extra] = args.positionals;
-    if (oldArg === undefined || newArg === undefined) throw new UsageError('give the two sides to compare, e.g. tthc diff main .');
-    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    if (oldArg === undefined || newArg === undefined) throw new UsageError('give the two sides to compare, e.g. tthc diff main .', 'cần nêu hai phía để so sánh, ví dụ tthc diff main .');
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, `đối số thừa "${extra[0]}"`);
     const baseArg = stringOption(args, 'data-base');
 
     // Resolve every side first, so a bad argument is a usage error before any data is read.
@@ -91,7 +91,7 @@ export const diffCommand: Command = {
     let base: Side | undefined;
     if (baseArg !== undefined) {
       base = await resolveSide(baseArg, io.cwd);
-      if (base.type !== 'directory') throw new UsageError(`--data-base must be a directory; no directory "${baseArg}"`);
+      if (base.type !== 'directory') throw new UsageError(`--data-base must be a directory; no directory "${baseArg}"`, `--data-base phải là một thư mục; không có thư mục "${baseArg}"`);
     }
 
     const baseSources = base === undefined ? undefined : await readSide(base, io.cwd);
@@ -123,11 +123,11 @@ async function resolveSide(arg: string, cwd: string): Promise<Side> {
     for (const dir of DATA_DIRS) if ((await stat(join(absolute, dir)).catch(() => undefined))?.isDirectory() === true) found.push(join(absolute, dir));
     return { type: 'directory', label: arg, paths: found.length > 0 ? found : [absolute] };
   }
-  if (info !== undefined) throw new UsageError(`"${arg}" is a file; give a directory or a git ref`);
-  if (arg.startsWith('-') || arg.includes('\0')) throw new UsageError(`"${arg}" is neither a directory nor a git ref`);
+  if (info !== undefined) throw new UsageError(`"${arg}" is a file; give a directory or a git ref`, `"${arg}" là một tệp; hãy nêu một thư mục hoặc một tham chiếu git (ref)`);
+  if (arg.startsWith('-') || arg.includes('\0')) throw new UsageError(`"${arg}" is neither a directory nor a git ref`, `"${arg}" không phải là thư mục hay tham chiếu git (ref)`);
   const commit = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${arg}^{commit}`], cwd).catch(() => undefined);
   if (commit === undefined || !/^[0-9a-f]{40,64}$/.test(commit.trim())) {
-    throw new UsageError(`"${arg}" is neither a directory nor a git ref of the repository at ${cwd}`);
+    throw new UsageError(`"${arg}" is neither a directory nor a git ref of the repository at ${cwd}`, `"${arg}" không phải là thư mục hay tham chiếu git (ref) của kho mã tại ${cwd}`);
   }
   return { type: 'git', label: arg, commit: commit.trim() };
 }
@@ -205,14 +205,24 @@ async function readGitSources(commit: string, cwd: string): Promise<SideSources>
     const file = entry.path.startsWith(prefix) ? entry.path.slice(prefix.length) : entry.path;
     const blob = contents.get(entry);
     if (entry.type === 'blob' && entry.size !== undefined && entry.size > limit) {
-      issues.push(createIssue('FILE_TOO_LARGE', 'error', `file has ${entry.size} bytes, more than the limit of ${limit}`, { file }));
+      issues.push(
+        createIssue('FILE_TOO_LARGE', 'error', `file has ${entry.size} bytes, more than the limit of ${limit}`, {
+          file,
+          vi: `tệp có ${entry.size} byte, vượt giới hạn ${limit} byte`,
+        }),
+      );
     } else if (blob === undefined) {
-      issues.push(createIssue('FILE_UNREADABLE', 'error', 'cannot read the file from git', { file }));
+      issues.push(createIssue('FILE_UNREADABLE', 'error', 'cannot read the file from git', { file, vi: 'không đọc được tệp từ git' }));
     } else {
       try {
         sources.push({ file, text: decoder.decode(blob) });
       } catch {
-        issues.push(createIssue('FILE_NOT_UTF8', 'error', 'file contains bytes that are not valid UTF-8; save the file as UTF-8', { file }));
+        issues.push(
+          createIssue('FILE_NOT_UTF8', 'error', 'file contains bytes that are not valid UTF-8; save the file as UTF-8', {
+            file,
+            vi: 'tệp chứa byte không hợp lệ theo UTF-8; hãy lưu tệp dưới dạng UTF-8',
+          }),
+        );
       }
     }
   }

@@ -28,11 +28,14 @@ export function parseDeadlineOption(text: string): Deadline {
   const [first, ...rest] = pieces.map((piece) => parsePeriodOption(piece, text));
   const stages = rest.map((stage) => {
     if (!(STAGE_UNITS as readonly string[]).includes(stage.unit)) {
-      throw new UsageError(`--deadline "${text}": a stage after the first is in ${STAGE_UNITS.join(', ')}, got ${stage.unit}`);
+      throw new UsageError(
+        `--deadline "${text}": a stage after the first is in ${STAGE_UNITS.join(', ')}, got ${stage.unit}`,
+        `--deadline "${text}": giai đoạn sau giai đoạn đầu phải tính theo ${STAGE_UNITS.join(', ')}, nhận được ${stage.unit}`,
+      );
     }
     return { value: stage.value, unit: stage.unit as StageUnit };
   });
-  if (pieces.length > MAX_DEADLINE_STAGES) throw new UsageError(`--deadline "${text}": at most ${MAX_DEADLINE_STAGES} stages`);
+  if (pieces.length > MAX_DEADLINE_STAGES) throw new UsageError(`--deadline "${text}": at most ${MAX_DEADLINE_STAGES} stages`, `--deadline "${text}": nhiều nhất ${MAX_DEADLINE_STAGES} giai đoạn`);
   return { ...first!, followedBy: stages };
 }
 
@@ -44,21 +47,28 @@ function parsePeriodOption(piece: string, text: string): Deadline {
     const vietnamese = parseDeadline(trimmed);
     if (vietnamese.status === 'resolved') {
       if (vietnamese.unit === 'working-hours' && !/giờ làm việc/iu.test(trimmed.normalize('NFC'))) {
-        throw new UsageError(`--deadline "${text}": "giờ" alone may be office hours or hours round the clock; write "${vietnamese.value} giờ làm việc" (working-hours) or "${vietnamese.value} hours" (elapsed)`);
+        throw new UsageError(
+          `--deadline "${text}": "giờ" alone may be office hours or hours round the clock; write "${vietnamese.value} giờ làm việc" (working-hours) or "${vietnamese.value} hours" (elapsed)`,
+          `--deadline "${text}": chỉ ghi "giờ" thì chưa rõ là giờ làm việc hay giờ liên tục; hãy ghi "${vietnamese.value} giờ làm việc" (working-hours) hoặc "${vietnamese.value} hours" (giờ liên tục)`,
+        );
       }
       return { value: vietnamese.value, unit: vietnamese.unit };
     }
     // Several periods joined some other way ("3 ngày làm việc; 70 ngày"): refused rather than half read.
     if (vietnamese.reason === 'staged') {
-      throw new UsageError(`--deadline "${text}": more than one number; join the periods of a staged deadline with "và", "+" or ", then" ("03 ngày làm việc và 70 ngày")`);
+      throw new UsageError(
+        `--deadline "${text}": more than one number; join the periods of a staged deadline with "và", "+" or ", then" ("03 ngày làm việc và 70 ngày")`,
+        `--deadline "${text}": có nhiều hơn một con số; nối các giai đoạn của thời hạn bằng "và", "+" hoặc ", then" ("03 ngày làm việc và 70 ngày")`,
+      );
     }
     throw new UsageError(
       `--deadline must look like "5 working-days" (units: ${DEADLINE_UNITS.join(', ')}) or as the catalogue writes it ("5 ngày làm việc", "10 ngày", "4 giờ làm việc", "3 tháng", "ngay trong ngày"); got "${text}"`,
+      `--deadline phải có dạng "5 working-days" (đơn vị: ${DEADLINE_UNITS.join(', ')}) hoặc như danh mục ghi ("5 ngày làm việc", "10 ngày", "4 giờ làm việc", "3 tháng", "ngay trong ngày"); nhận được "${text}"`,
     );
   }
   const unit = match[2]!;
   if (!(DEADLINE_UNITS as readonly string[]).includes(unit)) {
-    throw new UsageError(`unknown deadline unit "${unit}"; expected one of ${DEADLINE_UNITS.join(', ')}`);
+    throw new UsageError(`unknown deadline unit "${unit}"; expected one of ${DEADLINE_UNITS.join(', ')}`, `đơn vị thời hạn "${unit}" không hợp lệ; cần một trong các giá trị ${DEADLINE_UNITS.join(', ')}`);
   }
   return { value: Number(match[1]), unit: unit as DeadlineUnit };
 }
@@ -102,7 +112,7 @@ export const dueCommand: Command = {
     const deadline = parseDeadlineOption(stringOption(args, 'deadline', true));
     const province = provinceOption(args, 'province');
     const pauses = listOption(args, 'pause').map(parsePauseOption);
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`, `đối số thừa "${args.positionals[0]}"`);
     const calendar = await loadCalendarOrReport(io);
     if (calendar === undefined) return 1;
     const due = asUsage(() =>

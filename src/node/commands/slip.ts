@@ -95,7 +95,7 @@ function detailsFromArgs(args: CommandArgs): ReceiptSlipDetails {
 
 function textOption(args: CommandArgs, name: string): string | undefined {
   const value = stringOption(args, name);
-  if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a value`);
+  if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a value`, `--${name} cần có giá trị`);
   return value;
 }
 
@@ -106,9 +106,9 @@ function textOption(args: CommandArgs, name: string): string | undefined {
 export function parseDocumentOption(text: string): ReceiptSlipDocument {
   const match = /^(.*):\s*(\d+)\s*$/s.exec(text);
   const name = (match === null ? text : match[1]!).trim();
-  if (name === '') throw new UsageError(`--document needs a name, "name" or "name:copies"; got "${text}"`);
+  if (name === '') throw new UsageError(`--document needs a name, "name" or "name:copies"; got "${text}"`, `--document cần tên giấy tờ, dạng "tên" hoặc "tên:số bản"; nhận được "${text}"`);
   if (match === null) return { name };
   const copies = Number(match[2]);
-  if (!Number.isSafeInteger(copies) || copies < 1) throw new UsageError(`--document "${text}": the number of copies must be 1 or more`);
+  if (!Number.isSafeInteger(copies) || copies < 1) throw new UsageError(`--document "${text}": the number of copies must be 1 or more`, `--document "${text}": số bản phải từ 1 trở lên`);
   return { name, copies };
 }

@@ -83,7 +83,7 @@ export const statsCommand: Command = {
     const format = formatOption(args, ['text', 'json'] as const, 'text');
     const lang = langOption(args, io);
     const asOf = dateOption(args, 'as-of');
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`, `đối số thừa "${args.positionals[0]}"`);
     const paths = dataPathsFor(io.cwd, dataOption(args, io.cwd));
     const { catalog, rules } = await loadForStats(paths, io.cwd, (line) => io.stderr.write(`${line}\n`));
     const stats = catalogStats(catalog, asOf === undefined ? {} : { asOf });

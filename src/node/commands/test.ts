@@ -15,7 +15,7 @@ const USAGE = `Usage: tthc test [paths...] [--data <dir>]... [--verbose] [--lang
 Runs scenario files (kind: scenarios): each case routes a request and compares the expected parts of the decision
 (dotted paths such as competent.level, office.action, dueDate). Shows a diff and the decision's explanation for each
 failure and ends with "N passed, N failed". Default paths: the scenarios/ directory here. --lang is the language of
-the issues an invalid file gets (default: from LANG / LC_ALL).
+the report, the explanations and the issues an invalid file gets (default: from LC_ALL / LC_MESSAGES / LANG).
 
 Exit codes: 0 all passed, 1 a case failed or a file is invalid, 2 usage error.
 `;
@@ -24,8 +24,8 @@ const USAGE_VI = `Cách dùng: tthc test [đường-dẫn...] [--data <thư-mụ
 
 Chạy các tệp kịch bản (kind: scenarios): mỗi trường hợp xác định một yêu cầu và so các phần mong đợi của kết quả
 (đường dẫn như competent.level, office.action, dueDate). Với mỗi trường hợp sai, hiển thị phần khác biệt và phần giải
-thích của kết quả; dòng cuối là "N passed, N failed". Mặc định: thư mục scenarios/ tại đây. --lang là ngôn ngữ của các
-lỗi khi tệp không hợp lệ (mặc định theo LANG / LC_ALL).
+thích của kết quả; dòng cuối là "N đạt, N không đạt". Mặc định: thư mục scenarios/ tại đây. --lang là ngôn ngữ của báo
+cáo, phần giải thích và các lỗi khi tệp không hợp lệ (mặc định theo LC_ALL / LC_MESSAGES / LANG).
 
 Mã thoát: 0 tất cả đạt, 1 có trường hợp sai hoặc tệp không hợp lệ, 2 dùng sai lệnh.
 `;
@@ -33,7 +33,7 @@ Mã thoát: 0 tất cả đạt, 1 có trường hợp sai hoặc tệp không h
 export const testCommand: Command = {
   name: 'test',
   summary: 'run scenario files against the routing rules; "N passed, N failed"',
-  summaryVi: 'chạy các tệp kịch bản với các quy tắc; "N passed, N failed"',
+  summaryVi: 'chạy các tệp kịch bản với các quy tắc; "N đạt, N không đạt"',
   usageVi: USAGE_VI,
   usage: USAGE,
   options: { data: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, lang: { type: 'string' } },
@@ -54,9 +54,9 @@ export const testCommand: Command = {
     const router = createRouter(dataset);
     const { formatScenarioResults, runScenarios } = await import('../../testing/scenarios.js');
     const results = runScenarios(scenarioFiles.dataset.scenarios, (request) => router.route(request as RouteRequest), (decision) =>
-      formatDecision(decision as RouteDecision),
+      formatDecision(decision as RouteDecision, { lang }),
     );
-    io.stdout.write(formatScenarioResults(results, { verbose: args.values['verbose'] === true }));
+    io.stdout.write(formatScenarioResults(results, { verbose: args.values['verbose'] === true, lang }));
     return results.every((result) => result.passed) ? 0 : 1;
   },
 };

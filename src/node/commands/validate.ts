@@ -87,18 +87,18 @@ export const validateCommand: Command = {
     const lang = langOption(args, io);
     const failSeverity = stringOption(args, 'fail-severity') ?? 'error';
     if (failSeverity !== 'error' && failSeverity !== 'warning') {
-      throw new UsageError(`--fail-severity must be error or warning; got "${failSeverity}"`);
+      throw new UsageError(`--fail-severity must be error or warning; got "${failSeverity}"`, `--fail-severity phải là error hoặc warning; nhận được "${failSeverity}"`);
     }
     const maxWarningsText = stringOption(args, 'max-warnings');
     const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
     if (maxWarnings !== undefined && (maxWarningsText!.trim() === '' || !Number.isSafeInteger(maxWarnings) || maxWarnings < 0)) {
-      throw new UsageError(`--max-warnings must be a whole number of 0 or more; got "${maxWarningsText}"`);
+      throw new UsageError(`--max-warnings must be a whole number of 0 or more; got "${maxWarningsText}"`, `--max-warnings phải là số nguyên từ 0 trở lên; nhận được "${maxWarningsText}"`);
     }
     const baselineFile = stringOption(args, 'baseline');
     const updateBaseline = args.values['update-baseline'] === true;
-    if (updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file>');
+    if (updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file>', '--update-baseline cần kèm --baseline <tệp>');
     const outputFile = stringOption(args, 'output-file');
-    if (baselineFile === '' || outputFile === '') throw new UsageError(`--${baselineFile === '' ? 'baseline' : 'output-file'} needs a file name`);
+    if (baselineFile === '' || outputFile === '') throw new UsageError(`--${baselineFile === '' ? 'baseline' : 'output-file'} needs a file name`, `--${baselineFile === '' ? 'baseline' : 'output-file'} cần tên tệp`);
     // A bad baseline is found before the long part of the run.
     const baseline = baselineFile === undefined ? undefined : await readBaselineFile(baselineFile, resolve(io.cwd, baselineFile));
 

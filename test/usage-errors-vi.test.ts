@@ -1,0 +1,33 @@
+/**
+ * Usage errors (exit 2) in Vietnamese with --lang vi, each command's own included; English without it.
+ */
+import { describe, expect, it } from 'vitest';
+import { runInMemory } from './_memory-io.js';
+
+const CASES: readonly (readonly [argv: readonly string[], vi: string, en: string])[] = [
+  [['due', '--received', '2026-02-12T10:00:00+07:00', '--deadline', '5 fortnights'], 'đơn vị thời hạn "fortnights" không hợp lệ', 'unknown deadline unit "fortnights"'],
+  [['due', '--received', '2026-02-12T10:00:00+07:00', '--deadline', '4 giờ'], 'chỉ ghi "giờ" thì chưa rõ là giờ làm việc hay giờ liên tục', '"giờ" alone may be office hours'],
+  [['due', '--received', '2026-02-12T10:00:00+07:00', '--deadline', 'soon'], '--deadline phải có dạng "5 working-days"', '--deadline must look like'],
+  [['due', '--received', '2026-02-12T10:00:00+07:00', '--deadline', '5 working-days', 'extra'], 'đối số thừa "extra"', 'unexpected argument "extra"'],
+  [['validate', '--fail-severity', 'fatal'], '--fail-severity phải là error hoặc warning; nhận được "fatal"', '--fail-severity must be error or warning'],
+  [['validate', '--max-warnings', 'many'], '--max-warnings phải là số nguyên từ 0 trở lên', '--max-warnings must be a whole number'],
+  [['validate', '--update-baseline'], '--update-baseline cần kèm --baseline <tệp>', '--update-baseline needs --baseline <file>'],
+  [['validate', 'no-such-dir'], 'không có tệp hoặc thư mục: no-such-dir', 'no such file or directory: no-such-dir'],
+  [['calendar', '26'], '<năm> phải là năm gồm 4 chữ số, nhận được "26"', '<year> must be a 4-digit year'],
+  [['calendar'], 'cần đúng một <năm>', 'expected exactly one <year>'],
+  [['stats', 'extra'], 'đối số thừa "extra"', 'unexpected argument "extra"'],
+];
+
+describe('usage errors in Vietnamese', () => {
+  for (const [argv, vi, en] of CASES) {
+    it(`tthc ${argv.join(' ')}`, async () => {
+      const viRun = await runInMemory([...argv, '--lang', 'vi']);
+      expect(viRun.code).toBe(2);
+      expect(viRun.err).toContain(vi);
+      expect(viRun.err).not.toContain(en);
+      const enRun = await runInMemory(argv);
+      expect(enRun.code).toBe(2);
+      expect(enRun.err).toContain(en);
+    });
+  }
+});
