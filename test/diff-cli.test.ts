@@ -664,6 +664,17 @@ describe('tthc diff on two directories', () => {
   it('exits 1 on differences with --exit-code', async () => {
     expect((await tthc(['diff', OLD, NEW, ...BASE, '--exit-code'])).code).toBe(1);
   });
+
+  it('writes the report in Vietnamese with --lang vi, text and markdown', async () => {
+    const text = await tthc(['diff', OLD, NEW, ...BASE, '--lang', 'vi']);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('thêm 1, xóa 1, thay đổi 2');
+    expect(text.out).toContain('Các yêu cầu mẫu');
+    expect(text.out).not.toMatch(/Procedures|added|removed|decide differently|Standard requests/);
+    const markdown = await tthc(['diff', OLD, NEW, ...BASE, '--lang', 'vi', '--format', 'markdown']);
+    expect(markdown.out).toContain('| Thủ tục |');
+    expect(markdown.out).not.toMatch(/\| Procedures \||Routing changes/);
+  });
 });
 
 describe('tthc diff errors', () => {

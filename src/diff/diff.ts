@@ -37,6 +37,9 @@ import type {
 } from './types.js';
 import { expectDiff } from '../arguments.js';
 import { periodText } from '../vocabulary.js';
+import type { Lang } from '../format/types.js';
+import { ACTION_TEXT, BASIS_TEXT, DEADLINE_STATUS_TEXT, LEVEL_TEXT, periodTextIn, SCOPE_TEXT, wordFor } from '../words.js';
+import { isTthcError } from '../errors.js';
 
 /** Options of {@link diffDatasets}. */
 export interface DiffDatasetsOptions {
@@ -222,10 +225,17 @@ function diffUnits(before: Catalog, after: Catalog): { added: UnitSummary[]; rem
     const oldRecord = old as unknown as Record<string, unknown>;
     const newRecord = unit as unknown as Record<string, unknown>;
     for (const field of UNIT_FIELDS) pushChange(changes, field, oldRecord[field], newRecord[field]);
-    const oldVersions = old.versions.map(describeVersion);
-    const newVersions = unit.versions.map(describeVersion);
-    if (canonicalJson(oldVersions) !== canonicalJson(newVersions)) pushChange(changes, 'versions', oldVersions, newVersions);
-    else pushChange(changes, 'versions', old.versions, unit.versions);
+    const oldVersions = old.versions.map((version) => describeVersion(version, 'en'));
+    const newVersions = unit.versions.map((version) => describeVersion(version, 'en'));
+    if (canonicalJson(oldVersions) !== canonicalJson(newVersions)) {
+      changes.push({
+        field: 'versions',
+        old: oldVersions,
+        new: newVersions,
+        oldVi: old.versions.map((version) => describeVersion(version, 'vi')),
+        newVi: unit.versions.map((version) => describeVersion(version, 'vi')),
+      });
+    } else pushChange(changes, 'versions', old.versions, unit.versions);
     result.changed.push({ code: unit.code, name: latestName(unit), changes });
   }
   return result;
@@ -239,8 +249,15 @@ function latestName(unit: Unit): string {
   return unit.versions[unit.versions.length - 1]?.fullName.vi ?? unit.code;
 }
 
-function describeVersion(version: UnitVersion): string {
-  const period = version.validTo === undefined ? `from ${version.validFrom}` : `${version.validFrom} to ${version.validTo}`;
+function describeVersion(version: UnitVersion, lang: Lang): string {
+  const period =
+    lang === 'vi'
+      ? version.validTo === undefined
+        ? `từ ngày ${version.validFrom}`
+        : `từ ngày ${version.validFrom} đến ngày ${version.validTo}`
+      : version.validTo === undefined
+        ? `from ${version.validFrom}`
+        : `${version.validFrom} to ${version.validTo}`;
   return `${version.fullName.vi} / ${version.fullName.en} (${version.type}, ${period})`;
 }
 
@@ -300,12 +317,45 @@ function overrideSummary(override: Override, files: ReadonlyMap<string, string>)
     override.hours === undefined ? undefined : `hours ${override.hours}`,
     override.competence === undefined ? undefined : `competence ${override.competence.basis}`,
   ].filter((part): part is string => part !== undefined);
-  return { id: override.id, description: typeof override.description === 'string' ? override.description : (override.description.en ?? override.description.vi), file: files.get(override.id) ?? null, effect: `${sets.join('; ')} for ${selects}, from ${override.validFrom}` };
+  return {
+    id: override.id,
+    description: typeof override.description === 'string' ? override.description : (override.description.en ?? override.description.vi),
+    file: files.get(override.id) ?? null,
+    effect: `${sets.join('; ')} for ${selects}, from ${override.validFrom}`,
+    effectVi: overrideEffectVi(override),
+  };
+}
+
+/** What an override does, in Vietnamese: "thời hạn giải quyết 5 ngày làm việc áp dụng cho thủ tục mã 1.000045, từ ngày 2025-07-01". */
+function overrideEffectVi(override: Override): string {
+  const selects = 'codes' in override.select ? `thủ tục mã ${override.select.codes.join(', ')}` : `thủ tục thuộc lĩnh vực ${override.select.sector}`;
+  const deadline = override.deadline;
+  const sets = [
+    deadline === undefined
+      ? undefined
+      : `thời hạn giải quyết ${'status' in deadline ? wordFor(DEADLINE_STATUS_TEXT, deadline.status, 'vi') : periodTextIn(deadline, 'vi')}`,
+    override.hours === undefined
+      ? undefined
+      : override.hours === 'elapsed'
+        ? 'thời hạn tính bằng giờ là giờ liên tục'
+        : override.hours === 'uncertain'
+          ? 'thời hạn tính bằng giờ chưa rõ là giờ làm việc hay giờ liên tục'
+          : `thời hạn tính bằng giờ: ${String(override.hours)}`,
+    override.competence === undefined ? undefined : `thẩm quyền: ${wordFor(BASIS_TEXT, override.competence.basis, 'vi')}`,
+  ].filter((part): part is string => part !== undefined);
+  return `${sets.join('; ')} áp dụng cho ${selects}, từ ngày ${override.validFrom}`;
 }
 
 function bodySummary(body: AbolishedBody): EntrySummary {
   const successor = body.successor === undefined ? 'no successor named' : `successor ${body.successor.name}`;
-  return { id: body.id, description: body.names[0]!, file: null, effect: `abolished on ${body.abolishedOn}; ${successor}` };
+  const successorVi = body.successor === undefined ? 'pháp luật chưa nêu cơ quan kế thừa' : `cơ quan kế thừa: ${body.successor.name}`;
+  return {
+    id: body.id,
+    description: body.names[0]!,
+    file: null,
+    effect: `abolished on ${body.abolishedOn}; ${successor}`,
+    effectVi: `bãi bỏ từ ngày ${body.abolishedOn}; ${successorVi}`,
+  };
 }
 
 /** Codes of the procedures one of the overrides selects. */
@@ -317,15 +367,17 @@ function proceduresOverriddenBy(catalog: Catalog, ids: ReadonlySet<string>): str
 }
 
 function ruleSummary(rule: Rule): RuleSummary {
-  return { id: rule.id, description: rule.description.en, file: rule.source?.file ?? null, effect: describeEffect(rule.event) };
+  return { id: rule.id, description: rule.description.en, file: rule.source?.file ?? null, effect: describeEffect(rule.event), effectVi: describeEffect(rule.event, 'vi') };
 }
 
-/** An effect in one line, e.g. `office-action: action=refuse, reason=...`. */
-/** An effect in one line; a text in both languages shows its English, as the rest of the diff is English. */
-export function describeEffect(event: Rule['event']): string {
+/**
+ * An effect in one line, e.g. `office-action: action=refuse, reason=...`: the type and parameters as the rule writes
+ * them; a text in both languages shows its English, or its Vietnamese with `lang` `vi`.
+ */
+export function describeEffect(event: Rule['event'], lang: Lang = 'en'): string {
   const params = Object.entries(event.params as Record<string, unknown>)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : isLocalizedText(value) ? value.en : canonicalJson(value)}`);
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : isLocalizedText(value) ? value[lang === 'vi' ? 'vi' : 'en'] : canonicalJson(value)}`);
   return `${event.type}: ${params.join(', ')}`;
 }
 
@@ -399,7 +451,9 @@ function diffRouting(before: RouterData, after: RouterData, codes: readonly stri
       const a = summarise(oldRouter, code, request, receivedAt);
       const b = summarise(newRouter, code, request, receivedAt);
       const differences: DecisionPartChange[] = [];
-      for (const part of PARTS) if (a[part] !== b[part]) differences.push({ part, old: a[part], new: b[part] });
+      for (const part of PARTS) {
+        if (a.en[part] !== b.en[part]) differences.push({ part, old: a.en[part], new: b.en[part], oldVi: a.vi[part], newVi: b.vi[part] });
+      }
       if (differences.length > 0) changes.push({ procedure: code, name: newProcedure.name, request: request.id, changes: differences });
     }
   }
@@ -454,7 +508,8 @@ function vietnamDateOf(iso: string): string {
   return new Date(Date.parse(iso) + 7 * 60 * 60_000).toISOString().slice(0, 10);
 }
 
-function summarise(router: Router, code: string, request: StandardRequest, receivedAt: string): DecisionSummary {
+/** A decision's parts as a diff shows them, in English (compared) and in Vietnamese (shown with `lang` `vi`). */
+function summarise(router: Router, code: string, request: StandardRequest, receivedAt: string): { en: DecisionSummary; vi: DecisionSummary } {
   let decision: RouteDecision;
   try {
     decision = router.route({
@@ -466,7 +521,7 @@ function summarise(router: Router, code: string, request: StandardRequest, recei
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return {
+    const failed = (text: string): DecisionSummary => ({
       'competent.level': null,
       'competent.unit': null,
       'competent.authority': null,
@@ -474,9 +529,14 @@ function summarise(router: Router, code: string, request: StandardRequest, recei
       filingScope: null,
       deadline: null,
       dueDate: null,
-      error: message,
-    };
+      error: text,
+    });
+    return { en: failed(message), vi: failed(errorTextVi(error, message)) };
   }
+  return { en: decisionSummary(decision), vi: decisionSummaryVi(decision) };
+}
+
+function decisionSummary(decision: RouteDecision): DecisionSummary {
   const { competent, office, deadline } = decision;
   return {
     'competent.level':
@@ -502,4 +562,48 @@ function summarise(router: Router, code: string, request: StandardRequest, recei
     dueDate: decision.dueAt ?? decision.dueDate,
     error: null,
   };
+}
+
+/** {@link decisionSummary} in Vietnamese: levels, actions, scopes and deadlines in words; units, authorities and dates as they are. */
+function decisionSummaryVi(decision: RouteDecision): DecisionSummary {
+  const { competent, office, deadline } = decision;
+  const level = (code: string): string => `cấp ${wordFor(LEVEL_TEXT, code, 'vi')}`;
+  return {
+    'competent.level':
+      competent.status === 'determined'
+        ? competent.level === null
+          ? null
+          : level(competent.level)
+        : `chưa xác định (${competent.level === null ? competent.candidates.map(level).join(' hoặc ') : level(competent.level)})`,
+    'competent.unit':
+      competent.unit === null ? null : competent.unit.name === competent.unit.code ? competent.unit.code : `${competent.unit.code} ${competent.unit.name}`,
+    'competent.authority':
+      competent.authority === ''
+        ? null
+        : competent.status === 'determined' && competent.delegatedFrom !== undefined
+          ? `${competent.authority} (được ủy quyền từ ${competent.delegatedFrom})`
+          : competent.authority,
+    'office.action': wordFor(ACTION_TEXT, office.action, 'vi'),
+    filingScope: decision.filingScope === null ? null : wordFor(SCOPE_TEXT, decision.filingScope, 'vi'),
+    deadline:
+      deadline.status === 'resolved'
+        ? `${periodTextIn(deadline, 'vi')}${deadline.source === 'rule' ? ' (theo quy tắc)' : ''}`
+        : deadline.status === 'unresolved'
+          ? `chưa xác định được: ${deadline.raw}`
+          : 'không có',
+    dueDate: decision.dueAt ?? decision.dueDate,
+    error: null,
+  };
+}
+
+/** Why routing failed, in Vietnamese where tthc knows the error; other messages as they are. */
+function errorTextVi(error: unknown, message: string): string {
+  if (isTthcError(error) && (error.code === 'UNKNOWN_PROCEDURE' || error.code === 'UNKNOWN_UNIT')) {
+    const value = (error as { readonly value?: unknown }).value;
+    const code = typeof value === 'string' ? ` "${value}"` : '';
+    return error.code === 'UNKNOWN_PROCEDURE'
+      ? `mã thủ tục${code} không có trong danh mục`
+      : `mã đơn vị hành chính${code} không có trong danh mục hoặc không có hiệu lực vào ngày tiếp nhận`;
+  }
+  return message;
 }

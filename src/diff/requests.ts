@@ -28,6 +28,7 @@ export const STANDARD_REQUESTS: readonly StandardRequest[] = Object.freeze(
     {
       id: 'in-person-home',
       description: `in person at ${residence.name} (${residence.code}), the commune of residence`,
+      descriptionVi: `nộp trực tiếp tại ${residence.name} (${residence.code}), đơn vị hành chính cấp xã nơi người nộp hồ sơ cư trú`,
       channel: 'in-person',
       office: residence.code,
       residence: residence.code,
@@ -36,6 +37,7 @@ export const STANDARD_REQUESTS: readonly StandardRequest[] = Object.freeze(
     {
       id: 'in-person-same-province',
       description: `in person at ${sameProvince.name} (${sameProvince.code}), another commune of ${sameProvince.provinceName}`,
+      descriptionVi: `nộp trực tiếp tại ${sameProvince.name} (${sameProvince.code}), một đơn vị hành chính cấp xã khác thuộc ${sameProvince.provinceName}`,
       channel: 'in-person',
       office: sameProvince.code,
       residence: residence.code,
@@ -44,6 +46,7 @@ export const STANDARD_REQUESTS: readonly StandardRequest[] = Object.freeze(
     {
       id: 'in-person-other-province',
       description: `in person at ${otherProvince.name} (${otherProvince.code}), ${otherProvince.provinceName}`,
+      descriptionVi: `nộp trực tiếp tại ${otherProvince.name} (${otherProvince.code}), thuộc ${otherProvince.provinceName}`,
       channel: 'in-person',
       office: otherProvince.code,
       residence: residence.code,
@@ -52,6 +55,7 @@ export const STANDARD_REQUESTS: readonly StandardRequest[] = Object.freeze(
     {
       id: 'online',
       description: 'online, through the National Public Service Portal',
+      descriptionVi: 'nộp trực tuyến qua Cổng Dịch vụ công quốc gia',
       channel: 'online',
       office: null,
       residence: residence.code,

@@ -15,6 +15,12 @@ export interface FieldChange {
   readonly old: DiffValue;
   /** The new value; null when the field is absent. */
   readonly new: DiffValue;
+  /**
+   * The old and new values in Vietnamese, present only where tthc writes the value itself in words (a unit's
+   * `versions`); elsewhere the values are the data, the same in both languages.
+   */
+  readonly oldVi?: DiffValue;
+  readonly newVi?: DiffValue;
 }
 
 /** A procedure as listed in a diff. */
@@ -52,6 +58,8 @@ export interface EntrySummary {
   readonly file: string | null;
   /** What it does, in one line. */
   readonly effect: string;
+  /** What it does, in one line, in Vietnamese (the Vietnamese of the rule's texts); absent in a diff read from English JSON. */
+  readonly effectVi?: string;
 }
 
 export interface EntryChange {
@@ -78,6 +86,8 @@ export type StandardRequestId = 'in-person-home' | 'in-person-same-province' | '
 export interface StandardRequest {
   readonly id: StandardRequestId;
   readonly description: string;
+  /** The description in Vietnamese. */
+  readonly descriptionVi?: string;
   readonly channel: FilingChannel;
   /** Unit code of the receiving office; null online. */
   readonly office: string | null;
@@ -102,6 +112,9 @@ export interface DecisionPartChange {
   /** The old side's value as shown; null when the part has no value (no filing scope, no due date, no error). */
   readonly old: string | null;
   readonly new: string | null;
+  /** The two values in Vietnamese (levels, actions, scopes and deadlines in words); absent in a diff read from English JSON. */
+  readonly oldVi?: string | null;
+  readonly newVi?: string | null;
 }
 
 /** How a procedure's decision on one standard request changes. */

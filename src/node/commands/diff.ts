@@ -30,7 +30,7 @@ same name.
   --format       text (default), json, or markdown (ready to paste as a pull-request comment)
   --data-base    a data directory whose files supply the parts (catalogue, calendar, rules) a side lacks
   --exit-code    exit 1 when there are differences
-  --lang         vi or en for the help and usage errors (the report itself is in English)
+  --lang         vi or en: the report (text and markdown), help and usage errors (default: from LC_ALL / LC_MESSAGES / LANG)
 
 Exit codes: 0 compared (no differences with --exit-code), 1 invalid data (or differences with --exit-code),
 2 usage error (unknown directory or ref).
@@ -50,8 +50,8 @@ const DATA_DIRS = ['catalog', 'rules'] as const;
 const USAGE_VI = `Cách dùng: tthc diff <cũ> <mới> [--format text|json|markdown] [--data-base <thư-mục>] [--exit-code] [--lang vi|en]
 
 So sánh hai bộ dữ liệu: thủ tục, đơn vị hành chính và quy tắc được thêm, bỏ, thay đổi, và với mỗi thủ tục bị ảnh hưởng,
-kết quả xác định trên các yêu cầu chuẩn thay đổi thế nào (xem docs/diff.md). Báo cáo so sánh hiện chỉ viết bằng tiếng
-Anh; --lang vi áp dụng cho phần hướng dẫn và thông báo dùng sai lệnh.
+kết quả xử lý yêu cầu trên các yêu cầu mẫu thay đổi thế nào (xem docs/diff.md). --lang vi áp dụng cho báo cáo (text và
+markdown), phần hướng dẫn và thông báo dùng sai lệnh.
 
 <cũ> và <mới> là thư mục (chứa catalog/ và rules/, hoặc chính là thư mục dữ liệu) hoặc tham chiếu git của kho tại đây
 (main, HEAD~1, mã commit), đọc catalog/ và rules/ tại tham chiếu đó. Thư mục được ưu tiên hơn tham chiếu cùng tên.
@@ -77,8 +77,7 @@ export const diffCommand: Command = {
     lang: { type: 'string' },
   },
   async run(args: CommandArgs, io: CliIo): Promise<number> {
-    // The report is English; --lang is checked here and read by the CLI for help and usage errors.
-    langOption(args, io);
+    const lang = langOption(args, io);
     const format = formatOption(args, DIFF_FORMATS, 'text');
     const [oldArg, newArg, ...extra] = args.positionals;
     if (oldArg === undefined || newArg === undefined) throw new UsageError('give the two sides to compare, e.g. tthc diff main .', 'cần nêu hai phía để so sánh, ví dụ tthc diff main .');
@@ -99,7 +98,7 @@ export const diffCommand: Command = {
     const before = await loadSide(oldSide, 'old', io, baseSources);
     const after = await loadSide(newSide, 'new', io, baseSources);
     const diff = diffDatasets(before, after);
-    io.stdout.write(formatDiff(diff, format, { labels: { old: oldArg, new: newArg } }));
+    io.stdout.write(formatDiff(diff, format, { labels: { old: oldArg, new: newArg }, lang }));
     return args.values['exit-code'] === true && !isEmptyDiff(diff) ? 1 : 0;
   },
 };
