@@ -22,6 +22,7 @@ import { benchValidate } from './validate.js';
 import { benchDistinctTraffic } from './traffic.js';
 import { benchRuleScaling } from './scaling.js';
 import { benchBundle } from './bundle.js';
+import { benchStartup } from './startup.js';
 
 const root = packageRoot();
 
@@ -200,6 +201,8 @@ async function main(): Promise<void> {
   console.log('validate', validate);
   const bundle = await benchBundle(root);
   console.log('bundle', bundle);
+  const startup = benchStartup(root);
+  console.log('startup', startup);
   const results = {
     machine: { node: process.version, platform: process.platform, arch: process.arch },
     catalogue: { procedures: catalogStats(dataset.catalog).procedures },
@@ -210,6 +213,7 @@ async function main(): Promise<void> {
     calendar,
     validate,
     bundle,
+    startup,
   };
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const evaluation = routing['evaluation'] as Record<string, number>;
@@ -233,6 +237,9 @@ async function main(): Promise<void> {
   console.log(`hostile corpus: ${Object.keys(validate['hostileMs'] as object).length} cases, slowest ${slowest.case} ${slowest.ms} ms`);
   console.log(
     `browser bundle of createRouterFromSnapshot: ${bundle['routerGzipKb']} KB gzip (${bundle['routerMinifiedKb']} KB minified; packages: ${(bundle['routerPackages'] as string[]).join(', ') || 'none'}) vs json-rules-engine alone ${bundle['jsonRulesEngineGzipKb']} KB gzip; snapshot ${bundle['snapshotMb']} MB, ${bundle['snapshotGzipKb']} KB gzip; routing snapshot ${bundle['routingSnapshotMb']} MB, ${bundle['routingSnapshotGzipKb']} KB gzip`,
+  );
+  console.log(
+    `start-up (fresh process, installed package): loadShippedRouter ${startup['loadShippedRouterMs']} ms (import ${startup['importMs']} ms), ${startup['maxRssMb']} MB peak; from the YAML ${startup['yamlLoadMs']} ms, ${startup['yamlMaxRssMb']} MB (ratio ${startup['ratio']}x); tthc route end to end ${startup['tthcRouteMs']} ms (node -e 0: ${startup['nodeAloneMs']} ms)`,
   );
   console.log('wrote bench/results.json');
 }

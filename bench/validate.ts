@@ -2,30 +2,12 @@
  * `tthc validate catalog rules` as maintainers run it in CI (a fresh process on the built CLI), side by side with a
  * plain yaml `parseDocument` of the same files in a fresh process; and the hostile corpus, case by case.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../src/node/cli.js';
 import { HOSTILE_CASES, removeCase, writeCase } from '../test/fixtures/hostile/cases.js';
-
-interface ProcessRun {
-  readonly ms: number;
-  readonly maxRssMb: number;
-  readonly status: number | null;
-}
-
-function timeProcess(root: string, args: readonly string[]): ProcessRun {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ['--require', join(root, 'bench', '_maxrss.cjs'), ...args], { cwd: root, encoding: 'utf8' });
-  const ms = performance.now() - started;
-  const kb = Number(/tthc-bench-maxrss-kb (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
-  return { ms, maxRssMb: kb / 1024, status: run.status };
-}
-
-function medianRun(runs: readonly ProcessRun[]): ProcessRun {
-  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+import { medianRun, timeProcess } from './_process.js';
+import type { ProcessRun } from './_process.js';
 
 export async function benchValidate(root: string): Promise<Record<string, unknown>> {
   const cli = join(root, 'dist', 'cli.js');

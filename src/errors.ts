@@ -54,21 +54,24 @@ export class TthcError extends Error {
   readonly issues: readonly Issue[];
   /** The argument (or option) that was wrong, for errors of misuse: `received`, `options.asOf`, `pauses`. */
   readonly argument?: string;
+  /** The message in Vietnamese, for the errors an official or a citizen may be shown (unknown codes, invalid data). */
+  readonly messageVi?: string;
 
-  constructor(code: ErrorCode, message: string, options?: { issues?: readonly Issue[]; cause?: unknown; argument?: string }) {
+  constructor(code: ErrorCode, message: string, options?: { issues?: readonly Issue[]; cause?: unknown; argument?: string; messageVi?: string }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TthcError';
     this.code = code;
     this.issues = Object.freeze([...(options?.issues ?? [])]);
     if (options?.argument !== undefined) this.argument = options.argument;
+    if (options?.messageVi !== undefined) this.messageVi = options.messageVi;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
 /** Thrown when loaded data has errors and the caller asked for a usable object. */
 export class InvalidDataError extends TthcError {
-  constructor(message: string, issues: readonly Issue[], argument?: string) {
-    super('INVALID_DATA', message, argument === undefined ? { issues } : { issues, argument });
+  constructor(message: string, issues: readonly Issue[], argument?: string, messageVi?: string) {
+    super('INVALID_DATA', message, { issues, ...(argument === undefined ? {} : { argument }), ...(messageVi === undefined ? {} : { messageVi }) });
     this.name = 'InvalidDataError';
   }
 }
@@ -78,10 +81,13 @@ export class UnknownCodeError extends TthcError {
   readonly kind: 'procedure' | 'unit';
   readonly value: string;
 
-  constructor(kind: 'procedure' | 'unit', value: string, hint?: string) {
+  constructor(kind: 'procedure' | 'unit', value: string, hint?: string, hintVi?: string) {
     super(
       kind === 'procedure' ? 'UNKNOWN_PROCEDURE' : 'UNKNOWN_UNIT',
       `unknown ${kind} code "${value}"${hint === undefined ? '' : `; ${hint}`}`,
+      {
+        messageVi: `${kind === 'procedure' ? 'mã thủ tục' : 'mã đơn vị hành chính'} "${value}" không có trong danh mục${hintVi === undefined ? '' : `; ${hintVi}`}`,
+      },
     );
     this.name = 'UnknownCodeError';
     this.kind = kind;

@@ -31,3 +31,22 @@ describe('usage errors in Vietnamese', () => {
     });
   }
 });
+
+describe('errors of data and codes in Vietnamese', () => {
+  const ROUTE = ['route', '--office', '00008', '--residence', '00004', '--channel', 'in-person', '--received', '2026-02-12T10:00:00+07:00'];
+  it('an unknown procedure or unit code (exit 1)', async () => {
+    const procedure = await runInMemory([ROUTE[0]!, '9.999999', ...ROUTE.slice(1), '--lang', 'vi']);
+    expect(procedure.code).toBe(1);
+    expect(procedure.err).toBe('tthc route: mã thủ tục "9.999999" không có trong danh mục; xem "tthc stats" hoặc danh mục thủ tục\n');
+    const unit = await runInMemory(['route', '1.004222', '--office', '99999', '--residence', '00004', '--channel', 'in-person', '--received', '2026-02-12T10:00:00+07:00', '--lang', 'vi']);
+    expect(unit.err).toContain('mã đơn vị hành chính "99999" không có trong danh mục; đơn vị của cơ quan tiếp nhận phải là một tỉnh hoặc xã trong danh mục');
+    const english = await runInMemory([ROUTE[0]!, '9.999999', ...ROUTE.slice(1)]);
+    expect(english.err).toContain('unknown procedure code "9.999999"');
+  });
+
+  it('a year outside the calendar (exit 2)', async () => {
+    const run = await runInMemory(['calendar', '1800', '--lang', 'vi']);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('năm 1800 nằm ngoài lịch làm việc (1968-2100)');
+  });
+});

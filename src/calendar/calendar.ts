@@ -244,7 +244,9 @@ export function dayIndex(calendar: Calendar, day: number): number {
   const index = (calendar as Calendar | null | undefined)?._index;
   if (index === undefined) notACalendar(calendar);
   if (day < index.firstDay || day > index.lastDay) {
-    throw new TthcError('OUT_OF_RANGE', `${formatDay(day)} is outside the calendar (${calendar.fromYear}-${calendar.toYear})`);
+    throw new TthcError('OUT_OF_RANGE', `${formatDay(day)} is outside the calendar (${calendar.fromYear}-${calendar.toYear})`, {
+      messageVi: `ngày ${formatDay(day)} nằm ngoài lịch làm việc (${calendar.fromYear}-${calendar.toYear})`,
+    });
   }
   return day - index.firstDay;
 }
@@ -291,7 +293,9 @@ export interface YearSchedule {
 export function listYear(calendar: Calendar, year: number): YearSchedule {
   expectCalendarArgument(calendar);
   if (!Number.isInteger(year) || year < calendar.fromYear || year > calendar.toYear) {
-    throw new TthcError('OUT_OF_RANGE', `year ${year} is outside the calendar (${calendar.fromYear}-${calendar.toYear})`);
+    throw new TthcError('OUT_OF_RANGE', `year ${year} is outside the calendar (${calendar.fromYear}-${calendar.toYear})`, {
+      messageVi: `năm ${year} nằm ngoài lịch làm việc (${calendar.fromYear}-${calendar.toYear})`,
+    });
   }
   const daysOff: DayInfo[] = [];
   const makeUpDays: DayInfo[] = [];

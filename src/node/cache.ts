@@ -93,8 +93,8 @@ export async function loadCompleteDataset(paths: readonly string[], options: Loa
   expectPaths(paths);
   expectOptions(options);
   const read = await readSourceTexts(paths, options.cwd === undefined ? {} : { cwd: options.cwd });
-  if (read.issues.length > 0) throw dataError(read.issues, 'the data');
-  return loadCompleteDatasetFromSources(read.sources, { ...options, label: `the data in ${paths.join(', ')}` });
+  if (read.issues.length > 0) throw dataError(read.issues, DATA_LABEL.data);
+  return loadCompleteDatasetFromSources(read.sources, { ...options, label: { en: `the data in ${paths.join(', ')}`, vi: `dữ liệu trong ${paths.join(', ')}` } });
 }
 
 /**
@@ -103,9 +103,9 @@ export async function loadCompleteDataset(paths: readonly string[], options: Loa
  */
 export async function loadCompleteDatasetFromSources(
   texts: readonly SourceText[],
-  options: LoadCompleteDatasetOptions & { readonly label?: string } = {},
+  options: LoadCompleteDatasetOptions & { readonly label?: DataLabel } = {},
 ): Promise<CompleteDataset> {
-  const label = options.label ?? 'the data';
+  const label = options.label ?? DATA_LABEL.data;
   const sources = texts.filter((source) => !isScenarioFile(source));
   const key = snapshotKey(sources);
   const tell = (info: DatasetLoadInfo): void => options.onLoad?.(info);
@@ -214,7 +214,7 @@ export async function loadCompleteDatasetFromSources(
  * parser, the schemas and the YAML library are loaded here, on first use, so that a start from a snapshot never loads
  * them.
  */
-async function parseChecked(sources: readonly SourceText[], key: string, label: string): Promise<{ dataset: CompleteDataset; snapshot: DatasetSnapshot }> {
+async function parseChecked(sources: readonly SourceText[], key: string, label: DataLabel): Promise<{ dataset: CompleteDataset; snapshot: DatasetSnapshot }> {
   const [{ parseDataFiles }, { buildDataset, DATA_FILE_SCHEMAS }, { createSnapshot }] = await Promise.all([
     import('../source/files.js'),
     import('../dataset.js'),
@@ -252,7 +252,7 @@ export async function loadPackagedDataset(options: LoadCompleteDatasetOptions = 
   if (options.noCache === true || process.env['TTHC_NO_CACHE'] !== undefined || (await isDirectory(join(root, 'src')))) return undefined;
   const file = join(root, 'dist', PACKAGED_SNAPSHOT_FILES[variant]);
   const snapshot = await readPackagedSnapshot(file);
-  const dataset = snapshot === undefined ? undefined : completeOrUndefined(snapshot, 'the shipped data');
+  const dataset = snapshot === undefined ? undefined : completeOrUndefined(snapshot, DATA_LABEL.shipped);
   if (dataset !== undefined) options.onLoad?.({ source: 'packaged', key: snapshot!.key, file });
   return dataset;
 }
@@ -285,9 +285,9 @@ export const PACKAGED_SNAPSHOT_FILES: Readonly<Record<SnapshotVariant, string>> 
  */
 export async function writeShippedSnapshot(paths: readonly string[], targetDir: string): Promise<DatasetSnapshot> {
   const read = await readSourceTexts(paths, { cwd: packageRoot() });
-  if (read.issues.length > 0) throw dataError(read.issues, 'the shipped data');
+  if (read.issues.length > 0) throw dataError(read.issues, DATA_LABEL.shipped);
   const sources = read.sources.filter((source) => !isScenarioFile(source));
-  const { snapshot } = await parseChecked(sources, snapshotKey(sources), 'the shipped data');
+  const { snapshot } = await parseChecked(sources, snapshotKey(sources), DATA_LABEL.shipped);
   const { createRoutingSnapshot } = await import('../snapshot-routing.js');
   // Unlike a cache write, a failure here throws: a build must not report a snapshot it did not write.
   await mkdir(targetDir, { recursive: true });
@@ -300,27 +300,43 @@ export async function writeShippedSnapshot(paths: readonly string[], targetDir: 
   return snapshot;
 }
 
-function complete(dataset: Dataset, label: string): CompleteDataset {
+function complete(dataset: Dataset, label: DataLabel): CompleteDataset {
   const { catalog, calendar, rules } = dataset;
   if (catalog === undefined || calendar === undefined || rules === undefined) {
     const missing = [catalog === undefined ? 'catalogue' : '', calendar === undefined ? 'calendar' : '', rules === undefined ? 'routing rules' : ''];
-    throw new TthcError('INVALID_DATA', `${label} has no ${missing.filter(Boolean).join(', ')} files`);
+    const missingVi = [catalog === undefined ? 'danh mục' : '', calendar === undefined ? 'lịch làm việc' : '', rules === undefined ? 'quy tắc' : ''];
+    throw new TthcError('INVALID_DATA', `${label.en} has no ${missing.filter(Boolean).join(', ')} files`, {
+      messageVi: `${label.vi} không có tệp ${missingVi.filter(Boolean).join(', ')}`,
+    });
   }
   return { ...dataset, catalog, calendar, rules };
 }
 
-function dataError(issues: readonly Issue[], label: string): InvalidDataError {
+function dataError(issues: readonly Issue[], label: DataLabel): InvalidDataError {
   const sorted = [...issues].sort(compareIssues);
   const first = sorted[0]!;
   const where = `${first.file ?? ''}${first.line === undefined ? '' : `:${first.line}:${first.column}`}`;
   return new InvalidDataError(
-    `${label} has ${sorted.length} error${sorted.length === 1 ? '' : 's'}, first ${where} ${first.code} ${first.message}; run "tthc validate" on it`,
+    `${label.en} has ${sorted.length} error${sorted.length === 1 ? '' : 's'}, first ${where} ${first.code} ${first.message}; run "tthc validate" on it`,
     sorted,
+    undefined,
+    `${label.vi} có ${sorted.length} lỗi, lỗi đầu tiên ${where} ${first.code} ${first.messageVi ?? first.message}; hãy chạy "tthc validate" để kiểm tra`,
   );
 }
 
+/** What a message calls the data it loaded, in both languages. */
+interface DataLabel {
+  readonly en: string;
+  readonly vi: string;
+}
+
+const DATA_LABEL = Object.freeze({
+  data: Object.freeze({ en: 'the data', vi: 'dữ liệu' }),
+  shipped: Object.freeze({ en: 'the shipped data', vi: 'dữ liệu đi kèm thư viện' }),
+});
+
 /** The dataset of a snapshot when it has every part, else undefined (it is then parsed from the texts instead). */
-function completeOrUndefined(snapshot: DatasetSnapshot, label: string): CompleteDataset | undefined {
+function completeOrUndefined(snapshot: DatasetSnapshot, label: DataLabel): CompleteDataset | undefined {
   try {
     return complete(datasetFromSnapshot(snapshot), label);
   } catch {

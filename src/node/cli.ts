@@ -61,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       return 2;
     }
     if (isTthcError(error)) {
-      io.stderr.write(`tthc ${command.name}: ${error.message}\n`);
+      io.stderr.write(`tthc ${command.name}: ${vi && error.messageVi !== undefined ? error.messageVi : error.message}\n`);
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -361,7 +361,7 @@ function prepare(state: RouterState, request: RouteRequest): Prepared {
   let view = state.views.get(checked.procedure);
   if (view === undefined) {
     const procedure = getProcedure(state.data.catalog, checked.procedure);
-    if (procedure === undefined) throw new UnknownCodeError('procedure', checked.procedure, 'see "tthc stats" or the catalogue');
+    if (procedure === undefined) throw new UnknownCodeError('procedure', checked.procedure, 'see "tthc stats" or the catalogue', 'xem "tthc stats" hoặc danh mục thủ tục');
     view = procedureView(procedure, state.data.catalog.index.overrides);
     if (Object.isFrozen(view)) state.views.set(checked.procedure, view);
   }
@@ -447,6 +447,13 @@ interface ResolvedUnit extends UnitRef {
   readonly residenceFacts: NonNullable<RoutingFacts['residence']>;
 }
 
+/** The unit a request names, in Vietnamese messages. */
+const ROLE_VI: Readonly<Record<'office' | 'residence' | 'subject', string>> = Object.freeze({
+  office: 'đơn vị của cơ quan tiếp nhận',
+  residence: 'đơn vị nơi cư trú',
+  subject: 'đơn vị nơi có đối tượng của thủ tục',
+});
+
 /** Resolved units per (frozen) unit version: a version fixes the name, so the result never changes. */
 const resolvedUnits = new WeakMap<object, ResolvedUnit>();
 /** How many asOf dates a router keeps the units in force for, per unit. */
@@ -455,13 +462,13 @@ function unitInForce(state: RouterState, code: string, asOf: string, role: 'offi
   const ranges = state.units.get(code) ?? rangesOf(state, code, role);
   for (const range of ranges) if (range.from <= asOf && (range.to === undefined || asOf <= range.to)) return range.resolved;
   const unit = getUnit(state.data.catalog, code)!;
-  throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`);
+  throw new UnknownCodeError('unit', code, `the ${role} unit is not in force on ${asOf} (valid from ${unit.validFrom})`, `${ROLE_VI[role]} không có hiệu lực vào ngày ${asOf} (có hiệu lực từ ngày ${unit.validFrom})`);
 }
 
 /** A unit's versions as ranges within the unit's own validity; kept when the unit is frozen (it cannot change then). */
 function rangesOf(state: RouterState, code: string, role: 'office' | 'residence' | 'subject'): readonly UnitRange[] {
   const unit = getUnit(state.data.catalog, code);
-  if (unit === undefined) throw new UnknownCodeError('unit', code, `the ${role} must be a province or commune of the catalogue`);
+  if (unit === undefined) throw new UnknownCodeError('unit', code, `the ${role} must be a province or commune of the catalogue`, `${ROLE_VI[role]} phải là một tỉnh hoặc xã trong danh mục`);
   const frozen = Object.isFrozen(unit) && Object.isFrozen(unit.versions);
   const ranges: UnitRange[] = [];
   for (const version of unit.versions) {

@@ -46,7 +46,7 @@ export function asUsage<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (isTthcError(error) && (error.code === 'INVALID_ARGUMENT' || error.code === 'OUT_OF_RANGE')) throw new UsageError(error.message);
+    if (isTthcError(error) && (error.code === 'INVALID_ARGUMENT' || error.code === 'OUT_OF_RANGE')) throw new UsageError(error.message, error.messageVi);
     throw error;
   }
 }

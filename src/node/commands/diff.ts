@@ -44,6 +44,7 @@ const PART_OF_KIND: ReadonlyMap<string, Part> = new Map([
   ...[...RULES_FILE_KINDS].map((kind) => [kind, 'rules'] as const),
 ]);
 const PARTS: readonly Part[] = ['catalogue', 'calendar', 'rules'];
+const PART_VI: Readonly<Record<Part, string>> = Object.freeze({ catalogue: 'danh mục', calendar: 'lịch làm việc', rules: 'quy tắc' });
 const YAML_FILE = /\.ya?ml$/i;
 const DATA_DIRS = ['catalog', 'rules'] as const;
 
@@ -148,17 +149,20 @@ async function loadSide(side: Side, which: 'old' | 'new', io: CliIo, base: SideS
     return part !== undefined && !present.has(part);
   });
   const name = `the ${which} data (${side.label})`;
+  const nameVi = `dữ liệu ${which === 'old' ? 'cũ' : 'mới'} (${side.label})`;
   if (own.issues.some((issue) => issue.severity === 'error')) {
     const errors = [...own.issues.filter((issue) => issue.severity === 'error')].sort(compareIssues);
     const first = errors[0]!;
     throw new InvalidDataError(
       `${name} has ${errors.length} unreadable file${errors.length === 1 ? '' : 's'}, first ${first.file ?? ''} ${first.code} ${first.message}; run "tthc validate" on it`,
       errors,
+      undefined,
+      `${nameVi} có ${errors.length} tệp không đọc được, tệp đầu tiên ${first.file ?? ''} ${first.code} ${first.messageVi ?? first.message}; hãy chạy "tthc validate" để kiểm tra`,
     );
   }
   let loaded;
   try {
-    loaded = await loadCompleteDatasetFromSources([...own.sources, ...filled], { label: name, onWarning: (line) => io.stderr.write(`${line}\n`) });
+    loaded = await loadCompleteDatasetFromSources([...own.sources, ...filled], { label: { en: name, vi: nameVi }, onWarning: (line) => io.stderr.write(`${line}\n`) });
   } catch (error) {
     const parts = new Set([...own.sources, ...filled].map((source) => partOf(source.text)));
     const missing = PARTS.filter((part) => !parts.has(part));
@@ -166,6 +170,9 @@ async function loadSide(side: Side, which: 'old' | 'new', io: CliIo, base: SideS
       throw new TthcError(
         'INVALID_DATA',
         `${name} has no ${missing.join(', ')} files${base === undefined ? '; pass --data-base <dir> to take missing parts from another data directory' : ', not even in --data-base'}`,
+        {
+          messageVi: `${nameVi} không có tệp ${missing.map((part) => PART_VI[part]).join(', ')}${base === undefined ? '; dùng --data-base <thư-mục> để lấy các phần còn thiếu từ thư mục dữ liệu khác' : ', kể cả trong --data-base'}`,
+        },
       );
     }
     throw error;
