@@ -531,79 +531,58 @@ function summarise(router: Router, code: string, request: StandardRequest, recei
       dueDate: null,
       error: text,
     });
-    return { en: failed(message), vi: failed(errorTextVi(error, message)) };
+    // tthc's own errors carry their Vietnamese (unknown codes, dates outside the calendar); others are shown as they are.
+    return { en: failed(message), vi: failed(isTthcError(error) ? (error.messageVi ?? message) : message) };
   }
-  return { en: decisionSummary(decision), vi: decisionSummaryVi(decision) };
+  return { en: decisionSummary(decision, 'en'), vi: decisionSummary(decision, 'vi') };
 }
 
-function decisionSummary(decision: RouteDecision): DecisionSummary {
-  const { competent, office, deadline } = decision;
-  return {
-    'competent.level':
-      competent.status === 'determined'
-        ? competent.level
-        : `undetermined (${competent.level ?? competent.candidates.join(' or ')})`,
-    'competent.unit':
-      competent.unit === null ? null : competent.unit.name === competent.unit.code ? competent.unit.code : `${competent.unit.code} ${competent.unit.name}`,
-    'competent.authority':
-      competent.authority === ''
-        ? null
-        : competent.status === 'determined' && competent.delegatedFrom !== undefined
-          ? `${competent.authority} (delegated from ${competent.delegatedFrom})`
-          : competent.authority,
-    'office.action': office.action,
-    filingScope: decision.filingScope,
-    deadline:
-      deadline.status === 'resolved'
-        ? `${periodText(deadline)}${deadline.source === 'rule' ? ' (rule)' : ''}`
-        : deadline.status === 'unresolved'
-          ? `unresolved: ${deadline.raw}`
-          : 'unavailable',
-    dueDate: decision.dueAt ?? decision.dueDate,
-    error: null,
-  };
-}
+/** The words a decision summary adds around the decision's values, per language. */
+const SUMMARY_WORDS = Object.freeze({
+  en: { level: (code: string) => code, undetermined: 'undetermined', or: ' or ', delegated: 'delegated from', rule: ' (rule)', unresolved: 'unresolved', unavailable: 'unavailable' },
+  vi: {
+    level: (code: string) => `cấp ${wordFor(LEVEL_TEXT, code, 'vi')}`,
+    undetermined: 'chưa xác định',
+    or: ' hoặc ',
+    delegated: 'được ủy quyền từ',
+    rule: ' (theo quy tắc)',
+    unresolved: 'chưa xác định được',
+    unavailable: 'không có',
+  },
+});
 
-/** {@link decisionSummary} in Vietnamese: levels, actions, scopes and deadlines in words; units, authorities and dates as they are. */
-function decisionSummaryVi(decision: RouteDecision): DecisionSummary {
+/**
+ * A decision's parts as a diff compares them: levels, actions, scopes and deadlines in the language's words (English
+ * keeps the codes); units, authorities and dates as they are.
+ */
+function decisionSummary(decision: RouteDecision, lang: Lang): DecisionSummary {
   const { competent, office, deadline } = decision;
-  const level = (code: string): string => `cấp ${wordFor(LEVEL_TEXT, code, 'vi')}`;
+  const words = SUMMARY_WORDS[lang];
+  const word = (table: Parameters<typeof wordFor>[0], code: string): string => (lang === 'en' ? code : wordFor(table, code, 'vi'));
   return {
     'competent.level':
       competent.status === 'determined'
         ? competent.level === null
           ? null
-          : level(competent.level)
-        : `chưa xác định (${competent.level === null ? competent.candidates.map(level).join(' hoặc ') : level(competent.level)})`,
+          : words.level(competent.level)
+        : `${words.undetermined} (${competent.level === null ? competent.candidates.map(words.level).join(words.or) : words.level(competent.level)})`,
     'competent.unit':
       competent.unit === null ? null : competent.unit.name === competent.unit.code ? competent.unit.code : `${competent.unit.code} ${competent.unit.name}`,
     'competent.authority':
       competent.authority === ''
         ? null
         : competent.status === 'determined' && competent.delegatedFrom !== undefined
-          ? `${competent.authority} (được ủy quyền từ ${competent.delegatedFrom})`
+          ? `${competent.authority} (${words.delegated} ${competent.delegatedFrom})`
           : competent.authority,
-    'office.action': wordFor(ACTION_TEXT, office.action, 'vi'),
-    filingScope: decision.filingScope === null ? null : wordFor(SCOPE_TEXT, decision.filingScope, 'vi'),
+    'office.action': word(ACTION_TEXT, office.action),
+    filingScope: decision.filingScope === null ? null : word(SCOPE_TEXT, decision.filingScope),
     deadline:
       deadline.status === 'resolved'
-        ? `${periodTextIn(deadline, 'vi')}${deadline.source === 'rule' ? ' (theo quy tắc)' : ''}`
+        ? `${periodTextIn(deadline, lang)}${deadline.source === 'rule' ? words.rule : ''}`
         : deadline.status === 'unresolved'
-          ? `chưa xác định được: ${deadline.raw}`
-          : 'không có',
+          ? `${words.unresolved}: ${deadline.raw}`
+          : words.unavailable,
     dueDate: decision.dueAt ?? decision.dueDate,
     error: null,
   };
-}
-
-/** Why routing failed, in Vietnamese where tthc knows the error; other messages as they are. */
-function errorTextVi(error: unknown, message: string): string {
-  if (isTthcError(error) && (error.code === 'UNKNOWN_PROCEDURE' || error.code === 'UNKNOWN_UNIT')) {
-    const value = (error as { readonly value?: unknown }).value;
-    const code = typeof value === 'string' ? ` "${value}"` : '';
-    return error.code === 'UNKNOWN_PROCEDURE'
-      ? `mã thủ tục${code} không có trong danh mục`
-      : `mã đơn vị hành chính${code} không có trong danh mục hoặc không có hiệu lực vào ngày tiếp nhận`;
-  }
-  return message;
 }
