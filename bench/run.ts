@@ -219,6 +219,7 @@ async function main(): Promise<void> {
   const evaluation = routing['evaluation'] as Record<string, number>;
   console.log(
     `\nrouting distinct traffic (${traffic['requests']} requests, ${traffic['provinces']} provinces, ${traffic['days']} days): ${traffic['perSec']} decisions/s, p50 ${traffic['p50Micros']} µs, p99 ${traffic['p99Micros']} µs; ` +
+      `after 20,000 other requests ${traffic['steadyPerSec']}/s, p50 ${traffic['steadyP50Micros']} µs, p99 ${traffic['steadyP99Micros']} µs (ratio ${traffic['steadyPlainPathsRatio']}x to the plain resolver); ` +
       `json-rules-engine ${traffic['jsonRulesEnginePerSec']}/s (ratio ${traffic['ratio']}x), with a plain path resolver ${traffic['jsonRulesEnginePlainPathsPerSec']}/s (ratio ${traffic['plainPathsRatio']}x); ` +
       `with every explanation read ${traffic['explanationReadPerSec']}/s, p99 ${traffic['explanationReadP99Micros']} µs`,
   );
