@@ -216,8 +216,14 @@ export function assertDataset(sources: readonly SourceText[]): Dataset {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0]!;
-    const where = first.file === undefined ? '' : ` (first: ${first.file}${first.line === undefined ? '' : `:${first.line}:${first.column}`})`;
-    throw new InvalidDataError(`data has ${errors.length} error${errors.length === 1 ? '' : 's'}${where}`, errors);
+    const at = first.file === undefined ? undefined : `${first.file}${first.line === undefined ? '' : `:${first.line}:${first.column}`}`;
+    throw new InvalidDataError(
+      {
+        en: `data has ${errors.length} error${errors.length === 1 ? '' : 's'}${at === undefined ? '' : ` (first: ${at})`}`,
+        vi: `dữ liệu có ${errors.length} lỗi${at === undefined ? '' : ` (lỗi đầu tiên: ${at})`}`,
+      },
+      errors,
+    );
   }
   return dataset;
 }

@@ -54,24 +54,24 @@ export class TthcError extends Error {
   readonly issues: readonly Issue[];
   /** The argument (or option) that was wrong, for errors of misuse: `received`, `options.asOf`, `pauses`. */
   readonly argument?: string;
-  /** The message in Vietnamese, for the errors an official or a citizen may be shown (unknown codes, invalid data). */
-  readonly messageVi?: string;
+  /** The message in Vietnamese: every error tthc throws carries one, as an official or a citizen may be shown it. */
+  readonly messageVi: string;
 
-  constructor(code: ErrorCode, message: string, options?: { issues?: readonly Issue[]; cause?: unknown; argument?: string; messageVi?: string }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: ErrorCode, message: string, options: { messageVi: string; issues?: readonly Issue[]; cause?: unknown; argument?: string }) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TthcError';
     this.code = code;
-    this.issues = Object.freeze([...(options?.issues ?? [])]);
-    if (options?.argument !== undefined) this.argument = options.argument;
-    if (options?.messageVi !== undefined) this.messageVi = options.messageVi;
+    this.issues = Object.freeze([...(options.issues ?? [])]);
+    if (options.argument !== undefined) this.argument = options.argument;
+    this.messageVi = options.messageVi;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
 /** Thrown when loaded data has errors and the caller asked for a usable object. */
 export class InvalidDataError extends TthcError {
-  constructor(message: string, issues: readonly Issue[], argument?: string, messageVi?: string) {
-    super('INVALID_DATA', message, { issues, ...(argument === undefined ? {} : { argument }), ...(messageVi === undefined ? {} : { messageVi }) });
+  constructor(message: ErrorText, issues: readonly Issue[], argument?: string) {
+    super('INVALID_DATA', message.en, { issues, messageVi: message.vi, ...(argument === undefined ? {} : { argument }) });
     this.name = 'InvalidDataError';
   }
 }
@@ -100,9 +100,15 @@ export function isTthcError(value: unknown): value is TthcError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
+/** An error's message in both languages. */
+export interface ErrorText {
+  readonly en: string;
+  readonly vi: string;
+}
+
 /** Throws a {@link TthcError} with code `INVALID_ARGUMENT`, naming the argument when given. */
-export function invalidArgument(message: string, argument?: string): never {
-  throw new TthcError('INVALID_ARGUMENT', message, argument === undefined ? undefined : { argument });
+export function invalidArgument(message: ErrorText, argument?: string): never {
+  throw new TthcError('INVALID_ARGUMENT', message.en, { messageVi: message.vi, ...(argument === undefined ? {} : { argument }) });
 }
 
 /** A short, safe rendering of any value for an error message: its type, and its text when short. */
@@ -113,6 +119,20 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
+}
+
+/** {@link describeValue} in Vietnamese, with the same detail: a long string by its length, an object by its kind. */
+export function describeValueVi(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'không có giá trị';
+  if (typeof value === 'string') return value.length > 60 ? `một chuỗi ${value.length} ký tự` : `chuỗi ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return `số ${String(value)}`;
+  if (typeof value === 'bigint') return `số nguyên lớn ${String(value)}`;
+  if (typeof value === 'boolean') return `giá trị ${String(value)}`;
+  if (Array.isArray(value)) return 'một danh sách';
+  if (typeof value === 'function') return 'một hàm';
+  if (typeof value === 'symbol') return 'một symbol';
+  return 'một đối tượng (object)';
 }
 
 /** Builds a frozen issue, leaving out location fields that are unknown. */
@@ -136,8 +156,8 @@ export function createIssue(
 
 /** Orders issues by file, line, column, then code, so output is stable. */
 export function compareIssues(a: Issue, b: Issue): number {
-  if (a === null || typeof a !== 'object') invalidArgument(`a: expected an issue, got ${describeValue(a)}`, 'a');
-  if (b === null || typeof b !== 'object') invalidArgument(`b: expected an issue, got ${describeValue(b)}`, 'b');
+  if (a === null || typeof a !== 'object') invalidArgument({ en: `a: expected an issue, got ${describeValue(a)}`, vi: `a: cần một vấn đề (issue), nhận được ${describeValueVi(a)}` }, 'a');
+  if (b === null || typeof b !== 'object') invalidArgument({ en: `b: expected an issue, got ${describeValue(b)}`, vi: `b: cần một vấn đề (issue), nhận được ${describeValueVi(b)}` }, 'b');
   return (
     compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||

@@ -21,7 +21,10 @@ export function createSnapshot(files: readonly DataFile[], key: string, dataset?
   expectString(key, 'key');
   const hasRules = files.some((file) => RULES_FILE_KINDS.has(file.kind));
   if (hasRules && dataset?.rules === undefined) {
-    throw new TthcError('INVALID_ARGUMENT', 'dataset: the files hold rules, so the snapshot needs the dataset built from them (its checked rules)', { argument: 'dataset' });
+    throw new TthcError('INVALID_ARGUMENT', 'dataset: the files hold rules, so the snapshot needs the dataset built from them (its checked rules)', {
+      argument: 'dataset',
+      messageVi: 'dataset: các tệp có chứa quy tắc, nên ảnh chụp dữ liệu (snapshot) cần bộ dữ liệu được tạo từ chính các tệp đó (với các quy tắc đã được kiểm tra)',
+    });
   }
   return {
     format: SNAPSHOT_FORMAT,

@@ -39,7 +39,10 @@ type Json = Record<string, unknown>;
  */
 export function createRoutingSnapshot(snapshot: DatasetSnapshot): DatasetSnapshot {
   if (!isCurrentSnapshot(snapshot) || snapshot.variant !== undefined) {
-    throw new TthcError('INVALID_ARGUMENT', 'snapshot: expected a full tthc data snapshot of this library version', { argument: 'snapshot' });
+    throw new TthcError('INVALID_ARGUMENT', 'snapshot: expected a full tthc data snapshot of this library version', {
+      argument: 'snapshot',
+      messageVi: 'snapshot: cần một ảnh chụp dữ liệu (snapshot) đầy đủ của tthc, đúng phiên bản thư viện này',
+    });
   }
   const files = snapshot.files
     .filter((entry) => !UNUSED_KINDS.has(entry.kind))

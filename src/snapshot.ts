@@ -69,7 +69,9 @@ export function isCurrentSnapshot(value: unknown): value is DatasetSnapshot {
  */
 export function datasetFromSnapshot(snapshot: unknown): Dataset {
   if (!isCurrentSnapshot(snapshot)) {
-    throw new TthcError('INVALID_DATA', `not a tthc ${VERSION} data snapshot (format ${SNAPSHOT_FORMAT}); rebuild it from the YAML files`);
+    throw new TthcError('INVALID_DATA', `not a tthc ${VERSION} data snapshot (format ${SNAPSHOT_FORMAT}); rebuild it from the YAML files`, {
+      messageVi: `không phải là ảnh chụp dữ liệu (snapshot) của tthc ${VERSION} (định dạng ${SNAPSHOT_FORMAT}); hãy tạo lại từ các tệp YAML`,
+    });
   }
   const routing = snapshot.variant === 'routing';
   const files: DataFile[] = snapshot.files.map((entry) => ({
@@ -98,7 +100,12 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
     if (result.data !== undefined) calendar = createCalendar(result.data);
   }
   const errors = issues.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) throw new InvalidDataError(`the snapshot has ${errors.length} errors; rebuild it from the YAML files`, errors);
+  if (errors.length > 0) {
+    throw new InvalidDataError(
+      { en: `the snapshot has ${errors.length} errors; rebuild it from the YAML files`, vi: `ảnh chụp dữ liệu (snapshot) có ${errors.length} lỗi; hãy tạo lại từ các tệp YAML` },
+      errors,
+    );
+  }
   return Object.freeze({
     ...(catalog === undefined ? {} : { catalog }),
     ...(calendar === undefined ? {} : { calendar }),
@@ -119,7 +126,11 @@ function expandRoutingProcedures(data: unknown): unknown {
         continue;
       }
       const target = typeof sameAs === 'string' ? channels[sameAs] : undefined;
-      if (target === undefined) throw new TthcError('INVALID_DATA', `procedure ${String(procedure['code'])}: channel ${channel} refers to channel "${String(sameAs)}", which is not written before it; rebuild the snapshot`);
+      if (target === undefined) {
+        throw new TthcError('INVALID_DATA', `procedure ${String(procedure['code'])}: channel ${channel} refers to channel "${String(sameAs)}", which is not written before it; rebuild the snapshot`, {
+          messageVi: `thủ tục ${String(procedure['code'])}: cách thức ${channel} dẫn chiếu đến cách thức "${String(sameAs)}", nhưng cách thức này không được ghi trước nó; hãy tạo lại ảnh chụp dữ liệu (snapshot)`,
+        });
+      }
       channels[channel] = { deadline: target['deadline'] };
     }
     return { ...procedure, channels };
@@ -136,7 +147,9 @@ function expandRoutingProcedures(data: unknown): unknown {
 export function createRouterFromSnapshot(snapshot: unknown): Router {
   const { catalog, calendar, rules } = datasetFromSnapshot(snapshot);
   if (catalog === undefined || calendar === undefined || rules === undefined) {
-    throw new TthcError('INVALID_DATA', 'the snapshot lacks the catalogue, the calendar or the rules a router needs');
+    throw new TthcError('INVALID_DATA', 'the snapshot lacks the catalogue, the calendar or the rules a router needs', {
+      messageVi: 'ảnh chụp dữ liệu (snapshot) thiếu danh mục, lịch làm việc hoặc bộ quy tắc cần cho việc định tuyến',
+    });
   }
   return createRouter({ catalog, calendar, rules });
 }

@@ -2,7 +2,7 @@
  * Internal day arithmetic. A day number counts days since 1970-01-01 on the Vietnamese civil calendar (UTC+7).
  * Pure integer arithmetic: never the host's local time, never `Date` getters that depend on it.
  */
-import { describeValue, TthcError } from '../errors.js';
+import { describeValue, TthcError, describeValueVi } from '../errors.js';
 import { CALENDAR_YEARS } from '../vocabulary.js';
 
 /** Minutes per day. */
@@ -66,13 +66,21 @@ function checkDate(year: number, month: number, day: number, text: string, argum
 }
 
 function invalidDate(year: number, month: number, text: string, argument: string): never {
-  const detail = month < 1 || month > 12 ? 'month 01-12' : `day 01-${daysInMonth(year, month)} in ${pad4(year)}-${pad2(month)}`;
-  throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" is not a date that exists (expected ${detail})`, { argument });
+  const badMonth = month < 1 || month > 12;
+  const detail = badMonth ? 'month 01-12' : `day 01-${daysInMonth(year, month)} in ${pad4(year)}-${pad2(month)}`;
+  const detailVi = badMonth ? 'tháng từ 01 đến 12' : `ngày từ 01 đến ${daysInMonth(year, month)} trong tháng ${pad4(year)}-${pad2(month)}`;
+  throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" is not a date that exists (expected ${detail})`, {
+    argument,
+    messageVi: `${argument}: "${text}" không phải là một ngày có thật (cần ${detailVi})`,
+  });
 }
 
 function checkYearInRange(year: number, text: string, argument: string): void {
   if (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) {
-    throw new TthcError('OUT_OF_RANGE', `${argument}: "${text}" is outside the years the working calendar covers (${CALENDAR_YEARS.first}-${CALENDAR_YEARS.last})`, { argument });
+    throw new TthcError('OUT_OF_RANGE', `${argument}: "${text}" is outside the years the working calendar covers (${CALENDAR_YEARS.first}-${CALENDAR_YEARS.last})`, {
+      argument,
+      messageVi: `${argument}: "${text}" nằm ngoài các năm của lịch làm việc (${CALENDAR_YEARS.first}-${CALENDAR_YEARS.last})`,
+    });
   }
 }
 
@@ -94,7 +102,9 @@ export function parseDay(text: string, argument = 'date'): number {
   const day = dayNumberOfDate(text);
   if (day !== undefined) return day;
   const match = typeof text === 'string' ? DATE_RE.exec(text) : null;
-  if (match === null) throw new TthcError('INVALID_ARGUMENT', `${argument}: expected a date "YYYY-MM-DD", got ${describeValue(text)}`, { argument });
+  if (match === null) {
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: expected a date "YYYY-MM-DD", got ${describeValue(text)}`, { argument, messageVi: `${argument}: cần một ngày dạng "YYYY-MM-DD", nhận được ${describeValueVi(text)}` });
+  }
   return invalidDate(Number(match[1]), Number(match[2]), text, argument);
 }
 
@@ -165,7 +175,7 @@ export function parseInstantWithPattern(text: string, argument = 'instant'): num
     throw new TthcError(
       'INVALID_ARGUMENT',
       `${argument}: expected an RFC 3339 date-time with an offset such as "2026-02-12T10:00:00+07:00", got ${describeValue(text)}`,
-      { argument },
+      { argument, messageVi: `${argument}: cần một thời điểm RFC 3339 có múi giờ, ví dụ "2026-02-12T10:00:00+07:00", nhận được ${describeValueVi(text)}` },
     );
   }
   const year = Number(match[1]);
@@ -177,13 +187,19 @@ export function parseInstantWithPattern(text: string, argument = 'instant'): num
   const fraction = match[7] === undefined ? 0 : Number(`0.${match[7]}`);
   checkDate(year, month, day, text, argument);
   if (hour > 23 || minute > 59 || second > 59) {
-    throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" has an invalid time of day (hours 00-23, minutes and seconds 00-59)`, { argument });
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" has an invalid time of day (hours 00-23, minutes and seconds 00-59)`, {
+      argument,
+      messageVi: `${argument}: "${text}" có giờ không hợp lệ (giờ từ 00 đến 23, phút và giây từ 00 đến 59)`,
+    });
   }
   const zone = match[8]!;
   const offsetMinutes = zone === 'Z' ? 0 : Number(zone.slice(4, 6));
   const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + offsetMinutes);
   if (offsetMinutes > 59 || offset < MIN_OFFSET_MINUTES || offset > MAX_OFFSET_MINUTES) {
-    throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" has an impossible UTC offset ${zone} (expected -12:00 to +14:00, minutes 00-59)`, { argument });
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: "${text}" has an impossible UTC offset ${zone} (expected -12:00 to +14:00, minutes 00-59)`, {
+      argument,
+      messageVi: `${argument}: "${text}" có độ lệch múi giờ ${zone} không thể có (cần từ -12:00 đến +14:00, phút từ 00 đến 59)`,
+    });
   }
   checkYearInRange(year, text, argument);
   return dayFromYmd(year, month, day) * MINUTES_PER_DAY + hour * 60 + minute + (second + fraction) / 60 - offset;
@@ -221,19 +237,24 @@ export function formatInstant(epochMinutes: number): string {
 /** Parses 'HH:MM' into minutes of the day. */
 export function parseClock(text: string): number {
   const match = typeof text === 'string' ? /^(\d{2}):(\d{2})$/.exec(text) : null;
-  if (match === null) throw new TthcError('INVALID_ARGUMENT', `expected a time "HH:MM", got ${describeValue(text)}`);
+  if (match === null) throw new TthcError('INVALID_ARGUMENT', `expected a time "HH:MM", got ${describeValue(text)}`, { messageVi: `cần một giờ dạng "HH:MM", nhận được ${describeValueVi(text)}` });
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
 /** Accepts a day number or a 'YYYY-MM-DD' / ISO string, returning the Vietnamese day number. */
 export function toDayNumber(date: string | number, argument = 'date'): number {
   if (typeof date === 'number') {
-    if (!Number.isSafeInteger(date)) throw new TthcError('INVALID_ARGUMENT', `${argument}: expected an integer day number, got ${describeValue(date)}`, { argument });
+    if (!Number.isSafeInteger(date)) {
+      throw new TthcError('INVALID_ARGUMENT', `${argument}: expected an integer day number, got ${describeValue(date)}`, { argument, messageVi: `${argument}: cần một số ngày nguyên, nhận được ${describeValueVi(date)}` });
+    }
     return date;
   }
   if (typeof date === 'string' && DATE_RE.test(date)) return parseDay(date, argument);
   if (typeof date !== 'string') {
-    throw new TthcError('INVALID_ARGUMENT', `${argument}: expected a date "YYYY-MM-DD", an RFC 3339 date-time or a day number, got ${describeValue(date)}`, { argument });
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: expected a date "YYYY-MM-DD", an RFC 3339 date-time or a day number, got ${describeValue(date)}`, {
+      argument,
+      messageVi: `${argument}: cần một ngày dạng "YYYY-MM-DD", một thời điểm RFC 3339 hoặc một số ngày, nhận được ${describeValueVi(date)}`,
+    });
   }
   return vietnamDayOf(parseInstant(date, argument)).day;
 }

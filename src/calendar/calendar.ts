@@ -2,7 +2,7 @@
  * Building a calendar: the official schedules where they exist, a projection from the statutory rules elsewhere,
  * precomputed into a day bitmap with cumulative working-day counts so every query is O(1) or O(log n).
  */
-import { describeValue, TthcError } from '../errors.js';
+import { describeValueVi, describeValue, TthcError } from '../errors.js';
 import { CALENDAR_YEARS } from '../vocabulary.js';
 import { dayFromYmd, formatDay, parseDay, weekdayOf, ymdFromDay } from './_days.js';
 import { contentHash } from './_hash.js';
@@ -83,12 +83,14 @@ const DEFAULT_TO = CALENDAR_YEARS.last;
  * @throws TthcError INVALID_ARGUMENT when the year range is outside 1900-2100 or reversed.
  */
 export function createCalendar(data: CalendarData, options: CreateCalendarOptions = {}): Calendar {
-  expectFields(data, 'data', 'calendar data from assertCalendarFiles', { holidayRules: 'object', officePolicy: 'object', years: 'array' });
+  expectFields(data, 'data', { en: 'calendar data from assertCalendarFiles', vi: 'dữ liệu lịch do assertCalendarFiles trả về' }, { holidayRules: 'object', officePolicy: 'object', years: 'array' });
   expectOptions(options);
   const fromYear = options.fromYear ?? DEFAULT_FROM;
   const toYear = options.toYear ?? DEFAULT_TO;
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear < 1901 || toYear > 2100 || fromYear > toYear) {
-    throw new TthcError('INVALID_ARGUMENT', `calendar years must lie within 1901-2100, got ${fromYear}-${toYear}`);
+    throw new TthcError('INVALID_ARGUMENT', `calendar years must lie within 1901-2100, got ${fromYear}-${toYear}`, {
+      messageVi: `các năm của lịch phải nằm trong khoảng 1901-2100, nhận được ${fromYear}-${toYear}`,
+    });
   }
   const firstDay = dayFromYmd(fromYear, 1, 1);
   const lastDay = dayFromYmd(toYear, 12, 31);
@@ -257,7 +259,10 @@ export function expectCalendarArgument(calendar: unknown): void {
 }
 
 function notACalendar(value: unknown): never {
-  throw new TthcError('INVALID_ARGUMENT', `calendar: expected a calendar from createCalendar, got ${describeValue(value)}`, { argument: 'calendar' });
+  throw new TthcError('INVALID_ARGUMENT', `calendar: expected a calendar from createCalendar, got ${describeValue(value)}`, {
+    argument: 'calendar',
+    messageVi: `calendar: cần một lịch do createCalendar tạo, nhận được ${describeValueVi(value)}`,
+  });
 }
 
 /** Whether a year's days rest on an official schedule or on the projection. */

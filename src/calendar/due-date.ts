@@ -2,7 +2,8 @@
  * Due dates (ngày hẹn trả kết quả) and deadline status, following the office policy in rules/calendar/office-policy.yaml.
  * Every rule applied comes from data; the result lists the days skipped and the legal basis of each rule it used.
  */
-import { describeValue, TthcError } from '../errors.js';
+import { describeValue, TthcError, describeValueVi } from '../errors.js';
+import type { ErrorText } from '../errors.js';
 import { expectObject, expectObjects, expectOptions } from '../arguments.js';
 import { DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, stagesProblem } from '../vocabulary.js';
 import type { DeadlineUnit, StageUnit } from '../vocabulary.js';
@@ -141,7 +142,9 @@ export function officePolicyFor(calendar: Calendar, province?: string): OfficePo
   void _kind;
   if (province === undefined) return base;
   if (typeof province !== 'string' || !/^\d{2}$/.test(province)) {
-    throw new TthcError('INVALID_ARGUMENT', `province must be a 2-digit code such as "01", got ${JSON.stringify(province)}`);
+    throw new TthcError('INVALID_ARGUMENT', `province must be a 2-digit code such as "01", got ${JSON.stringify(province)}`, {
+      messageVi: `province phải là mã tỉnh 2 chữ số, ví dụ "01", nhận được ${JSON.stringify(province)}`,
+    });
   }
   const override = provinces[province];
   if (override === undefined) return base;
@@ -175,7 +178,7 @@ function buildResolvedPolicy(calendar: Calendar, province?: string): ResolvedPol
   let minutesPerDay = 0;
   let previousEnd = -1;
   for (const [from, to] of periods) {
-    if (to <= from || from < previousEnd) throw new TthcError('INVALID_DATA', 'office-policy: office hours overlap or run backwards');
+    if (to <= from || from < previousEnd) throw new TthcError('INVALID_DATA', 'office-policy: office hours overlap or run backwards', { messageVi: 'office-policy: các khung giờ làm việc chồng lên nhau hoặc kết thúc trước khi bắt đầu' });
     minutesPerDay += to - from;
     previousEnd = to;
   }
@@ -262,7 +265,7 @@ function instantAtOfficeTime(calendar: Calendar, resolved: ResolvedPolicy, targe
     remainder = W;
   }
   const dayOffset = index.workingDays[k];
-  if (dayOffset === undefined) throw new TthcError('OUT_OF_RANGE', `the deadline ends after the calendar (${calendar.toYear})`);
+  if (dayOffset === undefined) throw deadlineAfterCalendar(calendar);
   const day = index.firstDay + dayOffset;
   for (const [from, to] of resolved.periods) {
     if (remainder <= to - from) return instantOf(day, from + remainder);
@@ -396,30 +399,45 @@ function addPausedWorkingDays(calendar: Calendar, days: number[], first: number,
   }
 }
 
+const VALUE_AND_UNIT: ErrorText = Object.freeze({ en: '{ value, unit }', vi: '{ value, unit }' });
+
+function deadlineAfterCalendar(calendar: Calendar): TthcError {
+  return new TthcError('OUT_OF_RANGE', `the deadline ends after the calendar (${calendar.toYear})`, { messageVi: `thời hạn kết thúc sau năm cuối của lịch làm việc (${calendar.toYear})` });
+}
+
 function checkDeadline(deadline: Deadline): void {
-  expectObject(deadline, 'deadline', '{ value, unit }');
+  expectObject(deadline, 'deadline', VALUE_AND_UNIT);
   if (!(DEADLINE_UNITS as readonly string[]).includes(deadline.unit)) {
-    throw new TthcError('INVALID_ARGUMENT', `deadline.unit: expected one of ${DEADLINE_UNITS.join(', ')}, got ${describeValue(deadline.unit)}`, { argument: 'deadline' });
+    throw new TthcError('INVALID_ARGUMENT', `deadline.unit: expected one of ${DEADLINE_UNITS.join(', ')}, got ${describeValue(deadline.unit)}`, {
+      argument: 'deadline',
+      messageVi: `deadline.unit: cần một trong các giá trị ${DEADLINE_UNITS.join(', ')}, nhận được ${describeValueVi(deadline.unit)}`,
+    });
   }
   const { value, unit } = deadline;
   const problem = deadlineValueProblem(value, unit);
-  if (problem !== undefined) throw new TthcError(problem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.value: ${problem.message}`, { argument: 'deadline' });
+  if (problem !== undefined) throw new TthcError(problem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.value: ${problem.message}`, { argument: 'deadline', messageVi: `deadline.value: ${problem.messageVi}` });
   const stages = deadline.followedBy;
   if (stages === undefined) return;
-  expectObjects(stages, 'deadline.followedBy', '{ value, unit }');
+  expectObjects(stages, 'deadline.followedBy', VALUE_AND_UNIT);
   if (stages.length === 0 || stages.length > MAX_DEADLINE_STAGES - 1) {
-    throw new TthcError('INVALID_ARGUMENT', `deadline.followedBy: expected 1 to ${MAX_DEADLINE_STAGES - 1} stages, got ${stages.length}`, { argument: 'deadline' });
+    throw new TthcError('INVALID_ARGUMENT', `deadline.followedBy: expected 1 to ${MAX_DEADLINE_STAGES - 1} stages, got ${stages.length}`, {
+      argument: 'deadline',
+      messageVi: `deadline.followedBy: cần từ 1 đến ${MAX_DEADLINE_STAGES - 1} giai đoạn, nhận được ${stages.length}`,
+    });
   }
   // The shape (units, whole periods) as the schema checks it, then each amount as for a single deadline.
   const shape = stagesProblem(deadline, stages);
   if (shape !== undefined) {
     const where = shape.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('');
-    throw new TthcError('INVALID_ARGUMENT', `deadline${where}: ${shape.message}`, { argument: 'deadline' });
+    throw new TthcError('INVALID_ARGUMENT', `deadline${where}: ${shape.message}`, { argument: 'deadline', messageVi: `deadline${where}: ${shape.messageVi}` });
   }
   stages.forEach((stage, index) => {
     const stageProblem = deadlineValueProblem(stage.value, stage.unit);
     if (stageProblem !== undefined) {
-      throw new TthcError(stageProblem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.followedBy[${index}].value: ${stageProblem.message}`, { argument: 'deadline' });
+      throw new TthcError(stageProblem.outOfRange ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT', `deadline.followedBy[${index}].value: ${stageProblem.message}`, {
+        argument: 'deadline',
+        messageVi: `deadline.followedBy[${index}].value: ${stageProblem.messageVi}`,
+      });
     }
   });
 }
@@ -429,12 +447,15 @@ function checkDeadline(deadline: Deadline): void {
  * `from`. Shared by computeDueDate and route, so both refuse the same inputs with the same message.
  */
 export function checkPauses(pauses: unknown): void {
-  expectObjects(pauses, 'pauses', '{ from, to }');
+  expectObjects(pauses, 'pauses', { en: '{ from, to }', vi: '{ from, to }' });
   (pauses as { from?: unknown; to?: unknown }[]).forEach(({ from, to }, index) => {
     const start = parseDateOrInstant(from as string, `pauses[${index}].from`);
     // A plain end date covers that whole day.
     const end = parseDateOrInstant(to as string, `pauses[${index}].to`) + (typeof to === 'string' && to.length === 10 ? MINUTES_PER_DAY : 0);
-    if (end < start) throw new TthcError('INVALID_ARGUMENT', `pauses[${index}]: ends (${String(to)}) before it starts (${String(from)})`, { argument: 'pauses' });
+    if (end < start) throw new TthcError('INVALID_ARGUMENT', `pauses[${index}]: ends (${String(to)}) before it starts (${String(from)})`, {
+        argument: 'pauses',
+        messageVi: `pauses[${index}]: kết thúc (${String(to)}) trước khi bắt đầu (${String(from)})`,
+      });
   });
 }
 
@@ -449,7 +470,7 @@ export function checkPauses(pauses: unknown): void {
  */
 export function computeDueDate(calendar: Calendar, request: DueDateRequest): DueDate {
   expectCalendarArgument(calendar);
-  expectObject(request, 'request', '{ receivedAt, deadline }');
+  expectObject(request, 'request', { en: '{ receivedAt, deadline }', vi: '{ receivedAt, deadline }' });
   const received = parseInstant(request.receivedAt, 'receivedAt');
   if (request.pauses !== undefined) checkPauses(request.pauses);
   return dueDateFrom(calendar, request, received);
@@ -589,7 +610,7 @@ function singleDueDate(calendar: Calendar, request: DueDateRequest, received: nu
       if (end < first) break;
       end += range.last - first + 1;
     }
-    if (end > index.lastDay) throw new TthcError('OUT_OF_RANGE', `the deadline ends after the calendar (${calendar.toYear})`);
+    if (end > index.lastDay) throw deadlineAfterCalendar(calendar);
     dueDay = isWorkingDayNumber(calendar, end) ? end : addWorkingDayNumbers(calendar, end, 1);
     if (dueDay !== end) rules.push(known.endOnRestDay);
     dueAt = instantOf(dueDay, resolved.closing);
@@ -605,7 +626,7 @@ function singleDueDate(calendar: Calendar, request: DueDateRequest, received: nu
     }
     dueAt = Math.ceil(end);
     dueDay = vietnamDayOf(dueAt).day;
-    if (dueDay > index.lastDay) throw new TthcError('OUT_OF_RANGE', `the deadline ends after the calendar (${calendar.toYear})`);
+    if (dueDay > index.lastDay) throw deadlineAfterCalendar(calendar);
   } else if (unit === 'same-day') {
     const late = receivedInHours && receivedMinute > resolved.cutoff;
     rules.push(known.sameDay);
@@ -732,7 +753,7 @@ export function deadlineStatus(
   options: { readonly province?: string } = {},
 ): DeadlineStatus {
   expectCalendarArgument(calendar);
-  expectObject(deadline, 'deadline', "a due date's { clockStart, dueAt }");
+  expectObject(deadline, 'deadline', { en: "a due date's { clockStart, dueAt }", vi: 'một ngày hẹn trả kết quả { clockStart, dueAt }' });
   expectOptions(options);
   const start = parseInstant(deadline.clockStart, 'deadline.clockStart');
   const due = parseInstant(deadline.dueAt, 'deadline.dueAt');

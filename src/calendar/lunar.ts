@@ -3,7 +3,7 @@
  * (new moons and solar longitude from Meeus' series). Compact, dependency-free and browser-safe. Verified in tests
  * against data/calendar (1900-2100) and against date-chinese's CalendarVietnamese.
  */
-import { describeValue, TthcError } from '../errors.js';
+import { describeValue, TthcError, describeValueVi } from '../errors.js';
 import { dayFromYmd, formatDay, toDayNumber, ymdFromDay } from './_days.js';
 import { expectObject } from '../arguments.js';
 
@@ -93,10 +93,10 @@ function leapMonthOffset(a11: number): number {
 
 function checkYear(year: number, argument = 'year'): void {
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw new TthcError('INVALID_ARGUMENT', `${argument}: expected an integer year ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}, got ${describeValue(year)}`, { argument });
+    throw new TthcError('INVALID_ARGUMENT', `${argument}: expected an integer year ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}, got ${describeValue(year)}`, { messageVi: `${argument}: cần một năm nguyên trong khoảng ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}, nhận được ${describeValueVi(year)}`, argument });
   }
   if (year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR) {
-    throw new TthcError('OUT_OF_RANGE', `lunar year ${year} is outside ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}`);
+    throw new TthcError('OUT_OF_RANGE', `lunar year ${year} is outside ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}`, { messageVi: `năm âm lịch ${year} nằm ngoài khoảng ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}` });
   }
 }
 
@@ -137,19 +137,19 @@ export function toLunarDate(date: string | number): LunarDate {
   if (month >= 11 && diff < 4) lunarYear -= 1;
   // January 1900 before Tết is lunar 1899: outside the years fromLunarDate takes back, so outside the range here too.
   if (lunarYear < LUNAR_MIN_YEAR || lunarYear > LUNAR_MAX_YEAR) {
-    throw new TthcError('OUT_OF_RANGE', `date: ${formatDay(epochDay)} falls in lunar year ${lunarYear}, outside ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}`, { argument: 'date' });
+    throw new TthcError('OUT_OF_RANGE', `date: ${formatDay(epochDay)} falls in lunar year ${lunarYear}, outside ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}`, { messageVi: `date: ngày ${formatDay(epochDay)} thuộc năm âm lịch ${lunarYear}, ngoài khoảng ${LUNAR_MIN_YEAR}-${LUNAR_MAX_YEAR}`, argument: 'date' });
   }
   return Object.freeze({ year: lunarYear, month, day, leap });
 }
 
 /** Day number of a Vietnamese lunar date; throws INVALID_ARGUMENT for a leap month that does not exist. */
 export function lunarToDayNumber(lunar: LunarDate): number {
-  expectObject(lunar, 'lunar', '{ year, month, day, leap }');
+  expectObject(lunar, 'lunar', { en: '{ year, month, day, leap }', vi: '{ year, month, day, leap }' });
   const { year, month, day, leap } = lunar;
-  if (typeof leap !== 'boolean') throw new TthcError('INVALID_ARGUMENT', `lunar.leap: expected true or false, got ${describeValue(leap)}`, { argument: 'lunar' });
+  if (typeof leap !== 'boolean') throw new TthcError('INVALID_ARGUMENT', `lunar.leap: expected true or false, got ${describeValue(leap)}`, { messageVi: `lunar.leap: cần true hoặc false, nhận được ${describeValueVi(leap)}`, argument: 'lunar' });
   checkYear(year, 'lunar.year');
   if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > 30) {
-    throw new TthcError('INVALID_ARGUMENT', `invalid lunar date ${day}/${month}/${year}`);
+    throw new TthcError('INVALID_ARGUMENT', `invalid lunar date ${day}/${month}/${year}`, { messageVi: `ngày âm lịch ${day}/${month}/${year} không hợp lệ` });
   }
   const [a11, b11] = month < 11 ? [lunarMonth11(year - 1), lunarMonth11(year)] : [lunarMonth11(year), lunarMonth11(year + 1)];
   const k = Math.floor(0.5 + (a11 - 2415021.076998695) / 29.530588853);
@@ -159,14 +159,14 @@ export function lunarToDayNumber(lunar: LunarDate): number {
     const leapOff = leapMonthOffset(a11);
     let leapMonth = leapOff - 2;
     if (leapMonth < 0) leapMonth += 12;
-    if (leap && month !== leapMonth) throw new TthcError('INVALID_ARGUMENT', `lunar year ${year} has no leap month ${month}`);
+    if (leap && month !== leapMonth) throw new TthcError('INVALID_ARGUMENT', `lunar year ${year} has no leap month ${month}`, { messageVi: `năm âm lịch ${year} không có tháng ${month} nhuận` });
     if (leap || off >= leapOff) off += 1;
   } else if (leap) {
-    throw new TthcError('INVALID_ARGUMENT', `lunar year ${year} has no leap month`);
+    throw new TthcError('INVALID_ARGUMENT', `lunar year ${year} has no leap month`, { messageVi: `năm âm lịch ${year} không có tháng nhuận` });
   }
   const start = newMoonDay(k + off);
   const next = newMoonDay(k + off + 1);
-  if (day > next - start) throw new TthcError('INVALID_ARGUMENT', `lunar month ${month}/${year} has ${next - start} days`);
+  if (day > next - start) throw new TthcError('INVALID_ARGUMENT', `lunar month ${month}/${year} has ${next - start} days`, { messageVi: `tháng âm lịch ${month}/${year} có ${next - start} ngày` });
   return start + day - 1 - JD_OF_EPOCH_DAY;
 }
 

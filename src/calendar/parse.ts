@@ -38,7 +38,7 @@ export function assertCalendarFiles(files: readonly CalendarSourceFile[]): Calen
   const { data, issues } = parseCalendarFiles(files);
   if (data === undefined) {
     const errors = issues.filter((issue) => issue.severity === 'error');
-    throw new InvalidDataError(`calendar data has ${errors.length} error${errors.length === 1 ? '' : 's'}`, issues);
+    throw new InvalidDataError({ en: `calendar data has ${errors.length} error${errors.length === 1 ? '' : 's'}`, vi: `dữ liệu lịch có ${errors.length} lỗi` }, issues);
   }
   return data;
 }

@@ -2,7 +2,7 @@
  * Working-day arithmetic in date-fns vocabulary, over the precomputed index: O(1) per call, no day-by-day loops.
  * Dates are 'YYYY-MM-DD' strings or ISO date-times with an offset (their date in Vietnam, UTC+7, is used).
  */
-import { describeValue, TthcError } from '../errors.js';
+import { describeValue, TthcError, describeValueVi } from '../errors.js';
 import { formatDay, toDayNumber, vietnamDayOf, ymdFromDay } from './_days.js';
 import { dayIndex, dayInfoOf } from './calendar.js';
 import type { Calendar, DayInfo } from './calendar.js';
@@ -11,7 +11,7 @@ import type { Calendar, DayInfo } from './calendar.js';
 export type DateInput = string;
 
 function checkInteger(amount: number, name: string): void {
-  if (!Number.isSafeInteger(amount)) throw new TthcError('INVALID_ARGUMENT', `${name}: expected an integer, got ${describeValue(amount)}`, { argument: name });
+  if (!Number.isSafeInteger(amount)) throw new TthcError('INVALID_ARGUMENT', `${name}: expected an integer, got ${describeValue(amount)}`, { messageVi: `${name}: cần một số nguyên, nhận được ${describeValueVi(amount)}`, argument: name });
 }
 
 /** @internal */
@@ -33,7 +33,7 @@ export function addWorkingDayNumbers(calendar: Calendar, day: number, amount: nu
   }
   const target = index.workingDays[k];
   if (k < 0 || target === undefined) {
-    throw new TthcError('OUT_OF_RANGE', `adding ${amount} working days to ${formatDay(day)} leaves the calendar (${calendar.fromYear}-${calendar.toYear})`);
+    throw new TthcError('OUT_OF_RANGE', `adding ${amount} working days to ${formatDay(day)} leaves the calendar (${calendar.fromYear}-${calendar.toYear})`, { messageVi: `cộng ${amount} ngày làm việc vào ngày ${formatDay(day)} thì vượt ra ngoài lịch làm việc (${calendar.fromYear}-${calendar.toYear})` });
   }
   return index.firstDay + target;
 }
@@ -102,13 +102,13 @@ export function describeDay(calendar: Calendar, date: DateInput): DayInfo {
  */
 export function vietnamDateOf(epochMilliseconds: number): string {
   if (typeof epochMilliseconds !== 'number' || !Number.isFinite(epochMilliseconds)) {
-    throw new TthcError('INVALID_ARGUMENT', `epochMilliseconds: expected a finite number of milliseconds since 1970, got ${describeValue(epochMilliseconds)}`, { argument: 'epochMilliseconds' });
+    throw new TthcError('INVALID_ARGUMENT', `epochMilliseconds: expected a finite number of milliseconds since 1970, got ${describeValue(epochMilliseconds)}`, { messageVi: `epochMilliseconds: cần một số mili giây hữu hạn tính từ năm 1970, nhận được ${describeValueVi(epochMilliseconds)}`, argument: 'epochMilliseconds' });
   }
   const day = vietnamDayOf(Math.floor(epochMilliseconds / 60_000)).day;
   // Beyond ±100,000,000 days a Date cannot hold it either; years past 9999 do not print as YYYY-MM-DD.
   const { year } = ymdFromDay(day);
   if (year < 0 || year > 9999) {
-    throw new TthcError('OUT_OF_RANGE', `epochMilliseconds: ${epochMilliseconds} falls in the year ${year}, outside 0000-9999`, { argument: 'epochMilliseconds' });
+    throw new TthcError('OUT_OF_RANGE', `epochMilliseconds: ${epochMilliseconds} falls in the year ${year}, outside 0000-9999`, { messageVi: `epochMilliseconds: ${epochMilliseconds} rơi vào năm ${year}, ngoài khoảng 0000-9999`, argument: 'epochMilliseconds' });
   }
   return formatDay(day);
 }

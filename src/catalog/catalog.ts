@@ -1,9 +1,9 @@
 /**
  * The Catalog: plain frozen data from every catalogue file, cross-file checks, and pure O(1) lookups.
  */
+import { describeValueVi, compareIssues, createIssue, describeValue, invalidArgument } from '../errors.js';
 import { CHANNEL_TEXT, LEVEL_TEXT, UNRESOLVED_REASON_TEXT } from '../words.js';
 import { compareCodeUnits } from '../compare.js';
-import { compareIssues, createIssue, describeValue, invalidArgument } from '../errors.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
@@ -489,7 +489,7 @@ export function getUnit(catalog: Catalog, code: string): Unit | undefined {
  */
 export function getUnitVersion(catalog: Catalog, code: string, date: string): UnitVersion | undefined {
   expectCatalog(catalog);
-  if (calendarDayNumber(date) === undefined) invalidArgument(`date: expected a calendar date YYYY-MM-DD, got ${describeValue(date)}`, 'date');
+  if (calendarDayNumber(date) === undefined) invalidArgument({ en: `date: expected a calendar date YYYY-MM-DD, got ${describeValue(date)}`, vi: `date: cần một ngày dương lịch dạng YYYY-MM-DD, nhận được ${describeValueVi(date)}` }, 'date');
   const unit = getUnit(catalog, code);
   if (unit === undefined || date < unit.validFrom || (unit.validTo !== undefined && date > unit.validTo)) return undefined;
   return unit.versions.find((version) => version.validFrom <= date && (version.validTo === undefined || date <= version.validTo));

@@ -72,6 +72,9 @@ const UNIT_FIELDS = ['level', 'province', 'validFrom', 'validTo', 'aliases'] as 
 const OVERRIDE_FIELDS = ['description', 'select', 'channels', 'validFrom', 'validTo', 'replaces', 'deadline', 'hours', 'competence', 'legalBasis', 'confidence', 'note'] as const;
 const BODY_FIELDS = ['names', 'abolishedOn', 'legalBasis', 'confidence', 'successor'] as const;
 
+/** The sides of a diff as its Vietnamese messages name them. */
+const SIDE_VI = Object.freeze({ old: 'cũ', new: 'mới' });
+
 /**
  * Compares two datasets (each a checked catalogue, rule set and calendar) and routes the affected procedures on the
  * standard requests with both. Inputs are not mutated.
@@ -86,12 +89,18 @@ const BODY_FIELDS = ['names', 'abolishedOn', 'legalBasis', 'confidence', 'succes
 export function diffDatasets(before: RouterData, after: RouterData, options: DiffDatasetsOptions = {}): DatasetDiff {
   for (const [name, side] of [['old', before], ['new', after]] as const) {
     if (side === null || typeof side !== 'object' || side.catalog === undefined || side.rules === undefined || side.calendar === undefined) {
-      invalidArgument(`the ${name} side must have a catalog, rules and a calendar`);
+      invalidArgument({
+        en: `the ${name} side must have a catalog, rules and a calendar`,
+        vi: `phía ${SIDE_VI[name]} phải có danh mục (catalog), bộ quy tắc (rules) và lịch làm việc (calendar)`,
+      });
     }
   }
   const receivedAt = options.receivedAt ?? STANDARD_RECEIVED_AT;
   if (typeof receivedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(receivedAt)) {
-    invalidArgument(`receivedAt must be an ISO time with an offset such as "${STANDARD_RECEIVED_AT}"; got ${JSON.stringify(receivedAt)}`);
+    invalidArgument({
+      en: `receivedAt must be an ISO time with an offset such as "${STANDARD_RECEIVED_AT}"; got ${JSON.stringify(receivedAt)}`,
+      vi: `receivedAt phải là thời điểm ISO 8601 có múi giờ, ví dụ "${STANDARD_RECEIVED_AT}"; nhận được ${JSON.stringify(receivedAt)}`,
+    });
   }
 
   const sameCatalog = before.catalog.contentHash === after.catalog.contentHash;
@@ -531,7 +540,7 @@ function summarise(router: Router, code: string, request: StandardRequest, recei
       dueDate: null,
       error: text,
     });
-    // tthc's own errors carry their Vietnamese (unknown codes, dates outside the calendar); others are shown as they are.
+    // tthc's own errors carry their Vietnamese (an older copy's may not); others are shown as they are.
     return { en: failed(message), vi: failed(isTthcError(error) ? (error.messageVi ?? message) : message) };
   }
   return { en: decisionSummary(decision, 'en'), vi: decisionSummary(decision, 'vi') };

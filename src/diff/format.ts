@@ -4,7 +4,7 @@
  */
 import { canonicalJson } from '../rules/hash.js';
 import { isLocalizedText, periodText } from '../vocabulary.js';
-import { describeValue as describeArgument, invalidArgument } from '../errors.js';
+import { describeValue as describeArgument, invalidArgument, describeValueVi as describeArgumentVi } from '../errors.js';
 import type { Lang } from '../format/types.js';
 import { periodTextIn, UNRESOLVED_REASON_TEXT, wordFor } from '../words.js';
 import { isEmptyDiff } from './diff.js';
@@ -152,7 +152,9 @@ type Words = (typeof WORDS)['en'] | (typeof WORDS)['vi'];
 
 function langOf(options: FormatDiffOptions): Lang {
   const lang = options.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'vi') invalidArgument(`options.lang: expected "vi" or "en", got ${describeArgument(lang)}`, 'options.lang');
+  if (lang !== 'en' && lang !== 'vi') {
+    invalidArgument({ en: `options.lang: expected "vi" or "en", got ${describeArgument(lang)}`, vi: `options.lang: cần "vi" hoặc "en", nhận được ${describeArgumentVi(lang)}` }, 'options.lang');
+  }
   return lang;
 }
 

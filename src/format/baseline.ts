@@ -3,7 +3,7 @@
  * new issues fail a run. An issue is known by its code, file, key path and message, never by its line, so editing
  * above it does not make it new; the count says how many issues share that fingerprint.
  */
-import { invalidArgument, type Issue, type IssuePath } from '../errors.js';
+import { invalidArgument, type ErrorText, type Issue, type IssuePath } from '../errors.js';
 import { _displayPath } from './_paths.js';
 import { expectIssues, expectObject, expectObjects, expectOptions } from '../arguments.js';
 
@@ -108,13 +108,31 @@ export function createBaseline(issues: readonly Issue[], options: BaselineOption
  * @returns the JSON text, ending with a newline.
  */
 export function formatBaseline(baseline: Baseline): string {
-  expectObject(baseline, 'baseline', 'a baseline from createBaseline');
-  expectObjects((baseline as { issues?: unknown }).issues, 'baseline.issues', 'baseline entries');
+  expectObject(baseline, 'baseline', A_BASELINE);
+  expectObjects((baseline as { issues?: unknown }).issues, 'baseline.issues', BASELINE_ENTRIES);
   const entries = [...baseline.issues].sort(compareEntries).map((entry) =>
     JSON.stringify({ code: entry.code, file: entry.file, path: entry.path, message: entry.message, count: entry.count }),
   );
   const list = entries.length === 0 ? '[]' : `[\n    ${entries.join(',\n    ')}\n  ]`;
   return `{\n  "version": 1,\n  "issues": ${list}\n}\n`;
+}
+
+const A_BASELINE: ErrorText = Object.freeze({ en: 'a baseline from createBaseline', vi: 'một đường cơ sở (baseline) do createBaseline tạo' });
+const BASELINE_ENTRIES: ErrorText = Object.freeze({ en: 'baseline entries', vi: 'mục của đường cơ sở (baseline)' });
+
+/**
+ * Where JSON.parse stopped, in Vietnamese: its message is the engine's English, so only the place (`line 1 column 3`
+ * or `position 2`, as V8 writes them) or the character it stopped at is carried over.
+ */
+function jsonErrorVi(detail: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  if (lineColumn !== null) return `lỗi cú pháp tại dòng ${lineColumn[1]}, cột ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(detail);
+  if (position !== null) return `lỗi cú pháp tại vị trí ${position[1]}`;
+  const token = /Unexpected token '([^']{1,8})'/.exec(detail);
+  if (token !== null) return `lỗi cú pháp: ký tự '${token[1]}' không đúng chỗ`;
+  if (/end of (?:JSON )?input/i.test(detail)) return 'văn bản kết thúc khi JSON chưa trọn';
+  return 'lỗi cú pháp';
 }
 
 /**
@@ -132,24 +150,31 @@ export function parseBaseline(text: string): Baseline {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return invalidArgument(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return invalidArgument({ en: `not JSON (${detail})`, vi: `không phải là JSON hợp lệ (${jsonErrorVi(detail)})` });
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) invalidArgument('expected a JSON object with "version" and "issues"');
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    invalidArgument({ en: 'expected a JSON object with "version" and "issues"', vi: 'cần một đối tượng JSON có "version" và "issues"' });
+  }
   const { version, issues } = data as { version?: unknown; issues?: unknown };
-  if (version !== 1) invalidArgument(`"version" must be 1; got ${JSON.stringify(version) ?? 'nothing'}`);
-  if (!Array.isArray(issues)) invalidArgument('"issues" must be an array');
+  if (version !== 1) {
+    invalidArgument({ en: `"version" must be 1; got ${JSON.stringify(version) ?? 'nothing'}`, vi: `"version" phải là 1; nhận được ${JSON.stringify(version) ?? 'không có giá trị'}` });
+  }
+  if (!Array.isArray(issues)) invalidArgument({ en: '"issues" must be an array', vi: '"issues" phải là một danh sách' });
   const counts = new Map<string, { entry: Omit<BaselineEntry, 'count'>; count: number }>();
   issues.forEach((item: unknown, index) => {
     const where = `issues[${index}]`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) invalidArgument(`${where} must be an object`);
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) invalidArgument({ en: `${where} must be an object`, vi: `${where} phải là một đối tượng (object)` });
     const { code, file, path, message, count } = item as Record<string, unknown>;
-    if (typeof code !== 'string' || code === '') invalidArgument(`${where}.code must be an issue code`);
-    if (file !== null && typeof file !== 'string') invalidArgument(`${where}.file must be a path or null`);
+    if (typeof code !== 'string' || code === '') invalidArgument({ en: `${where}.code must be an issue code`, vi: `${where}.code phải là một mã lỗi` });
+    if (file !== null && typeof file !== 'string') invalidArgument({ en: `${where}.file must be a path or null`, vi: `${where}.file phải là một đường dẫn hoặc null` });
     if (!Array.isArray(path) || !path.every((part) => typeof part === 'string' || (typeof part === 'number' && Number.isSafeInteger(part) && part >= 0))) {
-      invalidArgument(`${where}.path must be an array of keys and indexes`);
+      invalidArgument({ en: `${where}.path must be an array of keys and indexes`, vi: `${where}.path phải là một danh sách các khóa và chỉ số` });
     }
-    if (typeof message !== 'string') invalidArgument(`${where}.message must be a string`);
-    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) invalidArgument(`${where}.count must be a whole number of 1 or more`);
+    if (typeof message !== 'string') invalidArgument({ en: `${where}.message must be a string`, vi: `${where}.message phải là một chuỗi` });
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) {
+      invalidArgument({ en: `${where}.count must be a whole number of 1 or more`, vi: `${where}.count phải là số nguyên từ 1 trở lên` });
+    }
     const entry = { code, file, path: path as IssuePath, message };
     const key = fingerprintOf(entry);
     const known = counts.get(key);
@@ -174,8 +199,8 @@ export function parseBaseline(text: string): Baseline {
  */
 export function applyBaseline(issues: readonly Issue[], baseline: Baseline, options: BaselineOptions = {}): ApplyBaselineResult {
   expectIssues(issues);
-  expectObject(baseline, 'baseline', 'a baseline from createBaseline');
-  expectObjects((baseline as { issues?: unknown }).issues, 'baseline.issues', 'baseline entries');
+  expectObject(baseline, 'baseline', A_BASELINE);
+  expectObjects((baseline as { issues?: unknown }).issues, 'baseline.issues', BASELINE_ENTRIES);
   expectOptions(options);
   const left = new Map<string, { entry: BaselineEntry; count: number }>();
   for (const entry of baseline.issues) {

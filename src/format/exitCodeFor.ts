@@ -26,11 +26,14 @@ export function exitCodeFor(issues: readonly Issue[], options: ExitCodeForOption
   expectOptions(options);
   const failSeverity = options.failSeverity ?? 'error';
   if (failSeverity !== 'error' && failSeverity !== 'warning') {
-    invalidArgument(`failSeverity must be error or warning; got ${JSON.stringify(failSeverity)}`);
+    invalidArgument({
+      en: `failSeverity must be error or warning; got ${JSON.stringify(failSeverity)}`,
+      vi: `failSeverity phải là error hoặc warning; nhận được ${JSON.stringify(failSeverity)}`,
+    });
   }
   const { maxWarnings } = options;
   if (maxWarnings !== undefined && (!Number.isSafeInteger(maxWarnings) || maxWarnings < 0)) {
-    invalidArgument(`maxWarnings must be a non-negative integer; got ${String(maxWarnings)}`);
+    invalidArgument({ en: `maxWarnings must be a non-negative integer; got ${String(maxWarnings)}`, vi: `maxWarnings phải là số nguyên không âm; nhận được ${String(maxWarnings)}` });
   }
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;

@@ -24,14 +24,17 @@ import { expectIssues, expectObject } from '../arguments.js';
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions): string {
   expectIssues(issues);
-  expectObject(options, 'options', '{ format, ... }');
+  expectObject(options, 'options', { en: '{ format, ... }', vi: '{ format, ... }' });
   if (!ISSUE_FORMATS.includes(options.format)) {
-    invalidArgument(`format must be one of ${ISSUE_FORMATS.join(', ')}; got ${JSON.stringify(options.format)}`);
+    invalidArgument({
+      en: `format must be one of ${ISSUE_FORMATS.join(', ')}; got ${JSON.stringify(options.format)}`,
+      vi: `format phải là một trong ${ISSUE_FORMATS.join(', ')}; nhận được ${JSON.stringify(options.format)}`,
+    });
   }
   if (!LANGS.includes(options.lang)) {
-    invalidArgument(`lang must be one of ${LANGS.join(', ')}; got ${JSON.stringify(options.lang)}`);
+    invalidArgument({ en: `lang must be one of ${LANGS.join(', ')}; got ${JSON.stringify(options.lang)}`, vi: `lang phải là một trong ${LANGS.join(', ')}; nhận được ${JSON.stringify(options.lang)}` });
   }
-  expectObject(options.summary, 'options.summary', 'the counts of summarizeIssues(issues, { files })');
+  expectObject(options.summary, 'options.summary', { en: 'the counts of summarizeIssues(issues, { files })', vi: 'các số đếm do summarizeIssues(issues, { files }) trả về' });
   const sorted = [...issues].sort(compareIssues);
   switch (options.format) {
     case 'text':

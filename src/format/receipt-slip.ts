@@ -4,7 +4,7 @@
  * 01/2018/TT-VPCP; see docs/receipt-slip.md for the citation and its confidence). Pure and browser-safe.
  */
 import { UNIT_TEXT } from '../words.js';
-import { describeValue, invalidArgument } from '../errors.js';
+import { describeValue, invalidArgument, describeValueVi } from '../errors.js';
 import { expectObject, expectOptions } from '../arguments.js';
 import { parseInstant, vietnamDayOf, ymdFromDay } from '../calendar/_days.js';
 import { _showControls } from './_strings.js';
@@ -82,7 +82,10 @@ export function formatReceiptSlip(decision: RouteDecision, details: ReceiptSlipD
   const { lang, format } = checkOptions(options);
   if (decision.office.action === 'refuse') {
     invalidArgument(
-      `decision: the office refuses this dossier (${decision.office.reason}), so no receipt slip is made, as it would read as acceptance; give the applicant a refusal notice (Phiếu từ chối tiếp nhận giải quyết hồ sơ) with the guidance instead`,
+      {
+        en: `decision: the office refuses this dossier (${decision.office.reason}), so no receipt slip is made, as it would read as acceptance; give the applicant a refusal notice (Phiếu từ chối tiếp nhận giải quyết hồ sơ) with the guidance instead`,
+        vi: `decision: cơ quan tiếp nhận từ chối hồ sơ này (${decision.office.reasonVi}), nên không lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả, vì giấy này sẽ được hiểu là hồ sơ đã được tiếp nhận; thay vào đó, hãy gửi người nộp hồ sơ Phiếu từ chối tiếp nhận giải quyết hồ sơ kèm hướng dẫn`,
+      },
       'decision',
     );
   }
@@ -562,32 +565,47 @@ function escapeHtml(value: string): string {
 // Arguments
 
 function checkDecision(decision: unknown): void {
-  expectObject(decision, 'decision', 'a decision from route()');
+  expectObject(decision, 'decision', { en: 'a decision from route()', vi: 'một kết quả quyết định (decision) do route() trả về' });
   const value = decision as Record<string, unknown>;
   const missing = ['procedure', 'competent', 'office', 'deadline'].filter((key) => value[key] === null || typeof value[key] !== 'object');
   if (typeof value['channel'] !== 'string') missing.unshift('channel');
-  if (missing.length > 0) invalidArgument(`decision: expected a decision from route(); it has no ${missing.join(', ')}`, 'decision');
+  if (missing.length > 0) {
+    invalidArgument(
+      {
+        en: `decision: expected a decision from route(); it has no ${missing.join(', ')}`,
+        vi: `decision: cần một kết quả quyết định (decision) do route() trả về; giá trị nhận được không có ${missing.join(', ')}`,
+      },
+      'decision',
+    );
+  }
 }
 
 const DETAIL_TEXTS = ['dossierNumber', 'applicantName', 'applicantAddress', 'phone', 'email', 'collectAt', 'officerName'] as const;
 
 function checkDetails(details: unknown): void {
-  expectObject(details, 'details', "the slip's details (an object, possibly empty)");
+  expectObject(details, 'details', { en: "the slip's details (an object, possibly empty)", vi: 'các thông tin ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả (một đối tượng, có thể rỗng)' });
   const record = details as Record<string, unknown>;
   for (const key of DETAIL_TEXTS) {
     const value = record[key];
-    if (value !== undefined && typeof value !== 'string') invalidArgument(`details.${key}: expected a string, got ${describeValue(value)}`, `details.${key}`);
+    if (value !== undefined && typeof value !== 'string') {
+      invalidArgument({ en: `details.${key}: expected a string, got ${describeValue(value)}`, vi: `details.${key}: cần một chuỗi, nhận được ${describeValueVi(value)}` }, `details.${key}`);
+    }
   }
   checkCount(record['sets'], 'details.sets');
   const documents = record['documents'];
   if (documents === undefined) return;
-  if (!Array.isArray(documents)) invalidArgument(`details.documents: expected an array of { name, copies? }, got ${describeValue(documents)}`, 'details.documents');
+  if (!Array.isArray(documents)) {
+    invalidArgument(
+      { en: `details.documents: expected an array of { name, copies? }, got ${describeValue(documents)}`, vi: `details.documents: cần một danh sách { name, copies? }, nhận được ${describeValueVi(documents)}` },
+      'details.documents',
+    );
+  }
   documents.forEach((document: unknown, index) => {
     const name = `details.documents[${index}]`;
-    expectObject(document, name, '{ name, copies? }');
+    expectObject(document, name, { en: '{ name, copies? }', vi: '{ name, copies? }' });
     const entry = document as Record<string, unknown>;
     if (typeof entry['name'] !== 'string' || entry['name'].trim() === '') {
-      invalidArgument(`${name}.name: expected the document's name, got ${describeValue(entry['name'])}`, `${name}.name`);
+      invalidArgument({ en: `${name}.name: expected the document's name, got ${describeValue(entry['name'])}`, vi: `${name}.name: cần tên giấy tờ, nhận được ${describeValueVi(entry['name'])}` }, `${name}.name`);
     }
     checkCount(entry['copies'], `${name}.copies`);
   });
@@ -595,14 +613,18 @@ function checkDetails(details: unknown): void {
 
 function checkCount(value: unknown, name: string): void {
   if (value !== undefined && (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)) {
-    invalidArgument(`${name}: expected a whole number of 1 or more, got ${describeValue(value)}`, name);
+    invalidArgument({ en: `${name}: expected a whole number of 1 or more, got ${describeValue(value)}`, vi: `${name}: cần một số nguyên từ 1 trở lên, nhận được ${describeValueVi(value)}` }, name);
   }
 }
 
 function checkOptions(options: unknown): { lang: Lang; format: ReceiptSlipFormat } {
   expectOptions(options);
   const { lang = 'vi', format = 'html' } = (options ?? {}) as { lang?: unknown; format?: unknown };
-  if (lang !== 'vi' && lang !== 'en') invalidArgument(`options.lang: expected "vi" or "en", got ${describeValue(lang)}`, 'options.lang');
-  if (format !== 'html' && format !== 'text') invalidArgument(`options.format: expected "html" or "text", got ${describeValue(format)}`, 'options.format');
+  if (lang !== 'vi' && lang !== 'en') {
+    invalidArgument({ en: `options.lang: expected "vi" or "en", got ${describeValue(lang)}`, vi: `options.lang: cần "vi" hoặc "en", nhận được ${describeValueVi(lang)}` }, 'options.lang');
+  }
+  if (format !== 'html' && format !== 'text') {
+    invalidArgument({ en: `options.format: expected "html" or "text", got ${describeValue(format)}`, vi: `options.format: cần "html" hoặc "text", nhận được ${describeValueVi(format)}` }, 'options.format');
+  }
   return { lang, format };
 }

@@ -13,7 +13,7 @@ import { expectObject } from '../arguments.js';
  * resolveLang({ LC_ALL: 'C', LANG: 'vi_VN.UTF-8' }); // 'en'
  */
 export function resolveLang(env: Readonly<Record<string, string | undefined>>): Lang {
-  expectObject(env, 'env', 'an environment map such as the one Node gives');
+  expectObject(env, 'env', { en: 'an environment map such as the one Node gives', vi: 'một ánh xạ biến môi trường, như môi trường mà Node.js cung cấp' });
   const locale = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((value) => value !== undefined && value !== '');
   return locale !== undefined && /^vi(?:$|[_.@-])/i.test(locale) ? 'vi' : 'en';
 }

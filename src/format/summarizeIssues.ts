@@ -25,9 +25,9 @@ export interface SummarizeIssuesOptions {
  */
 export function summarizeIssues(issues: readonly Issue[], options: SummarizeIssuesOptions): IssueSummary {
   expectIssues(issues);
-  expectObject(options, 'options', '{ files, ... }');
+  expectObject(options, 'options', { en: '{ files, ... }', vi: '{ files, ... }' });
   if (!Number.isSafeInteger(options.files) || options.files < 0) {
-    invalidArgument(`files must be a non-negative integer; got ${String(options.files)}`);
+    invalidArgument({ en: `files must be a non-negative integer; got ${String(options.files)}`, vi: `files phải là số nguyên không âm; nhận được ${String(options.files)}` });
   }
   let errors = 0;
   let warnings = 0;

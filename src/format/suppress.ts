@@ -1,6 +1,6 @@
 import { closestMatch } from '../closest-match.js';
 import { ISSUE_CODES } from '../codes.js';
-import { createIssue, describeValue, invalidArgument, type Issue, type IssueCode } from '../errors.js';
+import { createIssue, describeValue, invalidArgument, type Issue, type IssueCode, describeValueVi } from '../errors.js';
 import { expectIssues } from '../arguments.js';
 
 /** What {@link applySuppressions} returns. */
@@ -54,7 +54,9 @@ interface Directive {
  */
 export function applySuppressions(issues: readonly Issue[], sources: ReadonlyMap<string, string>): SuppressionResult {
   expectIssues(issues);
-  if (!(sources instanceof Map)) invalidArgument(`sources: expected a Map of file to text, got ${describeValue(sources)}`, 'sources');
+  if (!(sources instanceof Map)) {
+    invalidArgument({ en: `sources: expected a Map of file to text, got ${describeValue(sources)}`, vi: `sources: cần một Map từ tên tệp đến nội dung tệp, nhận được ${describeValueVi(sources)}` }, 'sources');
+  }
   const byFile = new Map<string, Map<number, Directive[]>>();
   const directives: Directive[] = [];
   for (const [file, text] of sources) {

@@ -317,10 +317,11 @@ function dataError(issues: readonly Issue[], label: DataLabel): InvalidDataError
   const first = sorted[0]!;
   const where = `${first.file ?? ''}${first.line === undefined ? '' : `:${first.line}:${first.column}`}`;
   return new InvalidDataError(
-    `${label.en} has ${sorted.length} error${sorted.length === 1 ? '' : 's'}, first ${where} ${first.code} ${first.message}; run "tthc validate" on it`,
+    {
+      en: `${label.en} has ${sorted.length} error${sorted.length === 1 ? '' : 's'}, first ${where} ${first.code} ${first.message}; run "tthc validate" on it`,
+      vi: `${label.vi} có ${sorted.length} lỗi, lỗi đầu tiên ${where} ${first.code} ${first.messageVi ?? first.message}; hãy chạy "tthc validate" để kiểm tra`,
+    },
     sorted,
-    undefined,
-    `${label.vi} có ${sorted.length} lỗi, lỗi đầu tiên ${where} ${first.code} ${first.messageVi ?? first.message}; hãy chạy "tthc validate" để kiểm tra`,
   );
 }
 
@@ -347,7 +348,9 @@ function completeOrUndefined(snapshot: DatasetSnapshot, label: DataLabel): Compl
 function cacheMaxBytes(options: LoadCompleteDatasetOptions, warn: (message: string) => void): number {
   if (options.cacheMaxBytes !== undefined) {
     if (!Number.isSafeInteger(options.cacheMaxBytes) || options.cacheMaxBytes < 0) {
-      throw new TthcError('INVALID_ARGUMENT', `cacheMaxBytes must be a whole number of bytes, at least 0; got ${options.cacheMaxBytes}`);
+      throw new TthcError('INVALID_ARGUMENT', `cacheMaxBytes must be a whole number of bytes, at least 0; got ${options.cacheMaxBytes}`, {
+        messageVi: `cacheMaxBytes phải là một số byte nguyên, từ 0 trở lên; nhận được ${options.cacheMaxBytes}`,
+      });
     }
     return options.cacheMaxBytes;
   }

@@ -126,7 +126,11 @@ export function packageRoot(): string {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new TthcError('IO_ERROR', 'cannot find the tthc package directory holding the shipped data');
+    if (parent === dir) {
+      throw new TthcError('IO_ERROR', 'cannot find the tthc package directory holding the shipped data', {
+        messageVi: 'không tìm thấy thư mục của gói tthc, nơi chứa dữ liệu đi kèm thư viện',
+      });
+    }
     dir = parent;
   }
 }

@@ -39,6 +39,10 @@ export async function writeFlagFile(flag: string, shown: string, path: string, t
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`--${flag} ${shown}: no such directory`, `--${flag} ${shown}: không có thư mục này`);
     if (code === 'EISDIR') throw new UsageError(`--${flag} ${shown} is a directory`, `--${flag} ${shown} là một thư mục, không phải tệp`);
     const message = error instanceof Error ? error.message : String(error);
-    throw new TthcError('IO_ERROR', `cannot write ${shown}: ${message}`, { cause: error });
+    // The system's message is in English; the Vietnamese gives its code (`EACCES`, `ENOSPC`), the same on every host.
+    throw new TthcError('IO_ERROR', `cannot write ${shown}: ${message}`, {
+      cause: error,
+      messageVi: `không ghi được tệp ${shown} (${typeof code === 'string' ? code : 'lỗi khi ghi'})`,
+    });
   }
 }

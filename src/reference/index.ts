@@ -27,7 +27,7 @@ export function createReferenceEngine(ruleSet: CompiledRuleSet): ReferenceEngine
  * evaluateRules gives (test/rules-differential.test.ts holds them equal).
  */
 export function runReference(engine: ReferenceEngine, facts: RoutingFacts): Promise<FiredEvent[]> {
-  expectFields(engine, 'engine', 'an engine from createReferenceEngine', { kind: 'string' });
-  expectFields(facts, 'facts', 'routing facts { procedure, channel, receivedAt, asOf, ... }', { procedure: 'object' });
+  expectFields(engine, 'engine', { en: 'an engine from createReferenceEngine', vi: 'một bộ máy do createReferenceEngine tạo' }, { kind: 'string' });
+  expectFields(facts, 'facts', { en: 'routing facts { procedure, channel, receivedAt, asOf, ... }', vi: 'dữ kiện định tuyến { procedure, channel, receivedAt, asOf, ... }' }, { procedure: 'object' });
   return run(engine, facts);
 }

@@ -14,7 +14,7 @@ const NO_COMPETENCE = Object.freeze({});
 
 /** The facts rules may test about a procedure, with the competence in force; frozen. */
 export function procedureFacts(procedure: Procedure, competenceInForce?: CompetenceInForce): ProcedureFacts {
-  expectFields(procedure, 'procedure', 'a procedure of the catalogue', { code: 'string', levels: 'array', channels: 'object' });
+  expectFields(procedure, 'procedure', { en: 'a procedure of the catalogue', vi: 'một thủ tục của danh mục' }, { code: 'string', levels: 'array', channels: 'object' });
   const competence = competenceInForce === undefined ? procedure.competence : competenceInForce;
   const key = competence ?? NO_COMPETENCE;
   const found = memo.get(procedure)?.get(key);

@@ -2,7 +2,7 @@
  * Routing: catalogue + rules + calendar -> a decision on who is competent, what the receiving office does, the
  * deadline and the due date, with every part explained by the rules that decided it.
  */
-import { CHANNEL_TEXT, conditionTextIn, NEEDED_TEXT, wordFor } from '../words.js';
+import { CHANNEL_TEXT, conditionTextIn, NEEDED_TEXT, periodTextIn, UNIT_TEXT, UNRESOLVED_REASON_TEXT, wordFor } from '../words.js';
 import type { LocalizedText } from '../vocabulary.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { dueDateFrom } from '../calendar/due-date.js';
@@ -14,7 +14,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Procedure, Unit } from '../catalog/schema.js';
 import { competenceEpochs, deadlineEpochs, epochAt } from '../catalog/overrides.js';
 import type { ChannelDeadline, CompetenceInForce, OverrideIndex } from '../catalog/overrides.js';
-import { UnknownCodeError, describeValue, invalidArgument } from '../errors.js';
+import { UnknownCodeError, describeValue, invalidArgument, describeValueVi } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { decideTraced, traceRules } from '../rules/evaluate.js';
 import type { DecidedParts, DecisionPart, PartDecision, RuleTrace, TracedEvaluation, TracePlan } from '../rules/evaluate.js';
@@ -369,7 +369,7 @@ function prepare(state: RouterState, request: RouteRequest): Prepared {
   const residence = checked.residence === undefined ? undefined : unitInForce(state, checked.residence, checked.asOf, 'residence');
   const subject = checked.subject === undefined ? undefined : unitInForce(state, checked.subject, checked.asOf, 'subject');
   if (checked.channel === 'in-person' && office === undefined) {
-    invalidArgument('office: an in-person filing needs the office, the unit code of the office receiving the dossier', 'office');
+    invalidArgument({ en: 'office: an in-person filing needs the office, the unit code of the office receiving the dossier', vi: 'office: hồ sơ nộp trực tiếp cần có office, mã đơn vị hành chính của cơ quan tiếp nhận hồ sơ' }, 'office');
   }
   const competence = epochAt(view.competence, checked.asOf);
   const place = competentPlaceOf(competence.facts.competenceBasis, office?.officeFacts, residence?.residenceFacts, subject?.residenceFacts);
@@ -408,13 +408,15 @@ function checkRequest(request: RouteRequest): CheckedRequest {
   expectObject(request, 'request');
   const { procedure, channel, receivedAt, office, residence, subject, applicant, asOf, pauses } = request;
   if (typeof procedure !== 'string' || procedure === '') {
-    invalidArgument(`procedure: expected a procedure code such as "1.001193", got ${describeValue(procedure)}`, 'procedure');
+    invalidArgument({ en: `procedure: expected a procedure code such as "1.001193", got ${describeValue(procedure)}`, vi: `procedure: cần một mã thủ tục, ví dụ "1.001193", nhận được ${describeValueVi(procedure)}` }, 'procedure');
   }
-  if (!CHANNELS.includes(channel)) invalidArgument(`channel: expected one of ${CHANNELS.join(', ')}, got ${describeValue(channel)}`, 'channel');
+  if (!CHANNELS.includes(channel)) {
+    invalidArgument({ en: `channel: expected one of ${CHANNELS.join(', ')}, got ${describeValue(channel)}`, vi: `channel: cần một trong các giá trị ${CHANNELS.join(', ')}, nhận được ${describeValueVi(channel)}` }, 'channel');
+  }
   const received = parseInstant(receivedAt, 'receivedAt');
   if (asOf !== undefined) parseCalendarDay(asOf, 'asOf');
   if (applicant !== undefined && !(APPLICANT_TYPES as readonly string[]).includes(applicant)) {
-    invalidArgument(`applicant: expected one of ${APPLICANT_TYPES.join(', ')}, got ${describeValue(applicant)}`, 'applicant');
+    invalidArgument({ en: `applicant: expected one of ${APPLICANT_TYPES.join(', ')}, got ${describeValue(applicant)}`, vi: `applicant: cần một trong các giá trị ${APPLICANT_TYPES.join(', ')}, nhận được ${describeValueVi(applicant)}` }, 'applicant');
   }
   if (pauses !== undefined) checkPauses(pauses);
   if (office !== undefined && !isUnitCode(office)) badUnitCode('office', office);
@@ -436,7 +438,7 @@ function checkRequest(request: RouteRequest): CheckedRequest {
 }
 
 function badUnitCode(name: 'office' | 'residence' | 'subject', code: unknown): never {
-  return invalidArgument(`${name}: expected a unit code (2-digit province or 5-digit commune), got ${describeValue(code)}`, name);
+  return invalidArgument({ en: `${name}: expected a unit code (2-digit province or 5-digit commune), got ${describeValue(code)}`, vi: `${name}: cần một mã đơn vị hành chính (mã tỉnh 2 chữ số hoặc mã xã 5 chữ số), nhận được ${describeValueVi(code)}` }, name);
 }
 
 interface ResolvedUnit extends UnitRef {
@@ -572,7 +574,9 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
   const shownBasis = basis.length === 0 ? NO_BASIS : basis;
   if (deadline.status === 'not-applicable') return { status: 'not-applicable', raw: deadline.raw, basis: shownBasis };
   const variants = deadline.variants === undefined ? {} : { variants: deadline.variants };
-  if (deadline.status === 'unresolved') return { status: 'unresolved', raw: deadline.raw, reason: deadline.reason, basis: shownBasis, ...variants };
+  if (deadline.status === 'unresolved') {
+    return { status: 'unresolved', raw: deadline.raw, reason: deadline.reason, reasonVi: wordFor(UNRESOLVED_REASON_TEXT, deadline.reason, 'vi'), basis: shownBasis, ...variants };
+  }
   return {
     status: 'resolved',
     value: deadline.value,
@@ -603,6 +607,7 @@ function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline 
       status: 'unresolved',
       raw: base.raw,
       reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline of ${base.followedBy.length + 1} stages, and does not say to which`,
+      reasonVi: `một quy tắc cộng thêm ${periodTextIn(rule.adjust.add, 'vi')} vào thời hạn gồm ${base.followedBy.length + 1} giai đoạn mà không nói cộng vào giai đoạn nào`,
       basis: base.basis,
     };
   }
@@ -611,6 +616,7 @@ function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline 
       status: 'unresolved',
       raw: base.raw,
       reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline in ${base.unit}`,
+      reasonVi: `một quy tắc cộng thêm ${periodTextIn(rule.adjust.add, 'vi')} vào thời hạn tính bằng ${wordFor(UNIT_TEXT, base.unit, 'vi')}`,
       basis: base.basis,
     };
   }

@@ -186,6 +186,8 @@ export type DecisionDeadline =
       readonly raw: string;
       /** The reason class (missing, no-unit, contradictory, conditional, ...), or why a rule could not apply. */
       readonly reason: string;
+      /** The reason in Vietnamese: the class in words ("các nội dung mâu thuẫn"), or the sentence. */
+      readonly reasonVi: string;
       readonly basis: readonly DeadlineBasisRef[];
       readonly variants?: readonly DeadlineVariantRef[];
     }

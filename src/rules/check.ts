@@ -22,7 +22,7 @@ import { canonicalJson } from './hash.js';
 import { conjuncts, createRuleSet, isLeaf, isFactReference } from './compile.js';
 import type { CompiledRuleSet, Rule } from './types.js';
 import { expectDataFiles } from '../arguments.js';
-import { describeValueVi, valueTypeVi } from '../source/describe-value.js';
+import { describeDataValueVi, valueTypeVi } from '../source/describe-value.js';
 
 /** One rule file to check: its parsed value and a way back to positions (ParsedYaml.locate). */
 export interface RulesFileInput {
@@ -207,7 +207,7 @@ function checkCondition(node: unknown, path: IssuePath, ctx: Context, root: bool
       ctx,
       'RULE_INVALID_CONDITION',
       `expected a map with ${root ? 'all, any or not' : 'all, any, not or fact'}, got ${kindOf(node)}`,
-      `cần một ánh xạ (map) có ${root ? 'all, any hoặc not' : 'all, any, not hoặc fact'}, nhận được ${describeValueVi(node)}`,
+      `cần một ánh xạ (map) có ${root ? 'all, any hoặc not' : 'all, any, not hoặc fact'}, nhận được ${describeDataValueVi(node)}`,
       path,
     );
     return undefined;
@@ -390,7 +390,7 @@ function checkValue(spec: OperatorSpec, field: FactFieldSpec, value: unknown, su
         ctx,
         'RULE_VALUE_MISMATCH',
         `operator "${spec.name}" takes a non-empty list of values, got ${kindOf(value)}`,
-        `toán tử "${spec.name}" cần một danh sách giá trị không rỗng, nhận được ${describeValueVi(value)}`,
+        `toán tử "${spec.name}" cần một danh sách giá trị không rỗng, nhận được ${describeDataValueVi(value)}`,
         path,
       );
       return false;
@@ -403,7 +403,7 @@ function checkValue(spec: OperatorSpec, field: FactFieldSpec, value: unknown, su
         ctx,
         'RULE_VALUE_MISMATCH',
         `operator "${spec.name}" compares with a date YYYY-MM-DD, got ${kindOf(value)}`,
-        `toán tử "${spec.name}" so sánh với một ngày dạng YYYY-MM-DD, nhận được ${describeValueVi(value)}`,
+        `toán tử "${spec.name}" so sánh với một ngày dạng YYYY-MM-DD, nhận được ${describeDataValueVi(value)}`,
         path,
       );
       return false;
@@ -416,7 +416,7 @@ function checkValue(spec: OperatorSpec, field: FactFieldSpec, value: unknown, su
         ctx,
         'RULE_VALUE_MISMATCH',
         `operator "${spec.name}" compares with a number, got ${kindOf(value)}`,
-        `toán tử "${spec.name}" so sánh với một số, nhận được ${describeValueVi(value)}`,
+        `toán tử "${spec.name}" so sánh với một số, nhận được ${describeDataValueVi(value)}`,
         path,
       );
       return false;
@@ -430,7 +430,7 @@ function checkValue(spec: OperatorSpec, field: FactFieldSpec, value: unknown, su
 function checkLiteral(field: FactFieldSpec, value: unknown, subject: string, path: IssuePath, ctx: Context): boolean {
   if (field.kind === 'number') {
     if (typeof value === 'number' && Number.isFinite(value)) return true;
-    report(ctx, 'RULE_VALUE_MISMATCH', `${subject} is a number, got ${kindOf(value)}`, `${subject} có giá trị là số, nhận được ${describeValueVi(value)}`, path);
+    report(ctx, 'RULE_VALUE_MISMATCH', `${subject} is a number, got ${kindOf(value)}`, `${subject} có giá trị là số, nhận được ${describeDataValueVi(value)}`, path);
     return false;
   }
   if (typeof value !== 'string') {
@@ -438,7 +438,7 @@ function checkLiteral(field: FactFieldSpec, value: unknown, subject: string, pat
       ctx,
       'RULE_VALUE_MISMATCH',
       `${subject} holds strings, got ${kindOf(value)}${typeof value === 'number' ? ' (quote codes such as "01")' : ''}`,
-      `${subject} có giá trị là chuỗi, nhận được ${describeValueVi(value)}${typeof value === 'number' ? ' (đặt mã như "01" trong dấu nháy)' : ''}`,
+      `${subject} có giá trị là chuỗi, nhận được ${describeDataValueVi(value)}${typeof value === 'number' ? ' (đặt mã như "01" trong dấu nháy)' : ''}`,
       path,
     );
     return false;
@@ -500,11 +500,11 @@ function clause(description: string): string {
 }
 
 function factNotStringVi(value: unknown): string {
-  return `fact là ${describeValueVi(value)}; cần một trong các giá trị ${FACT_NAMES.join(', ')}`;
+  return `fact là ${describeDataValueVi(value)}; cần một trong các giá trị ${FACT_NAMES.join(', ')}`;
 }
 
 function pathNotStringVi(value: unknown): string {
-  return `path là ${describeValueVi(value)}; cần một chuỗi như "$.province"`;
+  return `path là ${describeDataValueVi(value)}; cần một chuỗi như "$.province"`;
 }
 
 function kindOf(value: unknown): string {

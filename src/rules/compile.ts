@@ -115,7 +115,7 @@ export function createRuleSet(rules: readonly Rule[]): CompiledRuleSet {
  * the catalogue's). Internal to tthc.
  */
 export function createRuleSetWithHash(rules: readonly Rule[], hash: string | undefined): CompiledRuleSet {
-  expectEach(rules, 'rules', 'a rule { id, conditions, event }', { id: 'string', conditions: 'object', event: 'object' });
+  expectEach(rules, 'rules', { en: 'a rule { id, conditions, event }', vi: 'một quy tắc { id, conditions, event }' }, { id: 'string', conditions: 'object', event: 'object' });
   const copies = deepFreeze(structuredClone([...rules]).sort((a, b) => compareIds(a.id, b.id)));
   const ruleSet: CompiledRuleSet = Object.freeze({ rules: copies, hash: hash ?? ruleSetHash(copies) });
   internals.set(ruleSet, buildInternals(copies));

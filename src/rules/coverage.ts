@@ -48,7 +48,7 @@ export function listRuleCoverage(
   options: RuleCoverageOptions = {},
 ): RuleCoverage {
   expectRuleSet(ruleSet);
-  expectObjects(procedures, 'procedures', 'procedure facts');
+  expectObjects(procedures, 'procedures', { en: 'procedure facts', vi: 'dữ kiện thủ tục' });
   expectOptions(options);
   const asOf = options.asOf;
   const levelRules = ruleSet.rules.filter(

@@ -68,9 +68,9 @@ function isPlainDate(text: string): boolean {
  * @example evaluateRules(ruleSet, facts).fired.map((event) => event.ruleId)
  */
 export function evaluateRules(ruleSet: CompiledRuleSet, facts: RoutingFacts, options: EvaluateRulesOptions = {}): RuleEvaluation {
-  if (facts === null || typeof facts !== 'object') invalidArgument('facts must be an object');
+  if (facts === null || typeof facts !== 'object') invalidArgument({ en: 'facts must be an object', vi: 'facts phải là một đối tượng (object)' }, 'facts');
   const asOf = (facts as { asOf?: unknown }).asOf;
-  if (typeof asOf !== 'string' || !isPlainDate(asOf)) invalidArgument(`facts.asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (typeof asOf !== 'string' || !isPlainDate(asOf)) invalidArgument({ en: `facts.asOf must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`, vi: `facts.asOf phải là một ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(asOf)}` }, 'facts');
   const internals = getInternals(ruleSet);
   const derived = deriveFacts(facts);
   const memos = memosOf(internals);
@@ -626,7 +626,7 @@ export interface DecidedParts {
  * @example decideParts(evaluateRules(ruleSet, facts).fired).parts.officeAction?.effect.params.action
  */
 export function decideParts(fired: readonly FiredEvent[]): DecidedParts {
-  expectEach(fired, 'fired', 'a fired event { ruleId, priority, effect }', { ruleId: 'string', priority: 'number', effect: 'object' });
+  expectEach(fired, 'fired', { en: 'a fired event { ruleId, priority, effect }', vi: 'một sự kiện đã kích hoạt { ruleId, priority, effect }' }, { ruleId: 'string', priority: 'number', effect: 'object' });
   // Parts in order of first appearance, as a Map would keep them; usually one event each.
   const partOrder: DecisionPart[] = [];
   const groups: FiredEvent[][] = [];

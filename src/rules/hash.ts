@@ -10,7 +10,7 @@ export { canonicalJson };
  * @example ruleSetHash(ruleSet.rules) // 'sha256:3b1f...'
  */
 export function ruleSetHash(rules: readonly Rule[]): string {
-  expectEach(rules, 'rules', 'a rule { id, conditions, event }', { id: 'string', conditions: 'object', event: 'object' });
+  expectEach(rules, 'rules', { en: 'a rule { id, conditions, event }', vi: 'một quy tắc { id, conditions, event }' }, { id: 'string', conditions: 'object', event: 'object' });
   const content = [...rules]
     .map(({ source: _source, ...rest }) => rest)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -27,12 +27,13 @@ export function valueTypeVi(type: string): string {
 }
 
 /** A value described in Vietnamese: its kind, and for a scalar the value itself (cut to `maxLength` characters). */
-export function describeValueVi(value: unknown, maxLength = Number.POSITIVE_INFINITY): string {
+export function describeDataValueVi(value: unknown, maxLength = Number.POSITIVE_INFINITY): string {
   if (value === undefined) return 'không có giá trị';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'một danh sách';
   if (typeof value === 'object') return 'một ánh xạ (map)';
-  const shown = JSON.stringify(value) ?? String(value);
+  // JSON.stringify throws on a bigint and gives undefined for a function or a symbol.
+  const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
   const short = shown.length > maxLength ? `${shown.slice(0, maxLength - 3)}...` : shown;
   return `${valueTypeVi(typeof value)} ${short}`;
 }

@@ -40,7 +40,7 @@ export interface ParsedFiles {
 /** Parses and validates every text; a file with errors is left out of `files`, and its issues are all reported. */
 export function parseDataFiles(sources: readonly SourceText[], schemas: KindSchemas, limits?: Partial<YamlLimits>): ParsedFiles {
   expectSourceTexts(sources);
-  expectObject(schemas, 'schemas', 'the schemas by kind, such as DATA_FILE_SCHEMAS');
+  expectObject(schemas, 'schemas', { en: 'the schemas by kind, such as DATA_FILE_SCHEMAS', vi: 'các lược đồ theo loại tệp, ví dụ DATA_FILE_SCHEMAS' });
   expectOptions(limits, 'limits');
   return parseEachDataFile([...sources], schemas, limits);
 }

@@ -1,7 +1,7 @@
 /**
  * Applying a zod schema to a parsed YAML file and turning zod's issues into located tthc issues.
  */
-import { describeValueVi, valueTypeVi } from './describe-value.js';
+import { describeDataValueVi, valueTypeVi } from './describe-value.js';
 import { schemaTextVi } from './schema-texts.js';
 import type { z } from 'zod';
 import { createIssue } from '../errors.js';
@@ -92,7 +92,7 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
     return [
       createIssue('SCHEMA_INVALID_TYPE', 'error', `${text ? LOCALIZED_TEXT_EXPECTED.en : `expected ${zodIssue.expected}`}, got ${actual}`, {
         file,
-        vi: `${text ? LOCALIZED_TEXT_EXPECTED.vi : `cần ${valueTypeVi(zodIssue.expected)}`}, nhận được ${describeValueVi(valueAt(parsed.value, path), 40)}`,
+        vi: `${text ? LOCALIZED_TEXT_EXPECTED.vi : `cần ${valueTypeVi(zodIssue.expected)}`}, nhận được ${describeDataValueVi(valueAt(parsed.value, path), 40)}`,
         path,
         location,
       }),
@@ -104,7 +104,7 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
 
 /** The whole message in Vietnamese: built from the issue's fields, or the schema's own text (see schema-texts.ts). */
 function messageViOf(zodIssue: ZodIssue, actual: unknown): string | undefined {
-  const got = `nhận được ${describeValueVi(actual, 40)}`;
+  const got = `nhận được ${describeDataValueVi(actual, 40)}`;
   switch (zodIssue.code) {
     case 'invalid_value':
       return `cần ${zodIssue.values.map((value) => JSON.stringify(value)).join(' hoặc ')}, ${got}`;

@@ -4,6 +4,7 @@
  */
 import { DEADLINE_UNITS } from '../calendar/due-date.js';
 import { TthcError } from '../errors.js';
+import { valueTypeVi } from '../source/describe-value.js';
 import { periodText } from '../vocabulary.js';
 import type { DecisionDeadline, Level, RouteDecision } from '../routing/types.js';
 
@@ -34,7 +35,9 @@ export function requireDecision(value: unknown): RouteDecision {
   ) {
     return value as RouteDecision;
   }
-  throw new TthcError('INVALID_ARGUMENT', `expected a RouteDecision (with competent, office and deadline), received ${describeValue(value)}`);
+  throw new TthcError('INVALID_ARGUMENT', `expected a RouteDecision (with competent, office and deadline), received ${describeValue(value)}`, {
+    messageVi: `cần một kết quả quyết định (decision) kiểu RouteDecision, có competent, office và deadline; nhận được ${describeValueVi(value)}`,
+  });
 }
 
 function isObject(value: unknown): boolean {
@@ -46,6 +49,15 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return `an object with keys ${JSON.stringify(Object.keys(value).slice(0, 8))}`;
   return `${typeof value} ${show(value)}`;
+}
+
+/** {@link describeValue} in Vietnamese, with the same detail (the first keys of an object, a scalar's value). */
+function describeValueVi(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'không có giá trị';
+  if (Array.isArray(value)) return 'một danh sách';
+  if (typeof value === 'object') return `một đối tượng có các khóa ${JSON.stringify(Object.keys(value).slice(0, 8))}`;
+  return `${valueTypeVi(typeof value)} ${show(value)}`;
 }
 
 /** Renders a value as JSON where possible, so strings are quoted and `undefined` stays visible. */
@@ -64,8 +76,8 @@ function argsText(args: readonly unknown[]): string {
   return shown.map(show).join(', ');
 }
 
-function argumentError(message: string): never {
-  throw new TthcError('INVALID_ARGUMENT', message);
+function argumentError(message: string, messageVi: string): never {
+  throw new TthcError('INVALID_ARGUMENT', message, { messageVi });
 }
 
 function unitText(unit: { readonly code: string; readonly name: string } | null): string {
@@ -90,7 +102,7 @@ function officeText(decision: RouteDecision): string {
 /** Competent level (and optionally unit code): `toBeHandledAt('commune', '00004')`. */
 export function checkHandledAt(received: unknown, level: Level, unit?: string): CheckResult {
   const args = argsText([level, unit]);
-  if (!LEVELS.includes(level)) argumentError(`level must be one of ${LEVELS.join(', ')}`);
+  if (!LEVELS.includes(level)) argumentError(`level must be one of ${LEVELS.join(', ')}`, `level phải là một trong ${LEVELS.join(', ')}`);
   const decision = requireDecision(received);
   const competent = decision.competent;
   const pass =
@@ -149,7 +161,7 @@ export function checkRefused(received: unknown, reasonSubstring?: string): Check
 /** The due date is the given day, `YYYY-MM-DD` (in Vietnam). */
 export function checkDueOn(received: unknown, date: string): CheckResult {
   const args = argsText([date]);
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) argumentError('date must be a plain date YYYY-MM-DD');
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) argumentError('date must be a plain date YYYY-MM-DD', 'date phải là một ngày dạng YYYY-MM-DD, không kèm giờ');
   const decision = requireDecision(received);
   const status = decision.calendarStatus === null ? '' : ` (${decision.calendarStatus} calendar)`;
   return {
@@ -163,8 +175,8 @@ export function checkDueOn(received: unknown, date: string): CheckResult {
 /** The deadline that applies resolves to the given value and unit. */
 export function checkDeadline(received: unknown, value: number, unit: DeadlineUnit): CheckResult {
   const args = argsText([value, unit]);
-  if (typeof value !== 'number' || !Number.isFinite(value)) argumentError('value must be a finite number');
-  if (!(DEADLINE_UNITS as readonly string[]).includes(unit)) argumentError(`unit must be one of ${DEADLINE_UNITS.join(', ')}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) argumentError('value must be a finite number', 'value phải là một số hữu hạn');
+  if (!(DEADLINE_UNITS as readonly string[]).includes(unit)) argumentError(`unit must be one of ${DEADLINE_UNITS.join(', ')}`, `unit phải là một trong ${DEADLINE_UNITS.join(', ')}`);
   const decision = requireDecision(received);
   const deadline = decision.deadline;
   // A staged deadline is more than its first period: it never matches a single one.
@@ -195,7 +207,7 @@ export function checkUndetermined(received: unknown): CheckResult {
 /** The rule applied: its conditions held, whether or not a higher-priority rule overrode its effect. */
 export function checkAppliesRule(received: unknown, ruleId: string): CheckResult {
   const args = argsText([ruleId]);
-  if (typeof ruleId !== 'string' || ruleId === '') argumentError('ruleId must be a non-empty string');
+  if (typeof ruleId !== 'string' || ruleId === '') argumentError('ruleId must be a non-empty string', 'ruleId phải là một chuỗi không rỗng');
   const decision = requireDecision(received);
   const applied = decision.explanation?.applied ?? [];
   const rule = applied.find((candidate) => candidate.ruleId === ruleId);

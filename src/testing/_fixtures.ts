@@ -148,7 +148,7 @@ export function undeterminedDecision(): RouteDecision {
     },
     office: { unit: null, action: 'undetermined', reason: 'the competent level is undetermined', reasonVi: 'chưa xác định được cấp có thẩm quyền' },
     filingScope: null,
-    deadline: { status: 'unresolved', raw: 'theo quy định', reason: 'no-number', basis: [{ source: 'cell', text: 'theo quy định' }] },
+    deadline: { status: 'unresolved', raw: 'theo quy định', reason: 'no-number', reasonVi: 'không nêu số', basis: [{ source: 'cell', text: 'theo quy định' }] },
     dueDate: null,
     dueAt: null,
     calendarStatus: null,

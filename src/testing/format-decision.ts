@@ -3,7 +3,7 @@
  * of `tthc/testing` and by the CLI's text output.
  */
 import { periodText } from '../vocabulary.js';
-import { describeValue, invalidArgument } from '../errors.js';
+import { describeValue, invalidArgument, describeValueVi } from '../errors.js';
 import type { SkippedDay } from '../calendar/due-date.js';
 import type { AppliedRule, ConditionTrace, DeadlineBasisRef, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
 import { _showControls } from '../format/_strings.js';
@@ -175,13 +175,17 @@ type Labels = (typeof LABELS)['en'] | (typeof LABELS)['vi'];
 export function formatDecision(decision: RouteDecision, options: FormatDecisionOptions = {}): string {
   checkDecisionShape(decision);
   const lang = options.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'vi') invalidArgument(`options.lang: expected "vi" or "en", got ${describeValue(lang)}`, 'options.lang');
+  if (lang !== 'en' && lang !== 'vi') {
+    invalidArgument({ en: `options.lang: expected "vi" or "en", got ${describeValue(lang)}`, vi: `options.lang: cần "vi" hoặc "en", nhận được ${describeValueVi(lang)}` }, 'options.lang');
+  }
   try {
     return formatCheckedDecision(decision, lang);
   } catch (error) {
     // A decision built by hand with a part missing deep inside gets a typed error. Decisions from route() are frozen:
     // a TypeError formatting one is a defect of ours, and stays one.
-    if (error instanceof TypeError && !Object.isFrozen(decision)) invalidArgument(`decision: not a decision from route() (${error.message})`, 'decision');
+    if (error instanceof TypeError && !Object.isFrozen(decision)) {
+      invalidArgument({ en: `decision: not a decision from route() (${error.message})`, vi: `decision: không phải là kết quả quyết định (decision) do route() trả về (${typeErrorVi(error)})` }, 'decision');
+    }
     throw error;
   }
 }
@@ -192,11 +196,39 @@ function checkDecisionShape(decision: unknown): void {
     value === null || typeof value !== 'object'
       ? undefined
       : (['procedure', 'channel', 'competent', 'office', 'deadline', 'explanation'] as const).filter((key) => value[key] === undefined || value[key] === null);
-  if (missing === undefined) invalidArgument(`decision: expected a decision from route(), got ${describeValue(decision)}`, 'decision');
-  if (missing.length > 0) invalidArgument(`decision: expected a decision from route(); it has no ${missing.join(', ')}`, 'decision');
-  if (typeof value!.explanation !== 'object' || typeof value!.procedure !== 'object') {
-    invalidArgument('decision: expected a decision from route(); its procedure or explanation is not an object', 'decision');
+  if (missing === undefined) {
+    invalidArgument(
+      { en: `decision: expected a decision from route(), got ${describeValue(decision)}`, vi: `decision: cần một kết quả quyết định (decision) do route() trả về, nhận được ${describeValueVi(decision)}` },
+      'decision',
+    );
   }
+  if (missing.length > 0) {
+    invalidArgument(
+      {
+        en: `decision: expected a decision from route(); it has no ${missing.join(', ')}`,
+        vi: `decision: cần một kết quả quyết định (decision) do route() trả về; giá trị nhận được không có ${missing.join(', ')}`,
+      },
+      'decision',
+    );
+  }
+  if (typeof value!.explanation !== 'object' || typeof value!.procedure !== 'object') {
+    invalidArgument(
+      {
+        en: 'decision: expected a decision from route(); its procedure or explanation is not an object',
+        vi: 'decision: cần một kết quả quyết định (decision) do route() trả về; procedure hoặc explanation của giá trị nhận được không phải là một đối tượng (object)',
+      },
+      'decision',
+    );
+  }
+}
+
+/**
+ * What a TypeError met formatting a hand-built decision says, in Vietnamese: the engine's message is English, so only
+ * the property it could not read (and of what) is carried over, when V8's wording gives it.
+ */
+function typeErrorVi(error: TypeError): string {
+  const read = /of (undefined|null) \(reading '([^']{1,40})'\)/.exec(error.message);
+  return read === null ? 'thiếu một phần bên trong hoặc có phần sai kiểu' : `thiếu một phần bên trong: không đọc được thuộc tính "${read[2]}" của ${read[1]}`;
 }
 
 function formatCheckedDecision(decision: RouteDecision, lang: Lang): string {
@@ -257,7 +289,7 @@ function formatCheckedDecision(decision: RouteDecision, lang: Lang): string {
       field(t.deadline, `${periodTextIn(deadline, lang)} (${t.from} ${wordFor(DEADLINE_SOURCE_TEXT, deadline.source, lang)}; ${t.statedAs} ${JSON.stringify(deadline.raw)})`);
       break;
     case 'unresolved':
-      field(t.deadline, `${t.unresolved}: ${vi ? wordFor(UNRESOLVED_REASON_TEXT, deadline.reason, 'vi') : deadline.reason} (${t.statedAs} ${JSON.stringify(deadline.raw)})`);
+      field(t.deadline, `${t.unresolved}: ${vi ? deadline.reasonVi : deadline.reason} (${t.statedAs} ${JSON.stringify(deadline.raw)})`);
       break;
     case 'not-applicable':
       field(t.deadline, `${t.notApplicable} (${t.statedAs} ${JSON.stringify(deadline.raw)})`);
@@ -347,8 +379,11 @@ function deadlineBasisText(basis: DeadlineBasisRef, lang: Lang): string {
   const vi = lang === 'vi';
   if (basis.source !== 'override') return `${vi ? 'căn cứ' : 'basis'} (${wordFor(DEADLINE_SOURCE_TEXT, basis.source, lang)}): ${JSON.stringify(basis.text)}`;
   const law = basis.legalBasis.map(basisText).join('; ');
-  if (vi) return `căn cứ (văn bản pháp luật): ${law} (điều chỉnh ${basis.id}, độ tin cậy ${wordFor(CONFIDENCE_TEXT, basis.confidence, 'vi')}): ${basis.descriptionVi}`;
-  return `basis (law): ${law} (override ${basis.id}, confidence ${basis.confidence}): ${basis.description}`;
+  // What shows the record's value gives no due date (both texts of a contradiction, or what makes it not applicable).
+  const why = vi ? basis.reasonVi : basis.reason;
+  const after = why === undefined ? '' : ` ${vi ? 'Lý do' : 'Why'}: ${oneLine(why)}`;
+  if (vi) return `căn cứ (văn bản pháp luật): ${law} (điều chỉnh ${basis.id}, độ tin cậy ${wordFor(CONFIDENCE_TEXT, basis.confidence, 'vi')}): ${basis.descriptionVi}${after}`;
+  return `basis (law): ${law} (override ${basis.id}, confidence ${basis.confidence}): ${basis.description}${after}`;
 }
 
 function skippedDayText(day: SkippedDay, lang: Lang): string {

@@ -5,7 +5,7 @@ import { createCatalog } from '../catalog/catalog.js';
 import type { Catalog, CatalogFile } from '../catalog/catalog.js';
 import { ProcedureSchema } from '../catalog/schema.js';
 import type { LegacyLink, Procedure } from '../catalog/schema.js';
-import { createIssue, describeValue, InvalidDataError, invalidArgument } from '../errors.js';
+import { createIssue, describeValue, InvalidDataError, invalidArgument, describeValueVi } from '../errors.js';
 import type { Issue } from '../errors.js';
 import { checkRules } from '../rules/check.js';
 import { createRuleSet } from '../rules/compile.js';
@@ -14,7 +14,6 @@ import type { Router, RouterData } from '../routing/router.js';
 import { validateParsed } from '../source/schema.js';
 import { controlCharacterIssues } from '../source/control-characters.js';
 import { expectObject, expectRouterData } from '../arguments.js';
-import { describeValueVi } from '../source/describe-value.js';
 
 /** A procedure written inline: the fields routing reads; the rest get neutral test values. */
 export interface TestProcedure {
@@ -63,7 +62,7 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
         issues.push(
           createIssue('SCHEMA_INVALID_TYPE', 'error', `expected a procedure { code, levels, ... }, got ${describeValue(procedure)}`, {
             path: [index],
-            vi: `cần một thủ tục { code, levels, ... }, nhận được ${describeValueVi(procedure, 60)}`,
+            vi: `cần một thủ tục { code, levels, ... }, nhận được ${describeValueVi(procedure)}`,
           }),
         );
         return undefined;
@@ -117,7 +116,10 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
   }
   if (issues.length > 0) {
     throw new InvalidDataError(
-      `inline test data has ${issues.length} error${issues.length === 1 ? '' : 's'}: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code} ${issue.message}`).join('; ')}`,
+      {
+        en: `inline test data has ${issues.length} error${issues.length === 1 ? '' : 's'}: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code} ${issue.message}`).join('; ')}`,
+        vi: `dữ liệu kiểm thử truyền trực tiếp có ${issues.length} lỗi: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code} ${issue.messageVi ?? issue.message}`).join('; ')}`,
+      },
       issues,
       'options',
     );
@@ -128,12 +130,16 @@ export function createTestRouter(base: RouterData, options: CreateTestRouterOpti
 /** Refuses what is not a base and options before anything reads them (a TthcError naming the argument). */
 function checkTestRouterArguments(base: unknown, options: unknown): void {
   expectRouterData(base, 'base');
-  expectObject(options, 'options', '{ procedures?, rules?, keepBaseRules? }');
+  expectObject(options, 'options', { en: '{ procedures?, rules?, keepBaseRules? }', vi: '{ procedures?, rules?, keepBaseRules? }' });
   const { procedures, rules, keepBaseRules } = options as CreateTestRouterOptions;
-  if (procedures !== undefined && !Array.isArray(procedures)) invalidArgument(`options.procedures: expected an array, got ${describeValue(procedures)}`, 'options');
-  if (rules !== undefined && !Array.isArray(rules)) invalidArgument(`options.rules: expected an array, got ${describeValue(rules)}`, 'options');
+  if (procedures !== undefined && !Array.isArray(procedures)) {
+    invalidArgument({ en: `options.procedures: expected an array, got ${describeValue(procedures)}`, vi: `options.procedures: cần một danh sách, nhận được ${describeValueVi(procedures)}` }, 'options');
+  }
+  if (rules !== undefined && !Array.isArray(rules)) {
+    invalidArgument({ en: `options.rules: expected an array, got ${describeValue(rules)}`, vi: `options.rules: cần một danh sách, nhận được ${describeValueVi(rules)}` }, 'options');
+  }
   if (keepBaseRules !== undefined && typeof keepBaseRules !== 'boolean') {
-    invalidArgument(`options.keepBaseRules: expected true or false, got ${describeValue(keepBaseRules)}`, 'options');
+    invalidArgument({ en: `options.keepBaseRules: expected true or false, got ${describeValue(keepBaseRules)}`, vi: `options.keepBaseRules: cần true hoặc false, nhận được ${describeValueVi(keepBaseRules)}` }, 'options');
   }
 }
 

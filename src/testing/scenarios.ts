@@ -3,7 +3,7 @@
  */
 import * as z from 'zod';
 import { sameJson } from '../compare.js';
-import { describeValue, invalidArgument, isTthcError } from '../errors.js';
+import { describeValue, invalidArgument, isTthcError, describeValueVi } from '../errors.js';
 import type { Lang } from '../format/types.js';
 import type { DataFile } from '../source/files.js';
 import { _showControls } from '../format/_strings.js';
@@ -133,10 +133,12 @@ const REPORT_WORDS = Object.freeze({
  * Vietnamese `N đạt, N không đạt`).
  */
 export function formatScenarioResults(results: readonly ScenarioResult[], options: { verbose?: boolean; lang?: Lang } = {}): string {
-  expectEach(results, 'results', 'a scenario result', { file: 'string', name: 'string', passed: 'boolean', mismatches: 'array' });
+  expectEach(results, 'results', { en: 'a scenario result', vi: 'kết quả chạy kịch bản' }, { file: 'string', name: 'string', passed: 'boolean', mismatches: 'array' });
   expectOptions(options);
   const lang = options.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'vi') invalidArgument(`options.lang: expected "vi" or "en", got ${describeValue(lang)}`, 'options.lang');
+  if (lang !== 'en' && lang !== 'vi') {
+    invalidArgument({ en: `options.lang: expected "vi" or "en", got ${describeValue(lang)}`, vi: `options.lang: cần "vi" hoặc "en", nhận được ${describeValueVi(lang)}` }, 'options.lang');
+  }
   const words = REPORT_WORDS[lang];
   const lines: string[] = [];
   for (const result of results) {

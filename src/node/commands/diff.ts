@@ -154,10 +154,11 @@ async function loadSide(side: Side, which: 'old' | 'new', io: CliIo, base: SideS
     const errors = [...own.issues.filter((issue) => issue.severity === 'error')].sort(compareIssues);
     const first = errors[0]!;
     throw new InvalidDataError(
-      `${name} has ${errors.length} unreadable file${errors.length === 1 ? '' : 's'}, first ${first.file ?? ''} ${first.code} ${first.message}; run "tthc validate" on it`,
+      {
+        en: `${name} has ${errors.length} unreadable file${errors.length === 1 ? '' : 's'}, first ${first.file ?? ''} ${first.code} ${first.message}; run "tthc validate" on it`,
+        vi: `${nameVi} có ${errors.length} tệp không đọc được, tệp đầu tiên ${first.file ?? ''} ${first.code} ${first.messageVi ?? first.message}; hãy chạy "tthc validate" để kiểm tra`,
+      },
       errors,
-      undefined,
-      `${nameVi} có ${errors.length} tệp không đọc được, tệp đầu tiên ${first.file ?? ''} ${first.code} ${first.messageVi ?? first.message}; hãy chạy "tthc validate" để kiểm tra`,
     );
   }
   let loaded;
@@ -257,10 +258,27 @@ function parseTreeListing(listing: string): TreeEntry[] {
 function git(args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     execFile('git', [...args], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
-      if (error !== null) reject(new TthcError('IO_ERROR', `git ${args[0] ?? ''} failed: ${error.message.split('\n')[0]}`, { cause: error }));
+      if (error !== null) {
+        reject(
+          new TthcError('IO_ERROR', `git ${args[0] ?? ''} failed: ${error.message.split('\n')[0]}`, {
+            cause: error,
+            messageVi: `lệnh git ${args[0] ?? ''} không thực hiện được (${gitFailureVi(error.code)})`,
+          }),
+        );
+      }
       else resolvePromise(stdout);
     });
   });
+}
+
+/**
+ * Why git could not run, in Vietnamese: its message (and stderr) is in English, so the exit code or the system's error
+ * code (`ENOENT` when git is not installed) stands for it.
+ */
+function gitFailureVi(code: string | number | null | undefined): string {
+  if (typeof code === 'number') return `mã thoát ${code}`;
+  if (code === 'ENOENT') return 'không tìm thấy chương trình git (ENOENT)';
+  return typeof code === 'string' ? code : 'lỗi không xác định';
 }
 
 /**
@@ -306,10 +324,19 @@ function catFileBatch(names: readonly string[], cwd: string, maxBytes: number): 
     child.stdout.on('data', consume);
     // git exiting early closes its stdin; the exit code says what happened.
     child.stdin.on('error', () => undefined);
-    child.on('error', (error) => reject(new TthcError('IO_ERROR', `git cat-file failed: ${error.message}`, { cause: error })));
+    child.on('error', (error) =>
+      reject(
+        new TthcError('IO_ERROR', `git cat-file failed: ${error.message}`, {
+          cause: error,
+          messageVi: `lệnh git cat-file không thực hiện được (${gitFailureVi((error as NodeJS.ErrnoException).code)})`,
+        }),
+      ),
+    );
     child.on('close', (code) => {
-      if (code !== 0) reject(new TthcError('IO_ERROR', `git cat-file exited with code ${String(code)}`));
-      else if (result.length < names.length) reject(new TthcError('IO_ERROR', 'git cat-file output ended early'));
+      if (code !== 0) reject(new TthcError('IO_ERROR', `git cat-file exited with code ${String(code)}`, { messageVi: `lệnh git cat-file kết thúc với mã thoát ${String(code)}` }));
+      else if (result.length < names.length) {
+        reject(new TthcError('IO_ERROR', 'git cat-file output ended early', { messageVi: 'đầu ra của git cat-file kết thúc sớm, chưa đủ nội dung các tệp' }));
+      }
       else resolvePromise(result);
     });
     child.stdin.end(names.map((name) => `${name}\n`).join(''));

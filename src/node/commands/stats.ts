@@ -162,7 +162,13 @@ async function loadForStats(paths: readonly string[], cwd: string, onWarning: (l
   const { catalog, rules } = loaded.dataset;
   if (catalog === undefined) {
     const errors = loaded.issues.filter((issue) => issue.severity === 'error');
-    throw new InvalidDataError(`no valid catalogue in ${paths.join(', ')} (${errors.length} errors; run "tthc validate")`, errors);
+    throw new InvalidDataError(
+      {
+        en: `no valid catalogue in ${paths.join(', ')} (${errors.length} errors; run "tthc validate")`,
+        vi: `không có danh mục hợp lệ trong ${paths.join(', ')} (${errors.length} lỗi; hãy chạy "tthc validate" để kiểm tra)`,
+      },
+      errors,
+    );
   }
   return { catalog, rules };
 }

@@ -48,7 +48,7 @@ export const testCommand: Command = {
       return 1;
     }
     if (scenarioFiles.dataset.scenarios.length === 0) {
-      throw new InvalidDataError(`no scenario files (kind: scenarios) in ${paths.join(', ')}`, []);
+      throw new InvalidDataError({ en: `no scenario files (kind: scenarios) in ${paths.join(', ')}`, vi: `không có tệp kịch bản (kind: scenarios) nào trong ${paths.join(', ')}` }, []);
     }
     const dataset = await loadDatasetForPaths(dataPathsFor(io.cwd, data), { cwd: io.cwd, onWarning: (line) => io.stderr.write(`${line}\n`) });
     const router = createRouter(dataset);
