@@ -57,13 +57,14 @@ export class TthcError extends Error {
   /** The message in Vietnamese: every error tthc throws carries one, as an official or a citizen may be shown it. */
   readonly messageVi: string;
 
-  constructor(code: ErrorCode, message: string, options: { messageVi: string; issues?: readonly Issue[]; cause?: unknown; argument?: string }) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: ErrorCode, message: string, options?: { messageVi: string; issues?: readonly Issue[]; cause?: unknown; argument?: string }) {
+    // Constructed without options (a caller's own error, a test double), the English message stands for both.
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TthcError';
     this.code = code;
-    this.issues = Object.freeze([...(options.issues ?? [])]);
-    if (options.argument !== undefined) this.argument = options.argument;
-    this.messageVi = options.messageVi;
+    this.issues = Object.freeze([...(options?.issues ?? [])]);
+    if (options?.argument !== undefined) this.argument = options.argument;
+    this.messageVi = typeof options?.messageVi === 'string' ? options.messageVi : message;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }

@@ -67,3 +67,35 @@ describe('the check for English words', () => {
     expect(englishWordsIn('deadline.followedBy[0].value: cần số nguyên, mã INVALID_ARGUMENT')).toEqual([]);
   });
 });
+
+describe('every throw site gives Vietnamese', () => {
+  it('passes messageVi to each TthcError the sources construct', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (readdirSync('src', { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    const missing: string[] = [];
+    let constructed = 0;
+    for (const file of files) {
+      const text = readFileSync(join('src', file), 'utf8');
+      for (let at = text.indexOf('new TthcError('); at !== -1; at = text.indexOf('new TthcError(', at + 1)) {
+        // The call's text, to its closing parenthesis.
+        let depth = 0;
+        let end = at + 'new TthcError'.length;
+        for (; end < text.length; end += 1) {
+          if (text[end] === '(') depth += 1;
+          else if (text[end] === ')' && (depth -= 1) === 0) break;
+        }
+        constructed += 1;
+        if (!text.slice(at, end).includes('messageVi')) missing.push(`${file}:${text.slice(0, at).split('\n').length}`);
+      }
+    }
+    expect(constructed).toBeGreaterThan(40);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives an error built without options its English message as messageVi', async () => {
+    const { TthcError } = await import('../src/errors.js');
+    const error = new TthcError('INVALID_ARGUMENT', 'probe');
+    expect(error.messageVi).toBe('probe');
+  });
+});
