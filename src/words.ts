@@ -30,6 +30,7 @@ export const CHANNEL_TEXT = words({
 export const ACTION_TEXT = words({
   process: { vi: 'tiếp nhận và giải quyết', en: 'process' },
   'receive-and-transfer': { vi: 'tiếp nhận và chuyển hồ sơ đến cơ quan có thẩm quyền giải quyết', en: 'receive-and-transfer' },
+  'assist-online': { vi: 'hỗ trợ người dân nộp hồ sơ trực tuyến đến cơ quan có thẩm quyền giải quyết', en: 'assist-online' },
   refuse: { vi: 'từ chối tiếp nhận', en: 'refuse' },
   undetermined: { vi: 'chưa xác định', en: 'undetermined' },
 });

@@ -40,6 +40,9 @@ export const BIRTH: RoutingFacts['procedure'] = {
   competenceLevel: undefined,
 };
 
+/** A commune procedure of residence outside civil status, which Decree 120 does not reach: Decree 118 alone decides. */
+export const SOCIAL_POLICY: RoutingFacts['procedure'] = { ...BIRTH, code: '1.000000', name: 'Thủ tục thuộc lĩnh vực chính sách', ministry: 'Bộ Nội vụ', sector: 'Chính sách' };
+
 export function facts(overrides: Partial<RoutingFacts> = {}): RoutingFacts {
   return {
     procedure: BIRTH,

@@ -7,7 +7,7 @@ import {
   ruleSetHash,
 } from '../src/rules/index.js';
 import type { Rule, RoutingFacts } from '../src/rules/index.js';
-import { BIRTH, checkTexts, facts, loadShippedRules } from './rules-helpers.js';
+import { BIRTH, SOCIAL_POLICY, checkTexts, facts, loadShippedRules } from './rules-helpers.js';
 
 const header = `kind: rules
 rules:
@@ -174,24 +174,43 @@ describe('evaluation', () => {
     expect(parts.competentUnit?.effect.params.unit).toBe('place-commune');
     expect(parts.officeAction?.effect.params.action).toBe('process');
     expect(parts.officeAction?.overridden).toEqual(['d118.in-person.same-province.transfer']);
-    expect(parts.filingScope?.effect.params.scope).toBe('province');
+    // Decree 120 Art. 5(1): civil status may be filed at any commune.
+    expect(parts.filingScope?.ruleIds).toEqual(['d120.civil-status.scope']);
+    expect(parts.filingScope?.effect.params.scope).toBe('nationwide');
   });
 
   it('refuses an in-person commune dossier filed in another province, with guidance', () => {
-    const request = facts({ office: { unit: '26734', level: 'commune', province: '79' } });
+    const request = facts({ procedure: SOCIAL_POLICY, office: { unit: '26734', level: 'commune', province: '79' } });
     const { parts } = decideParts(evaluateRules(shipped, request).fired);
     expect(parts.officeAction?.effect.params).toMatchObject({ action: 'refuse' });
     expect(parts.officeAction?.effect.params.guidance).toMatchObject({ en: expect.stringContaining('online'), vi: expect.stringContaining('trực tuyến') });
+    expect(parts.filingScope?.effect.params.scope).toBe('province');
+  });
+
+  it('has a commune of another province help file a civil-status dossier online, until Decree 120 lapses', () => {
+    const elsewhere = { office: { unit: '26734', level: 'commune', province: '79' } } as const;
+    const within = decideParts(evaluateRules(shipped, facts(elsewhere)).fired).parts;
+    expect(within.officeAction?.ruleIds).toEqual(['d120.civil-status.other-commune.assist-online']);
+    expect(within.officeAction?.effect.params).toMatchObject({ action: 'assist-online', guidance: { vi: expect.stringContaining('trực tuyến') } });
+    expect(within.officeAction?.overridden).toContain('d118.in-person.other-province.refuse');
+    const after = decideParts(evaluateRules(shipped, facts({ ...elsewhere, asOf: '2027-03-01' })).fired).parts;
+    expect(after.officeAction?.effect.params.action).toBe('refuse');
+    // A civil-status procedure not offered online cannot be filed online with help: Decree 118 alone decides.
+    const paperOnly = facts({ ...elsewhere, procedure: { ...BIRTH, channels: ['in-person'] } });
+    expect(decideParts(evaluateRules(shipped, paperOnly).fired).parts.officeAction?.effect.params.action).toBe('refuse');
   });
 
   it('follows the Hanoi timeline: refused at another commune before 15 November 2025, transferred after', () => {
     const atBaDinhFromTayHo = { office: { unit: '00004', level: 'commune', province: '01' }, residence: { unit: '00103', province: '01' } } as const;
-    const before = decideParts(evaluateRules(shipped, facts({ ...atBaDinhFromTayHo, asOf: '2025-09-01' })).fired).parts;
+    const before = decideParts(evaluateRules(shipped, facts({ ...atBaDinhFromTayHo, procedure: SOCIAL_POLICY, asOf: '2025-09-01' })).fired).parts;
     expect(before.officeAction?.effect.params.action).toBe('refuse');
     expect(before.filingScope?.effect.params.scope).toBe('commune');
-    const after = decideParts(evaluateRules(shipped, facts({ ...atBaDinhFromTayHo, asOf: '2025-11-15' })).fired).parts;
+    const after = decideParts(evaluateRules(shipped, facts({ ...atBaDinhFromTayHo, procedure: SOCIAL_POLICY, asOf: '2025-11-15' })).fired).parts;
     expect(after.officeAction?.effect.params.action).toBe('receive-and-transfer');
     expect(after.filingScope?.effect.params.scope).toBe('province');
+    // Civil status is Decree 120's: the city's timetable does not refuse it.
+    const birth = decideParts(evaluateRules(shipped, facts({ ...atBaDinhFromTayHo, asOf: '2025-09-01' })).fired).parts;
+    expect(birth.officeAction?.effect.params.action).toBe('assist-online');
     const land = facts({ ...atBaDinhFromTayHo, procedure: { ...BIRTH, sector: 'Đất đai', levels: ['province'], competenceBasis: 'subject' }, subject: { unit: '00103', province: '01' }, asOf: '2025-10-01' });
     expect(decideParts(evaluateRules(shipped, land).fired).parts.officeAction?.ruleIds).toEqual(['hanoi.2025-10.pilot.transfer']);
   });

@@ -175,6 +175,21 @@ describe('formatReceiptSlip and a refused dossier', () => {
   });
 });
 
+describe('formatReceiptSlip and a dossier the office helps file online', () => {
+  it('makes no slip: the office does not receive it, the portal does', () => {
+    // Birth registration (civil status) of a Ba Đình family brought to a Thủ Dầu Một ward: Decree 120 Art. 5(1).
+    const decision = route({ procedure: '1.001193', office: THU_DAU_MOT });
+    expect(decision.office.action).toBe('assist-online');
+    for (const lang of ['vi', 'en'] as const) {
+      const error = thrown(() => formatReceiptSlip(decision, DETAILS, { lang }));
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.argument).toBe('decision');
+      expect(error.message).toMatch(/^decision: the office helps the applicant file this dossier online with the competent body \(.+\), so it does not receive the dossier and makes no receipt slip/);
+      expect(error.messageVi).toMatch(/^decision: cơ quan này hỗ trợ người dân nộp hồ sơ trực tuyến đến cơ quan có thẩm quyền giải quyết \(.+\), nên không tự tiếp nhận hồ sơ/);
+    }
+  });
+});
+
 describe('formatReceiptSlip in HTML', () => {
   it('is one self-contained A4 document with Vietnamese-capable serif fonts and nothing loaded from outside', () => {
     const html = formatReceiptSlip(route(), DETAILS);

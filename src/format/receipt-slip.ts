@@ -63,15 +63,16 @@ export interface FormatReceiptSlipOptions {
  * appointment date can be given and why, and prints no date.
  *
  * A dossier the office refuses gets no slip: a receipt slip would read as acceptance. The office gives a refusal
- * notice (Phiếu từ chối tiếp nhận giải quyết hồ sơ) instead, with `decision.office.reason` and `guidance`.
+ * notice (Phiếu từ chối tiếp nhận giải quyết hồ sơ) instead, with `decision.office.reason` and `guidance`. Nor does one
+ * the office helps the applicant file online (`assist-online`): the office does not receive it.
  *
  * @param decision - A decision returned by `route()`.
  * @param details - What the office fills in: dossier number, applicant, documents received, officer.
  * @param options - `lang` (`vi` default, or `en`) and `format` (`html` default, or `text`).
  * @returns The slip: an HTML document (inline CSS, no external resources, every data text escaped) or plain text,
  *   without a trailing newline.
- * @throws {TthcError} `INVALID_ARGUMENT` with `argument: 'decision'` when the office refuses the dossier, or when an
- *   argument is malformed (naming it: `details.documents[0].copies`, `options.format`).
+ * @throws {TthcError} `INVALID_ARGUMENT` with `argument: 'decision'` when the office refuses the dossier or helps file
+ *   it online, or when an argument is malformed (naming it: `details.documents[0].copies`, `options.format`).
  * @example
  * const decision = router.route({ procedure: '1.004222', channel: 'in-person', office: '00008', residence: '00004', receivedAt: '2026-02-12T10:00:00+07:00' });
  * const html = formatReceiptSlip(decision, { applicantName: 'Nguyễn Văn A', dossierNumber: 'H01.99-260212-0001' });
@@ -85,6 +86,15 @@ export function formatReceiptSlip(decision: RouteDecision, details: ReceiptSlipD
       {
         en: `decision: the office refuses this dossier (${decision.office.reason}), so no receipt slip is made, as it would read as acceptance; give the applicant a refusal notice (Phiếu từ chối tiếp nhận giải quyết hồ sơ) with the guidance instead`,
         vi: `decision: cơ quan tiếp nhận từ chối hồ sơ này (${decision.office.reasonVi}), nên không lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả, vì giấy này sẽ được hiểu là hồ sơ đã được tiếp nhận; thay vào đó, hãy gửi người nộp hồ sơ Phiếu từ chối tiếp nhận giải quyết hồ sơ kèm hướng dẫn`,
+      },
+      'decision',
+    );
+  }
+  if (decision.office.action === 'assist-online') {
+    invalidArgument(
+      {
+        en: `decision: the office helps the applicant file this dossier online with the competent body (${decision.office.reason}), so it does not receive the dossier and makes no receipt slip: the portal acknowledges the online filing and the competent body gives the appointment`,
+        vi: `decision: cơ quan này hỗ trợ người dân nộp hồ sơ trực tuyến đến cơ quan có thẩm quyền giải quyết (${decision.office.reasonVi}), nên không tự tiếp nhận hồ sơ và không lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả: Cổng Dịch vụ công xác nhận việc nộp trực tuyến và cơ quan có thẩm quyền hẹn trả kết quả`,
       },
       'decision',
     );

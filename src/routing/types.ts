@@ -11,8 +11,12 @@ export type Level = 'central' | 'province' | 'commune' | 'other';
 /** How a dossier is filed. */
 export type FilingChannel = 'in-person' | 'online' | 'post';
 
-/** What the receiving office does with the dossier. */
-export type OfficeAction = 'process' | 'receive-and-transfer' | 'refuse';
+/**
+ * What the receiving office does with the dossier: processes it, receives it and transfers it to the competent body,
+ * helps the applicant file it online with the competent body (the office does not receive it itself: the portal
+ * does, and the competent body returns the result), or refuses it.
+ */
+export type OfficeAction = 'process' | 'receive-and-transfer' | 'assist-online' | 'refuse';
 
 /** How far filing reaches (boundary-free filing, không phụ thuộc địa giới hành chính). */
 export type FilingScope = 'commune' | 'province' | 'nationwide';

@@ -47,7 +47,7 @@ export const CompetentUnitParamsSchema = z.discriminatedUnion('unit', [
 ]);
 
 /** What the office in front of the applicant does with the dossier. */
-export const OfficeActionSchema = z.enum(['process', 'receive-and-transfer', 'refuse']);
+export const OfficeActionSchema = z.enum(['process', 'receive-and-transfer', 'assist-online', 'refuse']);
 export type OfficeAction = z.output<typeof OfficeActionSchema>;
 
 /** Where the dossier may be filed: only at the competent commune, anywhere in the province, or anywhere. */

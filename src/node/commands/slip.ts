@@ -18,7 +18,8 @@ const USAGE = `Usage: tthc slip <procedure-code> --channel in-person|online|post
 Routes the dossier as tthc route does and prints its receipt-and-appointment slip (giấy tiếp nhận hồ sơ và hẹn
 trả kết quả, Mẫu số 01): the procedure, the receiving office, the receipt time and the appointment in Vietnam time,
 the processing time and where to collect the result. Fields tthc does not know and no flag gives are dotted lines
-to write on. A dossier the office refuses gets no slip (exit 1): give the applicant a refusal notice instead.
+to write on. A dossier the office refuses gets no slip (exit 1): give the applicant a refusal notice instead; nor does
+one it helps the applicant file online (the portal acknowledges it).
 
 ${ROUTE_REQUEST_USAGE}
   --applicant-name   who files the dossier
@@ -30,7 +31,8 @@ ${ROUTE_REQUEST_USAGE}
 Example: tthc slip 1.004222 --office 00008 --residence 00004 --channel in-person \\
            --received 2026-02-12T10:00:00+07:00 --document "Tờ khai CT01:1" --format html > slip.html
 
-Exit codes: 0 printed, 1 unknown code, invalid data or a refused dossier, 2 usage error.
+Exit codes: 0 printed, 1 unknown code, invalid data, or a dossier refused or filed online with the office's help,
+2 usage error.
 `;
 
 const USAGE_VI = `Cách dùng: tthc slip <mã-thủ-tục> --channel in-person|online|post --received <ISO>
@@ -42,7 +44,8 @@ const USAGE_VI = `Cách dùng: tthc slip <mã-thủ-tục> --channel in-person|o
 Xác định hồ sơ như lệnh tthc route và in giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01): thủ tục, bộ phận tiếp
 nhận, thời gian nhận hồ sơ và thời gian hẹn trả kết quả theo giờ Việt Nam, thời gian giải quyết và nơi nhận kết quả.
 Trường nào tthc không biết và không có tham số thì để dòng chấm để ghi tay. Hồ sơ bị từ chối tiếp nhận không có giấy
-hẹn (mã thoát 1): lập phiếu từ chối tiếp nhận thay thế.
+hẹn (mã thoát 1): lập phiếu từ chối tiếp nhận thay thế; hồ sơ được hỗ trợ nộp trực tuyến cũng không có giấy hẹn (Cổng
+Dịch vụ công xác nhận việc nộp).
 
 ${ROUTE_REQUEST_USAGE_VI}
   --applicant-name   họ tên người nộp hồ sơ
@@ -54,7 +57,8 @@ ${ROUTE_REQUEST_USAGE_VI}
 Ví dụ: tthc slip 1.004222 --office 00008 --residence 00004 --channel in-person \\
          --received 2026-02-12T10:00:00+07:00 --document "Tờ khai CT01:1" --format html > slip.html
 
-Mã thoát: 0 đã in, 1 mã thủ tục không có, dữ liệu không hợp lệ hoặc hồ sơ bị từ chối, 2 dùng sai lệnh.
+Mã thoát: 0 đã in, 1 mã thủ tục không có, dữ liệu không hợp lệ, hồ sơ bị từ chối hoặc được hỗ trợ nộp trực tuyến,
+2 dùng sai lệnh.
 `;
 
 export const slipCommand: Command = {
