@@ -35,6 +35,19 @@ describe('working-day arithmetic properties', () => {
     );
   });
 
+  it('one calendar day and one working day give the same due date, whenever the dossier is received', () => {
+    // Why the catalogue may read a record's "01 ngày" beside its "1 Ngày làm việc" as one deadline: a period of one
+    // day that ends on a day off moves to the next working day (Civil Code Art. 148), which is where one working day ends.
+    fc.assert(
+      fc.property(instantArb, (receivedAt) => {
+        const calendarDay = computeDueDate(calendar, { receivedAt, deadline: { value: 1, unit: 'calendar-days' } });
+        const workingDay = computeDueDate(calendar, { receivedAt, deadline: { value: 1, unit: 'working-days' } });
+        expect(calendarDay.dueAt).toBe(workingDay.dueAt);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('subtracting N working days from a working day is the inverse', () => {
     fc.assert(
       fc.property(dateArb, fc.integer({ min: 1, max: 400 }), (date, n) => {
