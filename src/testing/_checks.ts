@@ -144,6 +144,18 @@ export function checkTransferred(received: unknown): CheckResult {
   };
 }
 
+/** The office helps the applicant file the dossier online with the competent body (it does not receive it). */
+export function checkAssistedOnline(received: unknown): CheckResult {
+  const args = argsText([]);
+  const decision = requireDecision(received);
+  return {
+    pass: decision.office.action === 'assist-online',
+    args,
+    expected: 'office action assist-online',
+    actual: officeText(decision),
+  };
+}
+
 /** The office refuses the dossier; optionally its reason contains the given text. */
 export function checkRefused(received: unknown, reasonSubstring?: string): CheckResult {
   const args = argsText([reasonSubstring]);

@@ -8,6 +8,7 @@ import {
   assertProcessedBy,
   assertRefused,
   assertTransferred,
+  assertAssistedOnline,
   assertUndetermined,
   DecisionAssertionError,
 } from './assert.js';
@@ -78,12 +79,15 @@ describe('assert functions', () => {
   });
 
   it('agree with the matchers on every case', () => {
-    const decisions = [communeDecision(), transferDecision(), refusedDecision(), undeterminedDecision()];
+    const transfer = transferDecision();
+    const assisted: RouteDecision = { ...transfer, office: { ...transfer.office, action: 'assist-online' } };
+    const decisions = [communeDecision(), transfer, assisted, refusedDecision(), undeterminedDecision()];
     const pairs: [(decision: RouteDecision) => void, (decision: RouteDecision) => { pass: boolean }][] = [
       [(d) => assertHandledAt(d, 'commune'), (d) => tthcMatchers.toBeHandledAt.call(undefined, d, 'commune')],
       [(d) => assertAcceptedBy(d), (d) => tthcMatchers.toBeAcceptedBy.call(undefined, d)],
       [(d) => assertProcessedBy(d), (d) => tthcMatchers.toBeProcessedBy.call(undefined, d)],
       [(d) => assertTransferred(d), (d) => tthcMatchers.toBeTransferred.call(undefined, d)],
+      [(d) => assertAssistedOnline(d), (d) => tthcMatchers.toBeAssistedOnline.call(undefined, d)],
       [(d) => assertRefused(d), (d) => tthcMatchers.toBeRefused.call(undefined, d)],
       [(d) => assertDueOn(d, '2026-02-25'), (d) => tthcMatchers.toBeDueOn.call(undefined, d, '2026-02-25')],
       [(d) => assertDeadline(d, 3, 'working-days'), (d) => tthcMatchers.toHaveDeadline.call(undefined, d, 3, 'working-days')],

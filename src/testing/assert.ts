@@ -12,6 +12,7 @@ import {
   checkProcessedBy,
   checkRefused,
   checkTransferred,
+  checkAssistedOnline,
   checkUndetermined,
 } from './_checks.js';
 import type { CheckResult, DeadlineUnit } from './_checks.js';
@@ -100,6 +101,18 @@ export function assertProcessedBy(decision: RouteDecision, office?: string): voi
  */
 export function assertTransferred(decision: RouteDecision): void {
   verify('assertTransferred', decision, checkTransferred(decision));
+}
+
+/**
+ * Asserts the office helps the applicant file the dossier online with the competent body (Decree 120/2025 Art. 5(1)
+ * for civil status brought to a commune that is not the competent one).
+ *
+ * @throws {DecisionAssertionError} when the office action is anything else.
+ * @example
+ * assertAssistedOnline(decision);
+ */
+export function assertAssistedOnline(decision: RouteDecision): void {
+  verify('assertAssistedOnline', decision, checkAssistedOnline(decision));
 }
 
 /**

@@ -8,6 +8,7 @@ export {
   assertAcceptedBy,
   assertProcessedBy,
   assertTransferred,
+  assertAssistedOnline,
   assertRefused,
   assertDueOn,
   assertDeadline,

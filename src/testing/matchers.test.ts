@@ -97,6 +97,16 @@ describe('office matchers', () => {
     expect(failureOf(() => expect(communeDecision()).toBeTransferred())).toContain('Expected: office action receive-and-transfer');
   });
 
+  it('toBeAssistedOnline passes only for assist-online', () => {
+    const transfer = transferDecision();
+    const assisted = { ...transfer, office: { ...transfer.office, action: 'assist-online' as const } };
+    expect(assisted).toBeAssistedOnline();
+    expect(transfer).not.toBeAssistedOnline();
+    expect(assisted).not.toBeTransferred();
+    expect(assisted).not.toBeAcceptedBy();
+    expect(failureOf(() => expect(transfer).toBeAssistedOnline())).toContain('Expected: office action assist-online');
+  });
+
   it('toBeRefused checks the action and, when given, a part of the reason', () => {
     expect(refusedDecision()).toBeRefused();
     expect(refusedDecision()).toBeRefused('another province');

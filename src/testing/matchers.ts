@@ -12,6 +12,7 @@ import {
   checkProcessedBy,
   checkRefused,
   checkTransferred,
+  checkAssistedOnline,
   checkUndetermined,
 } from './_checks.js';
 import type { CheckResult, DeadlineUnit } from './_checks.js';
@@ -33,6 +34,8 @@ export interface TthcMatchers<R = unknown> {
   toBeProcessedBy: (office?: string) => R;
   /** The office receives the dossier and transfers it to the competent unit. */
   toBeTransferred: () => R;
+  /** The office helps the applicant file the dossier online with the competent body; it does not receive it. */
+  toBeAssistedOnline: () => R;
   /** The office refuses the dossier (with a reason containing `reasonSubstring`, when given). */
   toBeRefused: (reasonSubstring?: string) => R;
   /** The due date is `date`, `YYYY-MM-DD`. */
@@ -86,6 +89,9 @@ export const tthcMatchers: TthcMatchersObject = Object.freeze({
   },
   toBeTransferred(this: TthcMatcherContext | undefined, received: unknown) {
     return toResult(this, 'toBeTransferred', received, checkTransferred(received));
+  },
+  toBeAssistedOnline(this: TthcMatcherContext | undefined, received: unknown) {
+    return toResult(this, 'toBeAssistedOnline', received, checkAssistedOnline(received));
   },
   toBeRefused(this: TthcMatcherContext | undefined, received: unknown, reasonSubstring?: string) {
     return toResult(this, 'toBeRefused', received, checkRefused(received, reasonSubstring));
