@@ -49,6 +49,30 @@ const sameDay = (extra: Record<string, unknown> = {}) => ({
 const build = (...list: unknown[]) => buildFromTexts([PROCEDURES, overrides(list)]);
 
 describe('overrides', () => {
+  it.each([
+    [{ status: 'unresolved', reason: 'contradictory', why: 'chỉ tiếng Việt' }, 'SCHEMA_INVALID_TYPE', ['why']],
+    [{ status: 'not-applicable', reason: 'x' }, 'SCHEMA_INVALID_TYPE', ['reason']],
+    [{ value: 5, unit: 'fortnights' }, 'SCHEMA_INVALID_VALUE', ['unit']],
+    [{ status: 'unresolvd', reason: 'contradictory', why: { vi: 'a', en: 'b' } }, 'SCHEMA_INVALID_VALUE', ['status']],
+  ])('report a wrong deadline %j inside the shape it was meant to have', (deadline, code, at) => {
+    const errors = build(sameDay({ deadline })).issues.filter((issue) => issue.severity === 'error');
+    expect(errors.map((issue) => [issue.code, issue.path.slice(3)])).toEqual([[code, at]]);
+  });
+
+  it('give each variant condition in both languages, and refuse one in a single language at its line', () => {
+    const variant = { value: 5, unit: 'working-days', condition: { vi: 'Trường hợp cần xác minh: 05 ngày làm việc.', en: 'When it must be verified: 5 working days.' } };
+    const { catalog, issues } = build(sameDay({ deadline: { value: 0, unit: 'same-day', variants: [variant] } }));
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(getChannelDeadline(catalog, '1.000001', 'in-person', '2026-03-03')).toMatchObject({
+      variants: [{ value: 5, unit: 'working-days', condition: 'Trường hợp cần xác minh: 05 ngày làm việc.', conditionEn: 'When it must be verified: 5 working days.' }],
+    });
+    const vietnameseOnly = build(sameDay({ deadline: { value: 0, unit: 'same-day', variants: [{ ...variant, condition: variant.condition.vi }] } }));
+    const errors = vietnameseOnly.issues.filter((issue) => issue.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'SCHEMA_INVALID_TYPE', file: 'catalog/overrides/test.yaml', path: [ 'overrides', 0, 'deadline', 'variants', 0, 'condition'] });
+    expect(errors[0]!.line).toBeGreaterThan(0);
+  });
+
   it('replace the record\'s deadline on the dates they are in force, and name themselves with their legal basis', () => {
     const { catalog, issues } = build(sameDay({ validTo: '2030-12-31' }));
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);

@@ -206,7 +206,11 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
               ...(stated.followedBy === undefined ? {} : { followedBy: stated.followedBy }),
               raw: record.raw,
               ...basis,
-              ...(stated.variants === undefined ? {} : { variants: stated.variants }),
+              ...(stated.variants === undefined
+                ? {}
+                : {
+                    variants: stated.variants.map(({ condition, ...period }) => ({ ...period, condition: condition.vi, conditionEn: condition.en })),
+                  }),
               override: override.ref,
             };
     } else if (override.hours !== undefined && isBareHours(deadline) && deadline.status === 'resolved') {

@@ -166,7 +166,8 @@ export const DeadlineVariantSchema = z
     value: z.number().nonnegative(),
     unit: DeadlineUnitSchema,
     followedBy: FollowedBySchema.optional(),
-    condition: Text.describe('The source text stating when this deadline applies.'),
+    condition: Text.describe('The source text stating when this deadline applies (Vietnamese, as the record or the law writes it).'),
+    conditionEn: Text.optional().describe('The condition in English, where an override gives one (a record\'s own text has none).'),
     source: DeadlineSourceSchema.optional(),
   })
   .superRefine(refineDeadlineValue)
@@ -404,7 +405,12 @@ export const OverrideDeadlineSchema = z.union([
       variants: z
         .array(
           z
-            .strictObject({ value: z.number().nonnegative(), unit: DeadlineUnitSchema, followedBy: FollowedBySchema.optional(), condition: Text })
+            .strictObject({
+              value: z.number().nonnegative(),
+              unit: DeadlineUnitSchema,
+              followedBy: FollowedBySchema.optional(),
+              condition: LocalizedTextSchema.describe('When this deadline applies, { vi, en }.'),
+            })
             .superRefine(refineDeadlineValue)
             .superRefine(refineStages),
         )

@@ -168,7 +168,10 @@ export interface DeadlineVariantRef {
   readonly value: number;
   readonly unit: DeadlineUnit;
   readonly followedBy?: readonly DeadlineStageRef[] | undefined;
+  /** When it applies, in Vietnamese: the record's own words, or an override's. */
   readonly condition: string;
+  /** The same in English, where an override gives it (a record's own words are quoted in Vietnamese only). */
+  readonly conditionEn?: string | undefined;
 }
 
 /** The deadline that applies to the channel: the record's, the law's (an override), or a routing rule's. */

@@ -66,10 +66,12 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
     );
   }
   if (zodIssue.code === 'invalid_union') {
-    // A union failed: report the branch that got furthest, else the union itself.
+    // A union failed: report the branch the value was meant for, else the union itself. A branch whose tag does not
+    // match (`status: expected "not-applicable"`) or that finds the value's own keys unknown is another shape; of the
+    // rest, the one that got furthest inside the value (branch paths are relative to the union's) says most.
     const branches = zodIssue.errors.filter((branch) => branch.length > 0);
-    const deepest = branches.sort((a, b) => maxDepth(b) - maxDepth(a))[0];
-    if (deepest !== undefined && maxDepth(deepest) > path.length && !isDiscriminatorMiss(zodIssue)) {
+    const deepest = branches.sort((a, b) => wrongShapeSigns(a) - wrongShapeSigns(b) || maxDepth(b) - maxDepth(a))[0];
+    if (deepest !== undefined && maxDepth(deepest) > 0 && !isDiscriminatorMiss(zodIssue)) {
       return deepest.flatMap((inner) => toIssues({ ...inner, path: [...zodIssue.path, ...inner.path] } as ZodIssue, parsed));
     }
   }
@@ -152,6 +154,16 @@ function messageOf(zodIssue: ZodIssue, actual: unknown): string {
 
 function isDiscriminatorMiss(zodIssue: ZodIssue): boolean {
   return zodIssue.code === 'invalid_union' && zodIssue.errors.length === 0;
+}
+
+/** How many of a union branch's issues say the value is of another shape: a tag that does not match, keys unknown. */
+function wrongShapeSigns(branch: readonly ZodIssue[]): number {
+  let signs = 0;
+  for (const inner of branch) {
+    if (inner.code === 'unrecognized_keys' && inner.path.length === 0) signs += inner.keys.length;
+    else if (inner.code === 'invalid_value' && inner.path.length === 1 && inner.values.length === 1) signs += 1;
+  }
+  return signs;
 }
 
 function maxDepth(branch: readonly ZodIssue[]): number {

@@ -301,7 +301,7 @@ function formatCheckedDecision(decision: RouteDecision, lang: Lang): string {
   if (deadline.status !== 'unavailable') {
     for (const basis of deadline.basis ?? []) more(deadlineBasisText(basis, lang));
     if (deadline.status !== 'not-applicable') {
-      for (const variant of deadline.variants ?? []) more(`${t.variant}: ${periodTextIn(variant, lang)} ${t.when} ${variant.condition}`);
+      for (const variant of deadline.variants ?? []) more(`${t.variant}: ${periodTextIn(variant, lang)} ${t.when} ${vi ? variant.condition : (variant.conditionEn ?? variant.condition)}`);
     }
   }
 
