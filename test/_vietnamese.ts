@@ -2,7 +2,7 @@
  * Checks that a thrown error speaks Vietnamese: a messageVi of its own, in Vietnamese, with no English words outside
  * the values, names and codes it quotes.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { isTthcError } from '../src/errors.js';
 import type { TthcError } from '../src/errors.js';
 
@@ -63,6 +63,18 @@ export async function rejectionOf(act: () => Promise<unknown>): Promise<TthcErro
     return tthcErrorOr(error);
   }
   throw new Error('expected a TthcError, nothing was thrown');
+}
+
+/** One test a case: `act` throws a TthcError with this code whose Vietnamese message contains `vi` and is Vietnamese. */
+export function itThrowsInVietnamese(cases: readonly (readonly [name: string, act: () => unknown, code: TthcError['code'], vi: string])[]): void {
+  for (const [name, act, code, vi] of cases) {
+    it(name, () => {
+      const error = thrownBy(act);
+      expect(error.code).toBe(code);
+      expect(error.messageVi).toContain(vi);
+      expectVietnameseMessage(error);
+    });
+  }
 }
 
 /** The error's Vietnamese message is its own, Vietnamese, and free of English prose. */

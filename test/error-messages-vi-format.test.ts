@@ -31,7 +31,7 @@ import { assertDueOn, assertHandledAt, createTestRouter, formatDecision, formatS
 import { refusedDecision } from '../src/testing/_fixtures.js';
 import { VERSION } from '../src/version.js';
 import { runInMemory } from './_memory-io.js';
-import { englishWordsIn, expectVietnameseMessage as expectVietnamese, rejectionOf, thrownBy } from './_vietnamese.js';
+import { englishWordsIn, expectVietnameseMessage as expectVietnamese, itThrowsInVietnamese, rejectionOf, thrownBy } from './_vietnamese.js';
 
 const ISSUE: Issue = Object.freeze({ code: 'SCHEMA_UNKNOWN_KEY', severity: 'error', message: 'unknown key "nmae"', path: Object.freeze(['nmae']) });
 const REQUEST = { procedure: '1.004222', channel: 'in-person', office: '00008', residence: '00004', receivedAt: '2026-02-12T10:00:00+07:00' } as const;
@@ -144,14 +144,7 @@ function decisionParts(): Record<string, unknown> {
 }
 
 describe('errors of the formatters, snapshots and tthc/testing in Vietnamese', () => {
-  for (const [name, act, code, vi] of CASES) {
-    it(name, () => {
-      const error = thrownBy(act);
-      expect(error.code).toBe(code);
-      expect(error.messageVi).toContain(vi);
-      expectVietnamese(error);
-    });
-  }
+  itThrowsInVietnamese(CASES);
 
   it('diffDatasets: a side without its parts, a malformed receivedAt', () => {
     const sideless = thrownBy(() => diffDatasets({} as never, router.data));

@@ -13,7 +13,7 @@ import { evaluateRules } from '../src/rules/index.js';
 import type { Router } from '../src/routing/router.js';
 import { loadShippedRouter } from '../src/node/shipped.js';
 import { shippedCalendarData } from './calendar-helpers.js';
-import { englishWordsIn, expectVietnameseMessage, thrownBy } from './_vietnamese.js';
+import { englishWordsIn, itThrowsInVietnamese } from './_vietnamese.js';
 
 let calendar: Calendar;
 let router: Router;
@@ -50,14 +50,7 @@ const CASES: readonly (readonly [name: string, act: () => unknown, code: TthcErr
 ];
 
 describe('thrown errors in Vietnamese', () => {
-  for (const [name, act, code, vi] of CASES) {
-    it(name, () => {
-      const error = thrownBy(act);
-      expect(error.code).toBe(code);
-      expect(error.messageVi).toContain(vi);
-      expectVietnameseMessage(error);
-    });
-  }
+  itThrowsInVietnamese(CASES);
 });
 
 describe('the check for English words', () => {

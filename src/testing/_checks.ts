@@ -132,28 +132,20 @@ export function checkProcessedBy(received: unknown, office?: string): CheckResul
   return { pass, args, expected: `${office === undefined ? 'the office' : `office ${office}`} action process`, actual: officeText(decision) };
 }
 
+/** The office's action is this one. */
+function checkAction(received: unknown, action: RouteDecision['office']['action']): CheckResult {
+  const decision = requireDecision(received);
+  return { pass: decision.office.action === action, args: argsText([]), expected: `office action ${action}`, actual: officeText(decision) };
+}
+
 /** The office receives the dossier and transfers it to the competent unit. */
 export function checkTransferred(received: unknown): CheckResult {
-  const args = argsText([]);
-  const decision = requireDecision(received);
-  return {
-    pass: decision.office.action === 'receive-and-transfer',
-    args,
-    expected: 'office action receive-and-transfer',
-    actual: officeText(decision),
-  };
+  return checkAction(received, 'receive-and-transfer');
 }
 
 /** The office helps the applicant file the dossier online with the competent body (it does not receive it). */
 export function checkAssistedOnline(received: unknown): CheckResult {
-  const args = argsText([]);
-  const decision = requireDecision(received);
-  return {
-    pass: decision.office.action === 'assist-online',
-    args,
-    expected: 'office action assist-online',
-    actual: officeText(decision),
-  };
+  return checkAction(received, 'assist-online');
 }
 
 /** The office refuses the dossier; optionally its reason contains the given text. */
