@@ -378,6 +378,7 @@ export const CitationSchema = z.strictObject({
   document: Text.describe('Number and name, e.g. "Luật Hộ tịch 60/2014/QH13".'),
   article: Text.optional().describe('Article and clause, e.g. "Điều 16 khoản 2".'),
   url: z.url().optional(),
+  articleVerified: z.literal(false).optional().describe('false: the article (or, without one, which article states it) was not checked against the text.'),
 });
 export type Citation = z.output<typeof CitationSchema>;
 

@@ -3,6 +3,7 @@
  * residence, the place of the case, the head office, the office itself), or the body named whatever the place; and
  * when it cannot be decided, why: the fact the request lacks, or the choice the record leaves to the case.
  */
+import { legalBasisRef } from './citation.js';
 import { LEVEL_TEXT, NEEDED_TEXT, PLACE_TEXT, wordFor } from '../words.js';
 import type { Lang } from '../format/types.js';
 import type { LocalizedText } from '../vocabulary.js';
@@ -66,9 +67,7 @@ function shownStale(found: StaleBody): StaleAuthority {
           successor: Object.freeze({
             name: successor.name,
             legalBasis: Object.freeze(
-              successor.legalBasis.map((citation) =>
-                Object.freeze({ document: citation.document, ...(citation.article === undefined ? {} : { article: citation.article }) }),
-              ),
+              successor.legalBasis.map((citation) => Object.freeze(legalBasisRef(citation))),
             ),
             confidence: successor.confidence,
           }),

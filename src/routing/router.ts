@@ -25,6 +25,7 @@ import type { ApplicantType, CompetentPlaceFacts, ProcedureFacts, RoutingFacts }
 import { PART_OF_EFFECT } from '../rules/parts.js';
 import type { CompiledRuleSet, Rule } from '../rules/types.js';
 import { VERSION } from '../version.js';
+import { legalBasisRef } from './citation.js';
 import { decideCompetent } from './competence.js';
 import { procedureFacts } from './facts.js';
 import type {
@@ -555,11 +556,7 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
   const basis: DeadlineBasisRef[] = [...(deadline.basis ?? [])];
   const override = deadline.override;
   if (override !== undefined) {
-    const legalBasis = override.legalBasis.map((citation) => ({
-      document: citation.document,
-      ...(citation.article === undefined ? {} : { article: citation.article }),
-      ...(citation.url === undefined ? {} : { url: citation.url }),
-    }));
+    const legalBasis = override.legalBasis.map(legalBasisRef);
     basis.push({
       source: 'override',
       id: override.id,
@@ -654,11 +651,7 @@ function rulesShownOf(ruleSet: CompiledRuleSet): RulesShown {
         part: PART_OF_EFFECT[rule.event.type],
         effect: { type: rule.event.type, ...structuredClone(rule.event.params) },
         priority: rule.priority,
-        legalBasis: rule.legalBasis.map((basis) => ({
-          document: basis.document,
-          ...(basis.article === undefined ? {} : { article: basis.article }),
-          ...(basis.url === undefined ? {} : { url: basis.url }),
-        })),
+        legalBasis: rule.legalBasis.map(legalBasisRef),
       }),
     );
     shown = { byPosition, byId: new Map(ruleSet.rules.map((rule) => [rule.id, rule])), skippedByPlan: new WeakMap() };

@@ -57,6 +57,8 @@ export interface LegalBasisRef {
   readonly document: string;
   readonly article?: string;
   readonly url?: string;
+  /** false: the article (or, without one, which article states it) was not checked against the document's text. */
+  readonly articleVerified?: false;
 }
 
 /** How the competent unit or body is found (see the catalogue's competence). */

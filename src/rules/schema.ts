@@ -26,6 +26,8 @@ export const LegalBasisSchema = z.strictObject({
   document: z.string().min(1),
   article: z.string().min(1).optional(),
   url: z.url().optional(),
+  /** false: the article (or, without one, which article states it) was not checked against the document's text. */
+  articleVerified: z.literal(false).optional(),
 });
 export type LegalBasis = z.output<typeof LegalBasisSchema>;
 

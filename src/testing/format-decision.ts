@@ -270,7 +270,7 @@ function formatCheckedDecision(decision: RouteDecision, lang: Lang): string {
   more(`${t.authority}: ${authority}${competent.delegatedFrom === undefined ? '' : ` (${t.delegatedFrom} ${competent.delegatedFrom})`}`);
   const stale = competent.authorityStale;
   if (stale !== undefined) {
-    const successor = stale.successor === undefined ? t.noSuccessor : `${t.successor}: ${stale.successor.name} (${stale.successor.legalBasis.map(basisText).join('; ')})`;
+    const successor = stale.successor === undefined ? t.noSuccessor : `${t.successor}: ${stale.successor.name} (${stale.successor.legalBasis.map((basis) => basisText(basis, lang)).join('; ')})`;
     more(`${t.stale(stale.named, stale.abolishedOn)}${successor}`);
   }
 
@@ -347,7 +347,7 @@ function appliedRuleLines(rule: AppliedRule, t: Labels, lang: Lang): string[] {
   const lines = [`  + ${rule.ruleId} [${rule.part}, ${t.priority} ${rule.priority}${rule.won ? '' : `, ${t.overridden}`}]${description === '' ? '' : ` ${description}`}`];
   const effect = Object.keys(rule.effect).length === 0 ? '' : JSON.stringify(effectIn(rule.effect, lang));
   if (effect !== '') lines.push(`      ${t.effect}: ${effect}`);
-  for (const basis of rule.legalBasis) lines.push(`      ${t.law}: ${basisText(basis)}`);
+  for (const basis of rule.legalBasis) lines.push(`      ${t.law}: ${basisText(basis, lang)}`);
   for (const condition of rule.conditions) lines.push(`      ${conditionHolds(condition) ? t.yes : t.no} ${conditionTextIn(condition, lang)}`);
   return lines;
 }
@@ -378,7 +378,7 @@ function conditionHolds(condition: ConditionTrace): boolean {
 function deadlineBasisText(basis: DeadlineBasisRef, lang: Lang): string {
   const vi = lang === 'vi';
   if (basis.source !== 'override') return `${vi ? 'căn cứ' : 'basis'} (${wordFor(DEADLINE_SOURCE_TEXT, basis.source, lang)}): ${JSON.stringify(basis.text)}`;
-  const law = basis.legalBasis.map(basisText).join('; ');
+  const law = basis.legalBasis.map((citation) => basisText(citation, lang)).join('; ');
   // What shows the record's value gives no due date (both texts of a contradiction, or what makes it not applicable).
   const why = vi ? basis.reasonVi : basis.reason;
   const after = why === undefined ? '' : ` ${vi ? 'Lý do' : 'Why'}: ${oneLine(why)}`;
@@ -396,11 +396,19 @@ function skippedDayText(day: SkippedDay, lang: Lang): string {
   return `${day.date} ${day.reason}${name === '' ? '' : ` (${name})`}${day.status === 'projected' ? ', projected' : ''}`;
 }
 
-function basisText(basis: LegalBasisRef): string {
-  const article = basis.article === undefined || basis.article === '' ? '' : `, ${basis.article}`;
+function basisText(basis: LegalBasisRef, lang: Lang): string {
+  const given = basis.article !== undefined && basis.article !== '';
+  const article = given ? `, ${basis.article}` : '';
+  const unverified = basis.articleVerified !== false ? '' : wordFor(UNVERIFIED_TEXT, given ? 'given' : 'missing', lang);
   const url = basis.url === undefined || basis.url === '' ? '' : ` <${basis.url}>`;
-  return `${basis.document}${article}${url}`;
+  return `${basis.document}${article}${unverified}${url}`;
 }
+
+/** What a citation says of an article it did not check: the one it gives, or which one states the rule. */
+const UNVERIFIED_TEXT = Object.freeze({
+  given: { vi: ' (chưa đối chiếu điều, khoản với văn bản)', en: ' (article not verified)' },
+  missing: { vi: ', chưa xác định được điều, khoản quy định', en: ', article not verified' },
+});
 
 function unitText(unit: UnitRef): string {
   return `${unit.code} ${unit.name}`;
