@@ -93,7 +93,7 @@ export function expectSourceTexts(value: unknown, name = 'sources'): void {
   expectObjects(value, name, { en: '{ file, text }', vi: '{ file, text }' });
   (value as Record<string, unknown>[]).forEach((source, index) => {
     if (typeof source['file'] !== 'string' || typeof source['text'] !== 'string') {
-      invalidArgument({ en: `${name}[${index}]: expected { file: string, text: string }, got an object with ${describeKeys(source)}`, vi: `${name}[${index}]: cần { file: string, text: string }, nhận được một đối tượng có ${describeKeysVi(source)}` }, name);
+      invalidArgument({ en: `${name}[${index}]: expected { file: string, text: string }, got an object with ${describeKeys(source)}`, vi: `${name}[${index}]: cần { file: string, text: string }, nhận được một đối tượng ${describeKeysVi(source)}` }, name);
     }
   });
 }
@@ -103,7 +103,7 @@ export function expectDataFiles(value: unknown, name = 'files'): void {
   expectObjects(value, name, { en: '{ file, data }', vi: '{ file, data }' });
   (value as Record<string, unknown>[]).forEach((file, index) => {
     if (typeof file['file'] !== 'string' || !isObject(file['data'])) {
-      invalidArgument({ en: `${name}[${index}]: expected a parsed file { file: string, data: object }, got an object with ${describeKeys(file)}`, vi: `${name}[${index}]: cần một tệp đã đọc { file: string, data: object }, nhận được một đối tượng có ${describeKeysVi(file)}` }, name);
+      invalidArgument({ en: `${name}[${index}]: expected a parsed file { file: string, data: object }, got an object with ${describeKeys(file)}`, vi: `${name}[${index}]: cần một tệp đã đọc { file: string, data: object }, nhận được một đối tượng ${describeKeysVi(file)}` }, name);
     }
   });
 }
@@ -113,7 +113,7 @@ export function expectIssues(value: unknown, name = 'issues'): void {
   expectObjects(value, name, { en: 'issues { code, severity, message, path }', vi: 'vấn đề { code, severity, message, path }' });
   (value as Record<string, unknown>[]).forEach((issue, index) => {
     if (typeof issue['code'] !== 'string' || typeof issue['message'] !== 'string' || (issue['severity'] !== 'error' && issue['severity'] !== 'warning') || !Array.isArray(issue['path'])) {
-      invalidArgument({ en: `${name}[${index}]: expected an issue { code, severity, message, path }, got an object with ${describeKeys(issue)}`, vi: `${name}[${index}]: cần một vấn đề { code, severity, message, path }, nhận được một đối tượng có ${describeKeysVi(issue)}` }, name);
+      invalidArgument({ en: `${name}[${index}]: expected an issue { code, severity, message, path }, got an object with ${describeKeys(issue)}`, vi: `${name}[${index}]: cần một vấn đề { code, severity, message, path }, nhận được một đối tượng ${describeKeysVi(issue)}` }, name);
     }
   });
 }
@@ -158,5 +158,5 @@ function describeKeys(value: Record<string, unknown>): string {
 
 function describeKeysVi(value: Record<string, unknown>): string {
   const keys = shownKeys(value);
-  return keys === undefined ? 'không trường nào' : `các trường ${keys}`;
+  return keys === undefined ? 'không có trường nào' : `có các trường ${keys}`;
 }

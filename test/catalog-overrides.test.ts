@@ -54,6 +54,8 @@ describe('overrides', () => {
     [{ status: 'not-applicable', reason: 'x' }, 'SCHEMA_INVALID_TYPE', ['reason']],
     [{ value: 5, unit: 'fortnights' }, 'SCHEMA_INVALID_VALUE', ['unit']],
     [{ status: 'unresolvd', reason: 'contradictory', why: { vi: 'a', en: 'b' } }, 'SCHEMA_INVALID_VALUE', ['status']],
+    // Without its status, as likely a not-applicable as a resolved deadline: the union itself, not one shape's errors.
+    [{ reason: { vi: 'a', en: 'b' } }, 'SCHEMA_INVALID_VALUE', []],
   ])('report a wrong deadline %j inside the shape it was meant to have', (deadline, code, at) => {
     const errors = build(sameDay({ deadline })).issues.filter((issue) => issue.severity === 'error');
     expect(errors.map((issue) => [issue.code, issue.path.slice(3)])).toEqual([[code, at]]);

@@ -208,3 +208,22 @@ describe('route on the shipped catalogue and rules', () => {
     expect(result.err).toContain('--as-of must be a date YYYY-MM-DD that exists; got "2026-02-30"');
   });
 });
+
+describe('a civil-status dossier a commune helps file online (Decree 120/2025 Art. 5(1))', () => {
+  it('runs on the online channel\'s deadline, since it is filed online', async () => {
+    const { createTestRouter } = await import('../src/testing/router.js');
+    // In person 3 working days, online 5: a commune of another province helps file it online.
+    const test = createTestRouter(router.data, {
+      procedures: [{ code: '9.000120', sector: 'Hộ tịch', levels: ['commune'], deadlines: { 'in-person': { value: 3, unit: 'working-days' }, online: { value: 5, unit: 'working-days' } } }],
+    });
+    const request: RouteRequest = { procedure: '9.000120', channel: 'in-person', office: '00004', residence: '16681', receivedAt: '2026-03-02T09:00:00+07:00' };
+    const helped = test.route(request);
+    expect(helped.office.action).toBe('assist-online');
+    expect(helped.deadline).toMatchObject({ status: 'resolved', value: 5, unit: 'working-days' });
+    expect(helped.dueDate).toBe('2026-03-09');
+    // At the competent commune itself it is received in person, on the in-person deadline.
+    const atHome = test.route({ ...request, office: '16681' });
+    expect(atHome.office.action).toBe('process');
+    expect(atHome.deadline).toMatchObject({ status: 'resolved', value: 3, unit: 'working-days' });
+  });
+});

@@ -134,7 +134,9 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
     }),
   );
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel, competent, prepared.place));
-  const base = epochAt(view.deadlines[checked.channel], checked.asOf).deadline;
+  // A dossier the office helps file online is filed online: the online channel's deadline is the one that runs.
+  const filedBy = officeDecision.action === 'assist-online' ? 'online' : checked.channel;
+  const base = epochAt(view.deadlines[filedBy], checked.asOf).deadline;
   const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, parts));
 
   let due: DueDate | undefined;

@@ -276,6 +276,7 @@ export interface RouteDecision {
   readonly office: OfficeDecision;
   /** How far filing reaches; null when no rule decides it. */
   readonly filingScope: FilingScope | null;
+  /** The channel's deadline; the online channel's when the office helps the applicant file online (assist-online). */
   readonly deadline: DecisionDeadline;
   /** Due date YYYY-MM-DD, or null when the deadline is unresolved or the dossier is refused. */
   readonly dueDate: string | null;

@@ -66,6 +66,8 @@ export interface CompetentPlaceFacts {
   readonly status: PlaceStatus;
   /** Unit code (5-digit commune, or 2-digit province when only that is known). */
   readonly unit?: string;
+  /** Whether `unit` is a commune or, when only that is known, a province. */
+  readonly level?: 'commune' | 'province';
   readonly province?: string;
 }
 
@@ -213,6 +215,14 @@ export const FACT_DESCRIPTION = Object.freeze({
     fields: {
       status: { kind: 'string', domain: 'text', values: PLACE_STATUSES, derived: true, description: 'known, unknown (the request lacks it) or none.', descriptionVi: 'known, unknown (yêu cầu không nêu) hoặc none.' },
       unit: { kind: 'string', domain: 'unit', pattern: UNIT_PATTERN, derived: true, description: 'Unit code of the place.', descriptionVi: 'Mã đơn vị hành chính của nơi đó.' },
+      level: {
+        kind: 'string',
+        domain: 'level',
+        values: OFFICE_LEVELS,
+        derived: true,
+        description: 'commune, or province when the request names only the province.',
+        descriptionVi: 'commune, hoặc province khi yêu cầu chỉ nêu tỉnh.',
+      },
       province: { kind: 'string', domain: 'province', pattern: PROVINCE_PATTERN, derived: true, description: 'Province of the place.', descriptionVi: 'Mã tỉnh của nơi đó.' },
     },
   },
@@ -368,7 +378,7 @@ function knownPlace(fact: object): CompetentPlaceFacts {
   const unit = fact as Record<string, unknown>;
   const place: CompetentPlaceFacts = Object.freeze({
     status: 'known',
-    ...(typeof unit['unit'] === 'string' ? { unit: unit['unit'] } : {}),
+    ...(typeof unit['unit'] === 'string' ? { unit: unit['unit'], level: unit['unit'].length === 2 ? 'province' : 'commune' } : {}),
     ...(typeof unit['province'] === 'string' ? { province: unit['province'] } : {}),
   });
   if (Object.isFrozen(fact)) knownPlaces.set(fact, place);

@@ -70,8 +70,11 @@ function toIssues(zodIssue: ZodIssue, parsed: ParsedYaml): Issue[] {
     // match (`status: expected "not-applicable"`) or that finds the value's own keys unknown is another shape; of the
     // rest, the one that got furthest inside the value (branch paths are relative to the union's) says most.
     const branches = zodIssue.errors.filter((branch) => branch.length > 0);
-    const deepest = branches.sort((a, b) => wrongShapeSigns(a) - wrongShapeSigns(b) || maxDepth(b) - maxDepth(a))[0];
-    if (deepest !== undefined && maxDepth(deepest) > 0 && !isDiscriminatorMiss(zodIssue)) {
+    const ranked = branches.sort((a, b) => wrongShapeSigns(a) - wrongShapeSigns(b) || maxDepth(b) - maxDepth(a));
+    const deepest = ranked[0];
+    // Two shapes as likely as each other: naming one would send the author the wrong way; the union says less, truly.
+    const tied = ranked[1] !== undefined && wrongShapeSigns(ranked[1]) === wrongShapeSigns(deepest!) && maxDepth(ranked[1]) === maxDepth(deepest!);
+    if (deepest !== undefined && !tied && maxDepth(deepest) > 0 && !isDiscriminatorMiss(zodIssue)) {
       return deepest.flatMap((inner) => toIssues({ ...inner, path: [...zodIssue.path, ...inner.path] } as ZodIssue, parsed));
     }
   }

@@ -65,7 +65,6 @@ const LABELS = {
     notApplicable: 'not applicable: no processing period',
     unavailable: 'unavailable',
     variant: 'variant',
-    when: 'when',
     official: 'on the official calendar',
     projected: 'projected from the statutory holiday rules, not yet an official calendar',
     statusUnknown: 'calendar status unknown',
@@ -126,7 +125,6 @@ const LABELS = {
     notApplicable: 'không áp dụng: thủ tục không có thời hạn giải quyết',
     unavailable: 'không có',
     variant: 'trường hợp khác',
-    when: 'khi',
     official: 'theo lịch nghỉ chính thức',
     projected: 'dự kiến theo quy định về ngày nghỉ, chưa có lịch nghỉ chính thức',
     statusUnknown: 'chưa rõ trạng thái lịch',
@@ -301,7 +299,7 @@ function formatCheckedDecision(decision: RouteDecision, lang: Lang): string {
   if (deadline.status !== 'unavailable') {
     for (const basis of deadline.basis ?? []) more(deadlineBasisText(basis, lang));
     if (deadline.status !== 'not-applicable') {
-      for (const variant of deadline.variants ?? []) more(`${t.variant}: ${periodTextIn(variant, lang)} ${t.when} ${vi ? variant.condition : (variant.conditionEn ?? variant.condition)}`);
+      for (const variant of deadline.variants ?? []) more(`${t.variant}: ${periodTextIn(variant, lang)} (${vi ? variant.condition : (variant.conditionEn ?? variant.condition)})`);
     }
   }
 
