@@ -139,6 +139,20 @@ export function expectDiff(value: unknown, name = 'diff'): void {
   }
 }
 
+/** What the formatters of a decision say of one they are given without the parts they read. */
+export const A_DECISION: ErrorText = Object.freeze({ en: 'a decision from route()', vi: 'một kết quả quyết định (decision) do route() trả về' });
+
+/** Throws for a decision that lacks the named parts (one built by hand, or not a decision). */
+export function decisionLacks(missing: readonly string[]): never {
+  return invalidArgument(
+    {
+      en: `decision: expected ${A_DECISION.en}; it has no ${missing.join(', ')}`,
+      vi: `decision: cần ${A_DECISION.vi}; giá trị nhận được không có ${missing.join(', ')}`,
+    },
+    'decision',
+  );
+}
+
 /** Router data `{ catalog, rules, calendar }`. */
 export function expectRouterData(value: unknown, name = 'data'): void {
   if (!isObject(value) || !isObject(value['catalog']) || !isObject(value['rules']) || !isObject(value['calendar'])) {

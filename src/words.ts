@@ -115,6 +115,12 @@ export const UNRESOLVED_REASON_TEXT = words({
   staged: { vi: 'gồm nhiều giai đoạn nối tiếp', en: 'staged' },
 });
 
+/** What a citation says of an article it did not check: the one it gives, or (missing) which one states the rule. */
+export const ARTICLE_UNVERIFIED_TEXT = words({
+  given: { vi: ' (chưa đối chiếu điều, khoản với văn bản)', en: ' (article not verified)' },
+  missing: { vi: ', chưa xác định được điều, khoản quy định', en: ', article not verified' },
+});
+
 /** Where a deadline's text was read. */
 export const DEADLINE_SOURCE_TEXT = words({
   cell: { vi: 'ô thời hạn giải quyết', en: 'cell' },

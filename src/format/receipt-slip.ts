@@ -5,7 +5,7 @@
  */
 import { UNIT_TEXT } from '../words.js';
 import { describeValue, invalidArgument, describeValueVi } from '../errors.js';
-import { expectObject, expectOptions } from '../arguments.js';
+import { A_DECISION, decisionLacks, expectObject, expectOptions } from '../arguments.js';
 import { parseInstant, vietnamDayOf, ymdFromDay } from '../calendar/_days.js';
 import { _showControls } from './_strings.js';
 import type { Lang } from './types.js';
@@ -81,27 +81,29 @@ export function formatReceiptSlip(decision: RouteDecision, details: ReceiptSlipD
   checkDecision(decision);
   checkDetails(details);
   const { lang, format } = checkOptions(options);
-  if (decision.office.action === 'refuse') {
-    invalidArgument(
-      {
-        en: `decision: the office refuses this dossier (${decision.office.reason}), so no receipt slip is made, as it would read as acceptance; give the applicant a refusal notice (Phiếu từ chối tiếp nhận giải quyết hồ sơ) with the guidance instead`,
-        vi: `decision: cơ quan tiếp nhận từ chối hồ sơ này (${decision.office.reasonVi}), nên không lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả, vì giấy này sẽ được hiểu là hồ sơ đã được tiếp nhận; thay vào đó, hãy gửi người nộp hồ sơ Phiếu từ chối tiếp nhận giải quyết hồ sơ kèm hướng dẫn`,
-      },
-      'decision',
-    );
-  }
-  if (decision.office.action === 'assist-online') {
-    invalidArgument(
-      {
-        en: `decision: the office helps the applicant file this dossier online with the competent body (${decision.office.reason}), so it does not receive the dossier and makes no receipt slip: the portal acknowledges the online filing and the competent body gives the appointment`,
-        vi: `decision: cơ quan này hỗ trợ người dân nộp hồ sơ trực tuyến đến cơ quan có thẩm quyền giải quyết (${decision.office.reasonVi}), nên không tự tiếp nhận hồ sơ và không lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả: Cổng Dịch vụ công xác nhận việc nộp trực tuyến và cơ quan có thẩm quyền hẹn trả kết quả`,
-      },
-      'decision',
-    );
-  }
+  const noSlip = NO_SLIP[decision.office.action as keyof typeof NO_SLIP];
+  if (noSlip !== undefined) invalidArgument({ en: noSlip.en(decision.office.reason), vi: noSlip.vi(decision.office.reasonVi ?? decision.office.reason) }, 'decision');
   const slip = buildSlip(decision, details, lang);
   return format === 'text' ? renderText(slip) : renderHtml(slip, decision, lang);
 }
+
+/** The office actions that make no slip, and why, with the office's reason. */
+const NO_SLIP = Object.freeze({
+  // A receipt slip, whatever it said, would read as acceptance.
+  refuse: {
+    en: (reason: string) =>
+      `decision: the office refuses this dossier (${reason}), so no receipt slip is made, as it would read as acceptance; give the applicant a refusal notice (Phiếu từ chối tiếp nhận giải quyết hồ sơ) with the guidance instead`,
+    vi: (reason: string) =>
+      `decision: cơ quan tiếp nhận từ chối hồ sơ này (${reason}), nên không lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả, vì giấy này sẽ được hiểu là hồ sơ đã được tiếp nhận; thay vào đó, hãy gửi người nộp hồ sơ Phiếu từ chối tiếp nhận giải quyết hồ sơ kèm hướng dẫn`,
+  },
+  // The office does not receive the dossier: the portal does.
+  'assist-online': {
+    en: (reason: string) =>
+      `decision: the office helps the applicant file this dossier online with the competent body (${reason}), so it does not receive the dossier and makes no receipt slip: the portal acknowledges the online filing and the competent body gives the appointment`,
+    vi: (reason: string) =>
+      `decision: cơ quan này hỗ trợ người dân nộp hồ sơ trực tuyến đến cơ quan có thẩm quyền giải quyết (${reason}), nên không tự tiếp nhận hồ sơ và không lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả: Cổng Dịch vụ công xác nhận việc nộp trực tuyến và cơ quan có thẩm quyền hẹn trả kết quả`,
+  },
+});
 
 // ---------------------------------------------------------------------------------------------------------------------
 // What the slip says, before it is rendered
@@ -575,19 +577,11 @@ function escapeHtml(value: string): string {
 // Arguments
 
 function checkDecision(decision: unknown): void {
-  expectObject(decision, 'decision', { en: 'a decision from route()', vi: 'một kết quả quyết định (decision) do route() trả về' });
+  expectObject(decision, 'decision', A_DECISION);
   const value = decision as Record<string, unknown>;
   const missing = ['procedure', 'competent', 'office', 'deadline'].filter((key) => value[key] === null || typeof value[key] !== 'object');
   if (typeof value['channel'] !== 'string') missing.unshift('channel');
-  if (missing.length > 0) {
-    invalidArgument(
-      {
-        en: `decision: expected a decision from route(); it has no ${missing.join(', ')}`,
-        vi: `decision: cần một kết quả quyết định (decision) do route() trả về; giá trị nhận được không có ${missing.join(', ')}`,
-      },
-      'decision',
-    );
-  }
+  if (missing.length > 0) decisionLacks(missing);
 }
 
 const DETAIL_TEXTS = ['dossierNumber', 'applicantName', 'applicantAddress', 'phone', 'email', 'collectAt', 'officerName'] as const;

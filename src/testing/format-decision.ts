@@ -4,6 +4,7 @@
  */
 import { periodText } from '../vocabulary.js';
 import { describeValue, invalidArgument, describeValueVi } from '../errors.js';
+import { A_DECISION, decisionLacks } from '../arguments.js';
 import type { SkippedDay } from '../calendar/due-date.js';
 import type { AppliedRule, ConditionTrace, DeadlineBasisRef, LegalBasisRef, RouteDecision, SkippedRule, UnitRef } from '../routing/types.js';
 import { _showControls } from '../format/_strings.js';
@@ -11,6 +12,7 @@ import type { Lang } from '../format/types.js';
 import { isLocalizedText } from '../vocabulary.js';
 import {
   ACTION_TEXT,
+  ARTICLE_UNVERIFIED_TEXT,
   BASIS_TEXT,
   CHANNEL_TEXT,
   conditionTextIn,
@@ -195,20 +197,9 @@ function checkDecisionShape(decision: unknown): void {
       ? undefined
       : (['procedure', 'channel', 'competent', 'office', 'deadline', 'explanation'] as const).filter((key) => value[key] === undefined || value[key] === null);
   if (missing === undefined) {
-    invalidArgument(
-      { en: `decision: expected a decision from route(), got ${describeValue(decision)}`, vi: `decision: cần một kết quả quyết định (decision) do route() trả về, nhận được ${describeValueVi(decision)}` },
-      'decision',
-    );
+    invalidArgument({ en: `decision: expected ${A_DECISION.en}, got ${describeValue(decision)}`, vi: `decision: cần ${A_DECISION.vi}, nhận được ${describeValueVi(decision)}` }, 'decision');
   }
-  if (missing.length > 0) {
-    invalidArgument(
-      {
-        en: `decision: expected a decision from route(); it has no ${missing.join(', ')}`,
-        vi: `decision: cần một kết quả quyết định (decision) do route() trả về; giá trị nhận được không có ${missing.join(', ')}`,
-      },
-      'decision',
-    );
-  }
+  if (missing.length > 0) decisionLacks(missing);
   if (typeof value!.explanation !== 'object' || typeof value!.procedure !== 'object') {
     invalidArgument(
       {
@@ -397,16 +388,11 @@ function skippedDayText(day: SkippedDay, lang: Lang): string {
 function basisText(basis: LegalBasisRef, lang: Lang): string {
   const given = basis.article !== undefined && basis.article !== '';
   const article = given ? `, ${basis.article}` : '';
-  const unverified = basis.articleVerified !== false ? '' : wordFor(UNVERIFIED_TEXT, given ? 'given' : 'missing', lang);
+  const unverified = basis.articleVerified !== false ? '' : wordFor(ARTICLE_UNVERIFIED_TEXT, given ? 'given' : 'missing', lang);
   const url = basis.url === undefined || basis.url === '' ? '' : ` <${basis.url}>`;
   return `${basis.document}${article}${unverified}${url}`;
 }
 
-/** What a citation says of an article it did not check: the one it gives, or which one states the rule. */
-const UNVERIFIED_TEXT = Object.freeze({
-  given: { vi: ' (chưa đối chiếu điều, khoản với văn bản)', en: ' (article not verified)' },
-  missing: { vi: ', chưa xác định được điều, khoản quy định', en: ', article not verified' },
-});
 
 function unitText(unit: UnitRef): string {
   return `${unit.code} ${unit.name}`;
