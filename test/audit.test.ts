@@ -31,11 +31,11 @@ describe('the audit sample', () => {
     }
   });
 
-  it('agrees with the reviewer on at least 87.9% of channel deadlines, and with the reviewed reading on at least 98.3%', () => {
+  it('agrees with the reviewer on at least 88.3% of channel deadlines, and with the reviewed reading on at least 98.7%', () => {
     const audit = auditDeadlines(catalog, sample);
     expect(audit.channels).toBe(248);
-    expect(audit.agreeJudged / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.879);
-    expect(audit.agreeExpected / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.983);
+    expect(audit.agreeJudged / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.883);
+    expect(audit.agreeExpected / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.987);
   });
 
   it('agrees with the reviewer on the competence basis of at least 70%, the kind of body of 78% and the deciding level of 85%', () => {
