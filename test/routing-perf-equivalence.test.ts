@@ -15,12 +15,12 @@ import type { RouteRequest } from '../src/routing/types.js';
 import type { Rule } from '../src/rules/types.js';
 import { explainConditionReference, getInternals, isDeepFrozen } from '../src/rules/compile.js';
 import type { ConditionCheck, FactRecord } from '../src/rules/compile.js';
-import { describeCheck, evaluateRules } from '../src/rules/evaluate.js';
+import { describeCheck, evaluateRules, traceRules } from '../src/rules/evaluate.js';
 import type { FiredEvent, RuleTrace } from '../src/rules/evaluate.js';
 import { checkRules, createRuleSet } from '../src/rules/index.js';
 import type { CompiledRuleSet, RoutingFacts } from '../src/rules/index.js';
 import { deepFreeze } from '../src/source/schema.js';
-import { competentPlaceOf } from '../src/rules/facts.js';
+import { competentPlaceOf, deriveFacts } from '../src/rules/facts.js';
 import { classVariant, classVariantArbitrary, factsArbitrary, rulesArbitrary } from './rules-arbitraries.js';
 import { loadShippedRules } from './rules-helpers.js';
 
@@ -177,6 +177,35 @@ describe('the fast trace against the full explanation', () => {
         },
       ),
       { numRuns: 600 },
+    );
+  });
+
+  it("traces a province's candidates as a full pass does, shares plans between provinces no rule names, and works out the rest when asked", () => {
+    // The router's path: only rules that can apply are traced per request, the others when the explanation is read;
+    // a plan made for one province no scope names serves the others unless a condition reads the province.
+    fc.assert(
+      fc.property(rulesArbitrary, fc.array(factsArbitrary, { minLength: 4, maxLength: 4 }), (rules, bases) => {
+        const { issues } = checkRules([{ file: 'generated.yaml', data: { kind: 'rules', rules } }]);
+        expect(issues.filter((issue) => issue.code !== 'RULE_CONFLICT')).toEqual([]);
+        const ruleSet = createRuleSet(rules);
+        // Each request again in every province (and in none): the same class but for the province.
+        const requests = bases.flatMap((base) =>
+          [undefined, '48', '79', '01', '48'].map((province): RoutingFacts => {
+            const { office: _office, residence: _residence, ...rest } = base;
+            return province === undefined ? rest : { ...rest, office: { ...(base.office ?? { level: 'commune' }), province } };
+          }),
+        );
+        for (const input of requests) {
+          const facts = deepFreeze(structuredClone(input));
+          const expected = referenceTrace(ruleSet, facts);
+          const evaluation = traceRules(ruleSet, deriveFacts(facts), facts.asOf);
+          expect(JSON.stringify(evaluation.fired)).toBe(JSON.stringify(expected.fired));
+          const applied = evaluation.traces.filter((entry) => entry?.applied === true);
+          expect(JSON.stringify(applied)).toBe(JSON.stringify(expected.trace.filter((entry) => entry.applied)));
+          expect(JSON.stringify(evaluation.fullTrace())).toBe(JSON.stringify(expected.trace));
+        }
+      }),
+      { numRuns: 800 },
     );
   });
 

@@ -7,11 +7,11 @@ import { compareCodeUnits } from '../compare.js';
 import { invalidArgument } from '../errors.js';
 import { deriveFacts, isInternedList } from './facts.js';
 import type { RoutingFacts } from './facts.js';
-import { compareIds, getInternals, isDeepFrozen } from './compile.js';
+import { compareIds, getInternals, isDeepFrozen, isFactReference } from './compile.js';
 import type { CompiledLeaf, CompiledRule, ConditionCheck, FactRecord, RuleSetInternals } from './compile.js';
 import { canonicalJson } from './hash.js';
 import { PART_OF_EFFECT } from './parts.js';
-import type { RuleEffect } from './schema.js';
+import type { Condition, RuleEffect } from './schema.js';
 import type { CompiledRuleSet, Rule } from './types.js';
 import { expectEach } from '../arguments.js';
 
@@ -119,8 +119,9 @@ export interface TracedEvaluation {
    */
   readonly positions: readonly number[];
   /**
-   * The traces of `positions`, parallel to it; undefined for a rule whose conditions require another procedure code
-   * (it cannot fire: its trace is worked out by {@link fullTrace} when asked for).
+   * The traces of `positions`, parallel to it; undefined for a rule that did not apply and whose trace the class does
+   * not share (its conditions require another procedure code, or fail on this request's facts): its trace is worked
+   * out by {@link fullTrace} when asked for.
    */
   readonly traces: readonly (RuleTrace | undefined)[];
   /** True when `positions` is every rule and no trace was left for later. */
@@ -162,18 +163,31 @@ export function traceRules(ruleSet: CompiledRuleSet, derived: FactRecord, asOf: 
   const free = candidates.free;
   const ofCode = (typeof code === 'string' ? candidates.byCode.get(code) : undefined) ?? NONE;
   let visited = 0;
+  let deferred = 0;
   let firedMask = 0;
   for (let a = 0, b = 0; a < free.length || b < ofCode.length; visited += 1) {
     const index = b >= ofCode.length || (a < free.length && free[a]! < ofCode[b]!) ? free[a++]! : ofCode[b++]!;
     const position = positions[index]!;
-    const entry = entries[index] ?? traceRule(rules[position]!, memos.list[position]!, derived, asOf, false)!;
+    let entry = entries[index];
+    if (entry === undefined) {
+      // A rule the class does not decide is traced now only when it applies (its checks are part of the decision);
+      // why one that fails did not apply is worked out when the explanation is read, from the same facts.
+      const compiled = rules[position]!;
+      const rule = compiled.rule;
+      if (asOf >= rule.validFrom && (rule.validTo === undefined || asOf < rule.validTo) && compiled.test(derived)) {
+        entry = traceRule(compiled, memos.list[position]!, derived, asOf, false)!;
+      } else {
+        deferred += 1;
+        continue;
+      }
+    }
     traces[index] = entry;
     if (entry.applied) {
       fired.push(memos.list[position]!.fired);
       firedMask += BITS[position] ?? 0;
     }
   }
-  const complete = visited === rules.length;
+  const complete = visited === rules.length && deferred === 0;
   const fullTrace = (): readonly RuleTrace[] => {
     const all = new Array<RuleTrace>(rules.length);
     let next = 0;
@@ -248,6 +262,14 @@ function candidatesOf(memos: Memos, province: unknown): Candidates {
 
 const UNSCOPED = Symbol('unscoped');
 
+/** True when a leaf of the condition reads the fact, as its subject or as the fact its value comes from. */
+function readsFact(condition: Condition, fact: string): boolean {
+  if ('all' in condition) return condition.all.some((item) => readsFact(item, fact));
+  if ('any' in condition) return condition.any.some((item) => readsFact(item, fact));
+  if ('not' in condition) return readsFact(condition.not, fact);
+  return condition.fact === fact || (isFactReference(condition.value) && condition.value.fact === fact);
+}
+
 /** decideParts for a traced evaluation, shared per set of fired rules. */
 export function decideTraced(ruleSet: CompiledRuleSet, evaluation: TracedEvaluation): DecidedParts {
   if (evaluation.firedMask < 0) return decideParts(evaluation.fired);
@@ -306,6 +328,11 @@ interface Memos {
   readonly provincesAt: readonly (ReadonlySet<string> | null)[];
   /** Every province some rule's scope names. */
   readonly scopedProvinces: ReadonlySet<string>;
+  /**
+   * True when some rule's condition reads the `province` fact. Otherwise a province no rule's scope names decides
+   * nothing a candidate's trace holds, and every such province (or none) shares one plan.
+   */
+  readonly readsProvince: boolean;
   /** The candidates per province of {@link scopedProvinces}, or for the rest. */
   readonly candidates: Map<string | typeof UNSCOPED, Candidates>;
 }
@@ -344,6 +371,7 @@ function memosOf(internals: RuleSetInternals): Memos {
       provincesAt: internals.rules.map((compiled) => compiled.provinces),
       codesAt: internals.rules.map((compiled) => requiredCodes(compiled.rule)),
       scopedProvinces: new Set(internals.rules.flatMap((compiled) => (compiled.provinces === null ? [] : [...compiled.provinces]))),
+      readsProvince: internals.rules.some((compiled) => readsFact(compiled.rule.conditions, 'province')),
       candidates: new Map(),
     };
     memoCache.set(internals, memos);
@@ -398,7 +426,7 @@ const PLAN_CACHE_LIMIT = 4096;
  * Plans per class: by the procedure's levels and channels (interned frozen lists, or markers), validity epoch,
  * province, then channel.
  */
-type PlanCache = Map<unknown, Map<unknown, Map<number, Map<string | undefined, Map<string | undefined, TracePlan>>>>>;
+type PlanCache = Map<unknown, Map<unknown, Map<number, Map<string | typeof UNSCOPED | undefined, Map<string | undefined, TracePlan>>>>>;
 
 interface PlanStore {
   readonly byClass: PlanCache;
@@ -446,13 +474,18 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
   // Every date of an epoch puts the same rules in force, and no class-decided trace reads the date itself.
   const epoch = epochOf(memos.boundaries, asOf);
   const store = positions === undefined ? memos.fullPlans : memos.plans;
+  // Over a province's candidates (the router's plans), a province that no scope names and no condition reads is
+  // the same class as any other such province: the candidates are the unscoped rules, and nothing traced names it.
+  const provinceKey =
+    positions !== undefined && !memos.readsProvince && !(typeof province === 'string' && memos.scopedProvinces.has(province)) ? UNSCOPED : province;
   const found = store.byClass
     .get(procedureKey)
     ?.get(channelsKey)
     ?.get(epoch)
-    ?.get(province as string | undefined)
+    ?.get(provinceKey)
     ?.get(channel as string | undefined);
-  // The class includes the province, which fixes the candidates: a plan found is over the same positions.
+  // The class includes the province (or the unscoped marker), which fixes the candidates: a plan found is over the same
+  // positions.
   if (found !== undefined) return found;
   const plan = buildPlan(rules, memos, facts, asOf, positions);
   if (store.count >= PLAN_CACHE_LIMIT) {
@@ -465,8 +498,8 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
   if (byAsOf === undefined) byChannels.set(channelsKey, (byAsOf = new Map()));
   let byProvince = byAsOf.get(epoch);
   if (byProvince === undefined) byAsOf.set(epoch, (byProvince = new Map()));
-  let byChannel = byProvince.get(province as string | undefined);
-  if (byChannel === undefined) byProvince.set(province as string | undefined, (byChannel = new Map()));
+  let byChannel = byProvince.get(provinceKey);
+  if (byChannel === undefined) byProvince.set(provinceKey, (byChannel = new Map()));
   byChannel.set(channel as string | undefined, plan);
   store.count += 1;
   return plan;
