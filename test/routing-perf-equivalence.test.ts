@@ -192,7 +192,7 @@ describe('the fast trace against the full explanation', () => {
         const requests = bases.flatMap((base) =>
           [undefined, '48', '79', '01', '48'].map((province): RoutingFacts => {
             const { office: _office, residence: _residence, ...rest } = base;
-            return province === undefined ? rest : { ...rest, office: { ...(base.office ?? { level: 'commune' }), province } };
+            return province === undefined ? rest : { ...rest, office: { ...(base.office ?? { unit: '00004', level: 'commune' as const }), province } };
           }),
         );
         for (const input of requests) {

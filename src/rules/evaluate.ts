@@ -150,7 +150,7 @@ export function traceRules(ruleSet: CompiledRuleSet, derived: FactRecord, asOf: 
   const rules = internals.rules;
   const candidates = candidatesOf(memos, derived['province']);
   const positions = candidates.positions;
-  const plan = planFor(rules, memos, derived, asOf, positions);
+  const plan = planFor(rules, memos, derived, asOf, candidates);
   const entries = plan.entries;
   const fired: FiredEvent[] = [];
   const traces = new Array<RuleTrace | undefined>(positions.length);
@@ -412,7 +412,7 @@ function firstFailing(leaves: readonly CompiledLeaf[], facts: FactRecord): Condi
 export interface TracePlan {
   /**
    * Per rule of `positions` (every rule when it is undefined): the shared trace when the class alone decides it, else
-   * undefined (evaluated per request).
+   * undefined (evaluated per request; over a province's candidates, so is every rule that requires a procedure code).
    */
   readonly entries: readonly (RuleTrace | undefined)[];
   /** The positions `entries` is parallel to (a province's candidates), or undefined for every rule. */
@@ -448,7 +448,8 @@ function epochOf(boundaries: readonly string[], asOf: string): number {
 const NO_LIST = Symbol('no list');
 const NO_PROCEDURE = Symbol('no procedure');
 
-function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string, positions: readonly number[] | undefined): TracePlan {
+function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string, candidates: Candidates | undefined): TracePlan {
+  const positions = candidates?.positions;
   const channel = facts['channel'];
   const province = facts['province'];
   const procedure = facts['procedure'];
@@ -459,14 +460,14 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
     channels = (procedure as { channels?: unknown }).channels;
   } else if (procedure !== undefined) {
     // A path read on a value that is not an object gives the value itself: every such value is its own class.
-    return buildPlan(rules, memos, facts, asOf, positions);
+    return buildPlan(rules, memos, facts, asOf, candidates);
   }
   const keyed =
     (channel === undefined || typeof channel === 'string') &&
     (province === undefined || typeof province === 'string') &&
     (levels === undefined || isInternedList(levels)) &&
     (channels === undefined || isInternedList(channels));
-  if (!keyed) return buildPlan(rules, memos, facts, asOf, positions);
+  if (!keyed) return buildPlan(rules, memos, facts, asOf, candidates);
   // Nested maps rather than one joined key: the parts are strings and lists already hashed, a joined key would be new
   // for every request.
   const procedureKey = procedure === undefined ? NO_PROCEDURE : (levels ?? NO_LIST);
@@ -487,7 +488,7 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
   // The class includes the province (or the unscoped marker), which fixes the candidates: a plan found is over the same
   // positions.
   if (found !== undefined) return found;
-  const plan = buildPlan(rules, memos, facts, asOf, positions);
+  const plan = buildPlan(rules, memos, facts, asOf, candidates);
   if (store.count >= PLAN_CACHE_LIMIT) {
     store.byClass.clear();
     store.count = 0;
@@ -505,13 +506,22 @@ function planFor(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord
   return plan;
 }
 
-/** A class's plan for the rules at `positions` (every rule when undefined). */
-function buildPlan(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string, positions: readonly number[] | undefined): TracePlan {
+/**
+ * A class's plan for a province's candidates, or for every rule when undefined. Over candidates, the rules that require
+ * a procedure code are left to each request (undefined): most requests are of another code, and a province may write
+ * thousands of them.
+ */
+function buildPlan(rules: readonly CompiledRule[], memos: Memos, facts: FactRecord, asOf: string, candidates: Candidates | undefined): TracePlan {
   const entries: (RuleTrace | undefined)[] = [];
-  if (positions === undefined) {
+  const positions = candidates?.positions;
+  if (candidates === undefined) {
     for (let position = 0; position < rules.length; position += 1) entries.push(traceRule(rules[position]!, memos.list[position]!, facts, asOf, true));
   } else {
-    for (const position of positions) entries.push(traceRule(rules[position]!, memos.list[position]!, facts, asOf, true));
+    for (let index = 0; index < candidates.positions.length; index += 1) entries.push(undefined);
+    for (const index of candidates.free) {
+      const position = candidates.positions[index]!;
+      entries[index] = traceRule(rules[position]!, memos.list[position]!, facts, asOf, true);
+    }
   }
   // The list stays unfrozen (it is never handed out): V8 reads and copies frozen arrays on slow paths.
   return Object.freeze({ entries, positions });
