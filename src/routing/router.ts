@@ -136,7 +136,7 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel, competent, prepared.place));
   // A dossier the office helps file online is filed online: the online channel's deadline is the one that runs.
   const filedBy = officeDecision.action === 'assist-online' ? 'online' : checked.channel;
-  const base = epochAt(view.deadlines[filedBy], checked.asOf).deadline;
+  const base = epochAt(deadlinesOf(view, filedBy), checked.asOf).deadline;
   const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, parts));
 
   let due: DueDate | undefined;
@@ -245,8 +245,16 @@ interface ProcedureView {
   readonly competence: readonly CompetenceView[];
   /** The procedure as shown in a decision. */
   readonly ref: RouteDecision['procedure'];
-  /** The deadline per channel over time (overrides start and end), when no rule changes it. */
-  readonly deadlines: Readonly<Record<FilingChannel, readonly ViewEpoch[]>>;
+  readonly overrides: OverrideIndex;
+  /**
+   * The deadline per channel over time (overrides start and end), when no rule changes it: built for a channel when a
+   * request first asks for it (most procedures are asked about on one or two channels).
+   */
+  readonly deadlines: { [K in FilingChannel]?: readonly ViewEpoch[] };
+}
+
+function deadlinesOf(view: ProcedureView, channel: FilingChannel): readonly ViewEpoch[] {
+  return (view.deadlines[channel] ??= viewEpochs(view.overrides, view.procedure, channel));
 }
 
 /** The procedure's facts while one competence is in force. */
@@ -297,11 +305,8 @@ function procedureView(procedure: Procedure, overrides: OverrideIndex): Procedur
       procedure,
       competence: Object.freeze(competence),
       ref: shareable ? Object.freeze(ref) : ref,
-      deadlines: {
-        'in-person': viewEpochs(overrides, procedure, 'in-person'),
-        online: viewEpochs(overrides, procedure, 'online'),
-        post: viewEpochs(overrides, procedure, 'post'),
-      },
+      overrides,
+      deadlines: {},
     };
     if (shareable && Object.isFrozen(procedure.channels)) views.set(procedure, Object.freeze(view));
   }
