@@ -227,3 +227,95 @@ describe('a civil-status dossier a commune helps file online (Decree 120/2025 Ar
     expect(atHome.deadline).toMatchObject({ status: 'resolved', value: 3, unit: 'working-days' });
   });
 });
+
+describe("a dossier's own case of a deadline that names cases (deadlineVariant)", () => {
+  const INVESTMENT = '1.009664'; // 10 working days for cases (1) and (4), 5 for cases (2) and (3)
+  const RESIDENCE_DECLARATION = '1.010040'; // no default: 5 or 30 working days by case
+  const investment = (overrides: Partial<RouteRequest>): RouteRequest => ({ procedure: INVESTMENT, channel: 'in-person', office: '01', residence: BA_DINH, receivedAt: '2026-03-02T10:00:00+07:00', ...overrides });
+
+  it("runs on the chosen case's period, saying which case, the other cases still listed", () => {
+    const base = router.route(investment({}));
+    expect(base.deadline).toMatchObject({ status: 'resolved', value: 10, unit: 'working-days' });
+    expect(base.dueDate).toBe('2026-03-16');
+    const decision = router.route(investment({ deadlineVariant: 0 }));
+    expect(decision.deadline).toMatchObject({ status: 'resolved', value: 5, unit: 'working-days', source: 'catalogue', raw: base.deadline.status === 'resolved' ? base.deadline.raw : '' });
+    expect(decision.deadline.status === 'resolved' ? decision.deadline.variant : undefined).toEqual({ index: 0, condition: expect.stringContaining('trường hợp (2) và (3)') });
+    expect(decision.deadline.status === 'resolved' ? decision.deadline.variants : undefined).toEqual(base.deadline.status === 'resolved' ? base.deadline.variants : null);
+    expect(decision.dueDate).toBe('2026-03-09');
+    expect(Object.isFrozen(decision.deadline) && Object.isFrozen(decision.deadline.status === 'resolved' ? decision.deadline.variant : null)).toBe(true);
+  });
+
+  it('gives a due date to a deadline with no default case once the case is known', () => {
+    const request: RouteRequest = { procedure: RESIDENCE_DECLARATION, channel: 'in-person', office: BA_DINH, residence: BA_DINH, receivedAt: '2026-03-02T10:00:00+07:00' };
+    const unknown = router.route(request);
+    expect(unknown.deadline).toMatchObject({ status: 'unresolved', reason: 'conditional' });
+    expect(unknown.dueDate).toBeNull();
+    const variants = unknown.deadline.status === 'unresolved' ? unknown.deadline.variants! : [];
+    expect(variants.map((variant) => `${variant.value} ${variant.unit}`)).toEqual(['5 working-days', '30 working-days']);
+    const long = router.route({ ...request, deadlineVariant: 1 });
+    expect(long.deadline).toMatchObject({ status: 'resolved', value: 30, unit: 'working-days', variant: { index: 1, condition: variants[1]!.condition } });
+    expect(long.dueDate).toBe(computeDueDate(dataset.calendar, { receivedAt: request.receivedAt, deadline: { value: 30, unit: 'working-days' }, province: '01' }).dueDate);
+  });
+
+  it('computes every case of every procedure as the calendar computes its period', () => {
+    // Differential: the routed due date of any case equals computeDueDate on the case's period, for any receipt time.
+    const withCases = dataset.catalog.procedures.flatMap((procedure) =>
+      (['online', 'post'] as const).flatMap((channel) => {
+        const deadline = procedure.channels[channel]?.deadline;
+        return deadline !== undefined && deadline.status !== 'not-applicable' && deadline.variants !== undefined ? [{ code: procedure.code, channel }] : [];
+      }),
+    );
+    expect(withCases.length).toBeGreaterThan(50);
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...withCases), fc.nat(), fc.integer({ min: 0, max: 500 * 24 * 60 }), ({ code, channel }, pick, minutes) => {
+        const receivedAt = new Date(Date.UTC(2025, 6, 1, 0, 0) + minutes * 60_000).toISOString().replace('.000Z', 'Z');
+        const request: RouteRequest = { procedure: code, channel, residence: BA_DINH, receivedAt };
+        // The cases as the decision without one lists them (the deadline in force on that date).
+        const listed = router.route(request).deadline;
+        const variants = listed.status === 'resolved' || listed.status === 'unresolved' ? listed.variants : undefined;
+        if (variants === undefined) return;
+        const index = pick % variants.length;
+        const decision = router.route({ ...request, deadlineVariant: index });
+        const variant = variants[index]!;
+        expect(decision.deadline).toMatchObject({ status: 'resolved', value: variant.value, unit: variant.unit, variant: { index, condition: variant.condition } });
+        if (decision.dueDate === null) return;
+        const unit = decision.competent.unit === null ? undefined : dataset.catalog.index.unitByCode.get(decision.competent.unit.code);
+        const province = unit === undefined ? undefined : (unit.province ?? unit.code);
+        const period = { value: variant.value, unit: variant.unit, ...(variant.followedBy === undefined ? {} : { followedBy: variant.followedBy }) };
+        expect(decision.dueDate).toBe(computeDueDate(dataset.calendar, { receivedAt, deadline: period, ...(province === undefined ? {} : { province }) }).dueDate);
+        compared += 1;
+      }),
+      { numRuns: 300 },
+    );
+    // Most draws must reach the comparison, or the property would hold by skipping.
+    expect(compared).toBeGreaterThan(150);
+  });
+
+  it('refuses a case the deadline does not name, and a malformed index, saying what it expected', () => {
+    const refused = (request: RouteRequest): string => {
+      try {
+        router.route(request);
+      } catch (error) {
+        if (isTthcError(error) && error.code === 'INVALID_ARGUMENT') return error.message;
+      }
+      return 'no error';
+    };
+    expect(refused(investment({ deadlineVariant: 1 }))).toBe('deadlineVariant: the in-person deadline of 1.009664 has 1 case (0), got 1');
+    expect(refused(request({ deadlineVariant: 0 }))).toBe('deadlineVariant: the in-person deadline of 1.004222 names no cases (no variants); leave deadlineVariant out');
+    for (const bad of [-1, 1.5, Number.NaN, '0', null]) {
+      expect(refused(investment({ deadlineVariant: bad as unknown as number }))).toMatch(/^deadlineVariant: expected the index \(0, 1, \.\.\.\) of a case in the decision's deadline\.variants, got /);
+    }
+  });
+
+  it('takes the case from the command line, and refuses a flag that is not an index as a usage error', async () => {
+    const args = ['route', INVESTMENT, '--channel', 'in-person', '--office', '01', '--residence', BA_DINH, '--received', '2026-03-02T10:00:00+07:00'];
+    const chosen = await cli([...args, '--deadline-variant', '0']);
+    expect(chosen.code).toBe(0);
+    expect(chosen.out).toMatch(/case of this dossier: \[0\] Đối với trường hợp \(2\) và \(3\)/);
+    expect(chosen.out).toContain('Due       2026-03-09');
+    const bad = await cli([...args, '--deadline-variant', 'first']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--deadline-variant must be a whole number of 0 or more; got "first"');
+  });
+});

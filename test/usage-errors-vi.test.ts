@@ -16,6 +16,8 @@ const CASES: readonly (readonly [argv: readonly string[], vi: string, en: string
   [['calendar', '26'], '<năm> phải là năm gồm 4 chữ số, nhận được "26"', '<year> must be a 4-digit year'],
   [['calendar'], 'cần đúng một <năm>', 'expected exactly one <year>'],
   [['stats', 'extra'], 'đối số thừa "extra"', 'unexpected argument "extra"'],
+  [['route', '1.009664', '--channel', 'online', '--received', '2026-03-02T10:00:00+07:00', '--deadline-variant=-1'], '--deadline-variant phải là số nguyên từ 0 trở lên; nhận được "-1"', '--deadline-variant must be a whole number'],
+  [['route', '1.009664', '--channel', 'online', '--received', '2026-03-02T10:00:00+07:00', '--deadline-variant', '-1'], 'sau --deadline-variant là một giá trị bắt đầu bằng dấu gạch ngang', 'is followed by a value that starts with a dash'],
 ];
 
 describe('usage errors in Vietnamese', () => {
@@ -30,6 +32,16 @@ describe('usage errors in Vietnamese', () => {
       expect(enRun.err).toContain(en);
     });
   }
+});
+
+describe('what parseArgs refuses, in Vietnamese', () => {
+  it('a flag at the end of the line without its value', async () => {
+    const vi = await runInMemory(['route', '1.009664', '--channel', 'online', '--lang', 'vi', '--received']);
+    expect(vi.code).toBe(2);
+    expect(vi.err).toBe('tthc route: --received cần một giá trị\nChạy "tthc route --help" để xem cách dùng.\n');
+    const en = await runInMemory(['route', '1.009664', '--channel', 'online', '--received']);
+    expect(en.err).toBe('tthc route: --received needs a value\nRun "tthc route --help" for usage.\n');
+  });
 });
 
 describe('errors of data and codes in Vietnamese', () => {

@@ -144,6 +144,18 @@ describe('formatReceiptSlip without a due date', () => {
     expect(formatReceiptSlip(decision, {})).toContain('<span class="notice">Không hẹn được ngày trả kết quả');
   });
 
+  it("prints the period and appointment of the dossier's own case once the office gives it, naming the case", () => {
+    const decision = route({ procedure: '1.010040', office: BA_DINH, receivedAt: '2026-03-02T10:00:00+07:00', deadlineVariant: 0 });
+    expect(decision.deadline).toMatchObject({ status: 'resolved', value: 5, unit: 'working-days', variant: { index: 0 } });
+    const condition = decision.deadline.status === 'resolved' ? decision.deadline.variant!.condition : '';
+    const slip = formatReceiptSlip(decision, {}, { format: 'text' });
+    expect(lineOf(slip, '3. ')).toMatch(/: 05 ngày làm việc \(trường hợp: (.+)\)$/);
+    expect(lineOf(slip, '3. ')).toContain(condition);
+    expect(lineOf(slip, '5. ')).toContain('ngày 09 tháng 03 năm 2026');
+    // The record's own words for the case stay Vietnamese in English.
+    expect(lineOf(formatReceiptSlip(decision, {}, { format: 'text', lang: 'en' }), '3. ')).toContain(`05 working days (case: ${condition})`);
+  });
+
   it('says there is no result to wait for when the procedure has no processing period', () => {
     const decision = route({ procedure: '1.007014', office: BA_DINH }); // a VAT return: a filing, nothing to return
     expect(decision.deadline.status).toBe('not-applicable');

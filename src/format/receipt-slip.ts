@@ -181,7 +181,10 @@ function periodValue(deadline: DecisionDeadline, lang: Lang): Value {
   switch (deadline.status) {
     case 'resolved': {
       const stages = [deadline, ...(deadline.followedBy ?? [])].map((stage) => periodPart(stage.value, stage.unit, lang));
-      return text(stages.join(words.then));
+      // The period of the dossier's own case names the case, so the slip is read against the right one.
+      const chosen = deadline.variant;
+      const ofCase = chosen === undefined ? '' : words.ofCase(lang === 'vi' ? chosen.condition : (chosen.conditionEn ?? chosen.condition));
+      return text(`${stages.join(words.then)}${ofCase}`);
     }
     case 'unresolved':
       return text(words.asPublished(deadline.raw));
@@ -302,6 +305,8 @@ interface Words {
   readonly online: string;
   readonly byPost: string;
   readonly then: string;
+  /** The case the period is of, when the request chose one (deadlineVariant). */
+  readonly ofCase: (condition: string) => string;
   readonly sameDay: string;
   readonly units: Readonly<Record<string, string>>;
   readonly noPeriod: string;
@@ -349,6 +354,7 @@ const WORDS: Readonly<Record<Lang, Words>> = Object.freeze({
     online: '(hồ sơ nộp trực tuyến)',
     byPost: '(hồ sơ nộp qua dịch vụ bưu chính)',
     then: ', sau đó ',
+    ofCase: (condition) => ` (trường hợp: ${condition})`,
     sameDay: 'trong ngày',
     units: Object.fromEntries(Object.entries(UNIT_TEXT).map(([unit, text]) => [unit, text.vi])),
     noPeriod: 'không có thời hạn giải quyết (không có kết quả phải chờ)',
@@ -394,6 +400,7 @@ const WORDS: Readonly<Record<Lang, Words>> = Object.freeze({
     online: '(dossier filed online)',
     byPost: '(dossier filed by post)',
     then: ', then ',
+    ofCase: (condition) => ` (case: ${condition})`,
     sameDay: 'the same day',
     units: { 'working-days': 'working days', 'calendar-days': 'calendar days', 'working-hours': 'working hours', hours: 'hours (elapsed)', months: 'months' },
     noPeriod: 'no processing period (there is no result to wait for)',

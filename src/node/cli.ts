@@ -55,7 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return await command.run({ values: values as Record<string, string | boolean | string[] | undefined>, positionals }, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      const message = vi && error instanceof UsageError && error.messageVi !== undefined ? error.messageVi : cleanParseArgsMessage(error as Error);
+      const message = error instanceof UsageError ? (vi && error.messageVi !== undefined ? error.messageVi : error.message) : parseArgsMessage(error as Error)[vi ? 'vi' : 'en'];
       const help = vi ? `Chạy "tthc ${command.name} --help" để xem cách dùng.` : `Run "tthc ${command.name} --help" for usage.`;
       io.stderr.write(`tthc ${command.name}: ${message}\n${help}\n`);
       return 2;
@@ -116,6 +116,24 @@ function isParseArgsError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-function cleanParseArgsMessage(error: Error): string {
-  return error.message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
+/**
+ * What node:util parseArgs refused, in both languages: a flag given without its value, a value that starts with a
+ * dash (read as a flag), a value on a switch, an argument the command does not take. Other messages keep their first
+ * line, in English (parseArgs has no others today).
+ */
+function parseArgsMessage(error: Error): { readonly en: string; readonly vi: string } {
+  const first = error.message.split('\n')[0]!;
+  const flag = /^Option '(-[^ ']+)/.exec(first)?.[1];
+  if (flag !== undefined && first.endsWith('argument missing')) return { en: `${flag} needs a value`, vi: `${flag} cần một giá trị` };
+  if (flag !== undefined && first.endsWith('argument is ambiguous.')) {
+    return {
+      en: `${flag} is followed by a value that starts with a dash, which reads as a flag; write ${flag}=<value> if it is the value`,
+      vi: `sau ${flag} là một giá trị bắt đầu bằng dấu gạch ngang, được đọc như một tùy chọn; nếu đó là giá trị, hãy viết ${flag}=<giá trị>`,
+    };
+  }
+  if (flag !== undefined && first.endsWith('does not take an argument')) return { en: `${flag} takes no value`, vi: `${flag} không nhận giá trị` };
+  const positional = /^Unexpected argument '([^']*)'/.exec(first)?.[1];
+  if (positional !== undefined) return { en: `unexpected argument "${positional}"`, vi: `đối số thừa "${positional}"` };
+  const cleaned = first.replace(/\. To specify a positional argument.*$/, '');
+  return { en: cleaned, vi: cleaned };
 }

@@ -49,6 +49,17 @@ export function unitCodeOption(args: CommandArgs, name: string): string | undefi
   return value;
 }
 
+/** Reads a flag whose value is a whole number of 0 or more (`--max-warnings`, `--deadline-variant`). */
+export function wholeNumberOption(args: CommandArgs, name: string): number | undefined {
+  const text = stringOption(args, name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isSafeInteger(value) || value < 0) {
+    throw new UsageError(`--${name} must be a whole number of 0 or more; got "${text}"`, `--${name} phải là số nguyên từ 0 trở lên; nhận được "${text}"`);
+  }
+  return value;
+}
+
 /** Reads a province flag (`--province`): 2 digits. */
 export function provinceOption(args: CommandArgs, name: string): string | undefined {
   const value = stringOption(args, name);

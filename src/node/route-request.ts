@@ -8,7 +8,7 @@ import { stringOption, UsageError } from './command.js';
 import type { CliIo, CommandArgs, CommandOptions } from './command.js';
 import { loadDatasetForPaths } from './cache.js';
 import { dataPathsFor } from './load.js';
-import { applicantOption, dataOption, dateOption, instantOption, unitCodeOption } from './option-values.js';
+import { applicantOption, dataOption, dateOption, wholeNumberOption, instantOption, unitCodeOption } from './option-values.js';
 
 /** The flags of a routing request, in node:util parseArgs form. */
 export const ROUTE_REQUEST_OPTIONS = Object.freeze({
@@ -19,6 +19,7 @@ export const ROUTE_REQUEST_OPTIONS = Object.freeze({
   subject: { type: 'string' },
   'as-of': { type: 'string' },
   applicant: { type: 'string' },
+  'deadline-variant': { type: 'string' },
   data: { type: 'string', multiple: true },
 }) satisfies CommandOptions;
 
@@ -31,6 +32,9 @@ export const ROUTE_REQUEST_USAGE = `  --channel      in-person, online or post
                  event happened, or the organisation's head office (procedures whose competence follows the case)
   --as-of        the date whose law applies (default: the receipt date in Vietnam)
   --applicant    citizen, overseas-vietnamese, foreigner, organisation, foreign-organisation
+  --deadline-variant N
+                 the case of the dossier when the deadline names cases: N (from 0) as the decision lists its
+                 variants; the deadline and due date are then that case's
   --data         data directories (default: catalog/ and rules/ here, else the data shipped with tthc)`;
 
 /** The same lines in Vietnamese. */
@@ -42,6 +46,9 @@ export const ROUTE_REQUEST_USAGE_VI = `  --channel      in-person (trực tiếp
                  nơi đặt trụ sở của tổ chức (thủ tục có thẩm quyền theo đối tượng)
   --as-of        ngày áp dụng pháp luật (mặc định: ngày tiếp nhận theo giờ Việt Nam)
   --applicant    citizen, overseas-vietnamese, foreigner, organisation, foreign-organisation
+  --deadline-variant N
+                 trường hợp của hồ sơ khi thời hạn giải quyết tùy trường hợp: N (từ 0) theo thứ tự các trường hợp
+                 (variants) mà kết quả liệt kê; thời hạn và ngày hẹn trả khi đó là của trường hợp này
   --data         các thư mục dữ liệu (mặc định: catalog/ và rules/ tại đây, nếu không có thì dữ liệu kèm theo tthc)`;
 
 /**
@@ -57,6 +64,7 @@ export function routeRequestFromArgs(args: CommandArgs, command: string): RouteR
     throw new UsageError(`--channel must be in-person, online or post; got "${channel}"`, `--channel phải là in-person, online hoặc post; nhận được "${channel}"`);
   }
   const receivedAt = instantOption(args, 'received', true);
+  const deadlineVariant = wholeNumberOption(args, 'deadline-variant');
   const office = unitCodeOption(args, 'office');
   if (channel === 'in-person' && office === undefined) {
     throw new UsageError('--office is needed in person: the unit code of the office receiving the dossier', 'nộp trực tiếp cần --office: mã đơn vị của bộ phận tiếp nhận hồ sơ');
@@ -70,6 +78,7 @@ export function routeRequestFromArgs(args: CommandArgs, command: string): RouteR
     ...optional('subject', unitCodeOption(args, 'subject')),
     ...optional('asOf', dateOption(args, 'as-of')),
     ...optional('applicant', applicantOption(args)),
+    ...(deadlineVariant === undefined ? {} : { deadlineVariant }),
   };
 }
 

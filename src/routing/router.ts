@@ -136,7 +136,8 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
   const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel, competent, prepared.place));
   // A dossier the office helps file online is filed online: the online channel's deadline is the one that runs.
   const filedBy = officeDecision.action === 'assist-online' ? 'online' : checked.channel;
-  const base = epochAt(deadlinesOf(view, filedBy), checked.asOf).deadline;
+  const published = epochAt(deadlinesOf(view, filedBy), checked.asOf).deadline;
+  const base = checked.deadlineVariant === undefined ? published : variantOf(published, checked.deadlineVariant, view.ref.code, filedBy);
   const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, parts));
 
   let due: DueDate | undefined;
@@ -400,6 +401,7 @@ interface CheckedRequest {
   readonly subject?: string;
   readonly applicant?: ApplicantType;
   readonly pauses?: RouteRequest['pauses'];
+  readonly deadlineVariant?: number;
 }
 
 /** A 2-digit province or 5-digit commune code (`/^(\d{2}|\d{5})$/` without the regular expression: it runs twice a request). */
@@ -414,7 +416,7 @@ function isUnitCode(code: unknown): boolean {
 
 function checkRequest(request: RouteRequest): CheckedRequest {
   expectObject(request, 'request');
-  const { procedure, channel, receivedAt, office, residence, subject, applicant, asOf, pauses } = request;
+  const { procedure, channel, receivedAt, office, residence, subject, applicant, asOf, pauses, deadlineVariant } = request;
   if (typeof procedure !== 'string' || procedure === '') {
     invalidArgument({ en: `procedure: expected a procedure code such as "1.001193", got ${describeValue(procedure)}`, vi: `procedure: cần một mã thủ tục, ví dụ "1.001193", nhận được ${describeValueVi(procedure)}` }, 'procedure');
   }
@@ -427,6 +429,15 @@ function checkRequest(request: RouteRequest): CheckedRequest {
     invalidArgument({ en: `applicant: expected one of ${APPLICANT_TYPES.join(', ')}, got ${describeValue(applicant)}`, vi: `applicant: cần một trong các giá trị ${APPLICANT_TYPES.join(', ')}, nhận được ${describeValueVi(applicant)}` }, 'applicant');
   }
   if (pauses !== undefined) checkPauses(pauses);
+  if (deadlineVariant !== undefined && !(Number.isInteger(deadlineVariant) && deadlineVariant >= 0)) {
+    invalidArgument(
+      {
+        en: `deadlineVariant: expected the index (0, 1, ...) of a case in the decision's deadline.variants, got ${describeValue(deadlineVariant)}`,
+        vi: `deadlineVariant: cần số thứ tự (0, 1, ...) của một trường hợp trong deadline.variants của kết quả, nhận được ${describeValueVi(deadlineVariant)}`,
+      },
+      'deadlineVariant',
+    );
+  }
   if (office !== undefined && !isUnitCode(office)) badUnitCode('office', office);
   if (residence !== undefined && !isUnitCode(residence)) badUnitCode('residence', residence);
   if (subject !== undefined && !isUnitCode(subject)) badUnitCode('subject', subject);
@@ -442,6 +453,7 @@ function checkRequest(request: RouteRequest): CheckedRequest {
   if (subject !== undefined) checked.subject = subject;
   if (applicant !== undefined) checked.applicant = applicant as ApplicantType;
   if (pauses !== undefined) checked.pauses = pauses;
+  if (deadlineVariant !== undefined) checked.deadlineVariant = deadlineVariant;
   return checked;
 }
 
@@ -591,6 +603,42 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
     basis: shownBasis,
     ...variants,
   };
+}
+
+/**
+ * The deadline of the case a request chose: the variant's period, with the base's text and basis and the variants as
+ * they were (so the decision still shows every case), and which case was taken.
+ * @throws TthcError INVALID_ARGUMENT when the deadline names no such case
+ */
+function variantOf(deadline: DecisionDeadline, index: number, code: string, channel: FilingChannel): DecisionDeadline {
+  const variants = deadline.status === 'resolved' || deadline.status === 'unresolved' ? deadline.variants : undefined;
+  const chosen = variants?.[index];
+  if (variants === undefined || chosen === undefined) {
+    const which = `the ${channel} deadline of ${code}`;
+    const whichVi = `thời hạn ${wordFor(CHANNEL_TEXT, channel, 'vi')} của thủ tục ${code}`;
+    invalidArgument(
+      variants === undefined
+        ? { en: `deadlineVariant: ${which} names no cases (no variants); leave deadlineVariant out`, vi: `deadlineVariant: ${whichVi} không nêu các trường hợp (không có variants); bỏ deadlineVariant` }
+        : {
+            en: `deadlineVariant: ${which} has ${variants.length} case${variants.length === 1 ? '' : 's'} (0${variants.length === 1 ? '' : `-${variants.length - 1}`}), got ${index}`,
+            vi: `deadlineVariant: ${whichVi} có ${variants.length} trường hợp (0${variants.length === 1 ? '' : `-${variants.length - 1}`}), nhận được ${index}`,
+          },
+      'deadlineVariant',
+    );
+  }
+  const resolved = deadline as Extract<DecisionDeadline, { status: 'resolved' | 'unresolved' }>;
+  const source = resolved.status === 'resolved' ? resolved.source : resolved.basis.some((entry) => entry.source === 'override') ? 'override' : 'catalogue';
+  return Object.freeze({
+    status: 'resolved',
+    value: chosen.value,
+    unit: chosen.unit,
+    ...(chosen.followedBy === undefined ? {} : { followedBy: chosen.followedBy }),
+    raw: resolved.raw,
+    source,
+    basis: resolved.basis,
+    variants,
+    variant: Object.freeze({ index, condition: chosen.condition, ...(chosen.conditionEn === undefined ? {} : { conditionEn: chosen.conditionEn }) }),
+  });
 }
 
 function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline {

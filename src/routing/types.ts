@@ -43,6 +43,13 @@ export interface RouteRequest {
   readonly asOf?: string;
   /** Intervals when the clock stops (a request for supplements, a stop notice). */
   readonly pauses?: readonly { readonly from: string; readonly to: string }[];
+  /**
+   * The case of this dossier, when the channel's deadline names cases: an index (from 0) into the decision's
+   * `deadline.variants`, as a decision without it lists them. The deadline and due date are then that case's, and
+   * the decision's `deadline.variant` says which case it took. Without it, the deadline is the base (for cases known
+   * at receipt, the longest) or, when no case is the default, unresolved (`conditional`).
+   */
+  readonly deadlineVariant?: number;
 }
 
 /** A unit as shown in a decision. */
@@ -176,6 +183,16 @@ export interface DeadlineVariantRef {
   readonly conditionEn?: string | undefined;
 }
 
+/** The case of a deadline a request chose (`deadlineVariant`). */
+export interface ChosenVariantRef {
+  /** Its index in `variants`. */
+  readonly index: number;
+  /** When it applies, in Vietnamese, as the variant says. */
+  readonly condition: string;
+  /** The same in English, where the variant gives it. */
+  readonly conditionEn?: string;
+}
+
 /** The deadline that applies to the channel: the record's, the law's (an override), or a routing rule's. */
 export type DecisionDeadline =
   | {
@@ -189,6 +206,8 @@ export type DecisionDeadline =
       readonly source: 'catalogue' | 'override' | 'rule';
       readonly basis: readonly DeadlineBasisRef[];
       readonly variants?: readonly DeadlineVariantRef[];
+      /** The case the request chose (`deadlineVariant`): `value`, `unit` and `followedBy` are that case's. */
+      readonly variant?: ChosenVariantRef;
     }
   | {
       readonly status: 'unresolved';

@@ -67,6 +67,7 @@ const LABELS = {
     notApplicable: 'not applicable: no processing period',
     unavailable: 'unavailable',
     variant: 'variant',
+    chosenCase: 'case of this dossier',
     official: 'on the official calendar',
     projected: 'projected from the statutory holiday rules, not yet an official calendar',
     statusUnknown: 'calendar status unknown',
@@ -127,6 +128,7 @@ const LABELS = {
     notApplicable: 'không áp dụng: thủ tục không có thời hạn giải quyết',
     unavailable: 'không có',
     variant: 'trường hợp khác',
+    chosenCase: 'trường hợp của hồ sơ',
     official: 'theo lịch nghỉ chính thức',
     projected: 'dự kiến theo quy định về ngày nghỉ, chưa có lịch nghỉ chính thức',
     statusUnknown: 'chưa rõ trạng thái lịch',
@@ -290,7 +292,12 @@ function formatCheckedDecision(decision: RouteDecision, lang: Lang): string {
   if (deadline.status !== 'unavailable') {
     for (const basis of deadline.basis ?? []) more(deadlineBasisText(basis, lang));
     if (deadline.status !== 'not-applicable') {
-      for (const variant of deadline.variants ?? []) more(`${t.variant}: ${periodTextIn(variant, lang)} (${vi ? variant.condition : (variant.conditionEn ?? variant.condition)})`);
+      if (deadline.status === 'resolved' && deadline.variant !== undefined) {
+        const chosen = deadline.variant;
+        more(`${t.chosenCase}: [${chosen.index}] ${vi ? chosen.condition : (chosen.conditionEn ?? chosen.condition)}`);
+      }
+      // Numbered as a request's deadlineVariant names them.
+      (deadline.variants ?? []).forEach((variant, index) => more(`${t.variant} [${index}]: ${periodTextIn(variant, lang)} (${vi ? variant.condition : (variant.conditionEn ?? variant.condition)})`));
     }
   }
 

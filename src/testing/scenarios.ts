@@ -24,6 +24,7 @@ export const ScenarioRequestSchema = z.strictObject({
   applicant: z.string().optional(),
   asOf: PlainDate.optional(),
   pauses: z.array(z.strictObject({ from: IsoWithOffset, to: IsoWithOffset })).optional(),
+  deadlineVariant: z.number().int().nonnegative().optional(),
 });
 
 export const ScenarioSchema = z.strictObject({

@@ -6,6 +6,7 @@ import type { Severity } from '../../errors.js';
 import { VERSION } from '../../version.js';
 import { readBaselineFile, useBaseline } from '../baseline-file.js';
 import { colorEnabled } from '../color.js';
+import { wholeNumberOption } from '../option-values.js';
 import { formatOption, langOption, stringOption, UsageError } from '../command.js';
 import type { CliIo, Command, CommandArgs } from '../command.js';
 import { loadDatasetFromPaths, defaultDataPaths } from '../load.js';
@@ -89,11 +90,7 @@ export const validateCommand: Command = {
     if (failSeverity !== 'error' && failSeverity !== 'warning') {
       throw new UsageError(`--fail-severity must be error or warning; got "${failSeverity}"`, `--fail-severity phải là error hoặc warning; nhận được "${failSeverity}"`);
     }
-    const maxWarningsText = stringOption(args, 'max-warnings');
-    const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
-    if (maxWarnings !== undefined && (maxWarningsText!.trim() === '' || !Number.isSafeInteger(maxWarnings) || maxWarnings < 0)) {
-      throw new UsageError(`--max-warnings must be a whole number of 0 or more; got "${maxWarningsText}"`, `--max-warnings phải là số nguyên từ 0 trở lên; nhận được "${maxWarningsText}"`);
-    }
+    const maxWarnings = wholeNumberOption(args, 'max-warnings');
     const baselineFile = stringOption(args, 'baseline');
     const updateBaseline = args.values['update-baseline'] === true;
     if (updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file>', '--update-baseline cần kèm --baseline <tệp>');
