@@ -31,6 +31,8 @@ export interface RecordTexts {
 
 const IMMEDIATE = /(^|[^\p{L}])ngay (sau )?khi [^.;]{0,60}(nhận|tiếp nhận) (đủ|đầy đủ)[^.;]{0,40}(hồ sơ|giấy tờ)/iu;
 const NO_RESULT = /(không phải trả kết quả|không có kết quả giải quyết|không trả kết quả)/iu;
+/** A case that extends the period of every dossier (a complex case, one needing verification, a justified delay). */
+const EXTENSION = /(kéo dài|gia hạn|phức tạp|xác minh|thẩm tra bổ sung)/iu;
 const CONDITION_START = /^\s*(\(?\d+\)|[a-zđ]\)|trường hợp|đối với|nếu|khi)/iu;
 const QUOTE_LIMIT = 300;
 
@@ -157,14 +159,23 @@ function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
       }
     }
     const confirming = description.find((statement) => statement.value === cell.value && statement.unit === cell.unit);
-    if (confirming !== undefined && confirming.conditional) {
-      // "60 Ngày" with "không quá 30 ngày ...; vụ việc phức tạp ... không quá 60 ngày": the cell gave the longest case.
+    if (confirming !== undefined && confirming.conditional && EXTENSION.test(confirming.clause)) {
+      // "60 Ngày" with "không quá 30 ngày ...; vụ việc phức tạp ... không quá 60 ngày": the cell gave the longest case,
+      // an extension of the period every dossier has. A cell that is a case of its own ("Trường hợp cấp mới: 07 ngày
+      // làm việc" beside "cấp lại ... 02 ngày làm việc") stays the base: the shorter case is not the default.
       const base = singleResultPeriod(description.filter((statement) => statement.value !== cell.value || !statement.conditional), false);
       if (base !== undefined && base !== 'several' && (base.unit === 'same-day' ? cell.unit === 'working-days' : base.unit === cell.unit && base.value < cell.value)) {
         return { status: 'resolved', value: base.value, unit: base.unit, raw, basis: [...cellBasis, basisOf('description', base.clause)] };
       }
     }
     const basis = confirming === undefined ? cellBasis : [...cellBasis, basisOf('description', confirming.clause)];
+    if (confirming !== undefined && confirming.conditional) {
+      // The cell is one named case; the one other period the row states for the result is the other case.
+      const other = singleResultPeriod(description.filter((statement) => statement.value !== cell.value || !statement.conditional), false);
+      if (other !== undefined && other !== 'several' && (other.value !== cell.value || other.unit !== cell.unit)) {
+        return { status: 'resolved', value: cell.value, unit: cell.unit, raw, basis, variants: [{ value: other.value, unit: other.unit, condition: quote(other.clause), source: 'description' }] };
+      }
+    }
     return { status: 'resolved', value: cell.value, unit: cell.unit, raw, basis };
   }
 
@@ -222,6 +233,11 @@ export function resolveChannelDeadline(rows: readonly DeadlineRow[], texts: Reco
 
   let deadline: Deadline;
   const variants: DeadlineVariant[] = [];
+  const withRowVariants = (chosen: Deadline): Deadline => {
+    // The cases a row's own texts name beside its cell (see rowDeadline) are the channel's too.
+    if (chosen.status !== 'not-applicable') for (const variant of chosen.variants ?? []) variants.push(variant);
+    return chosen;
+  };
   if (distinctPlain.length > 1) {
     const resolved = distinctPlain.filter((entry) => entry.deadline.status === 'resolved');
     if (resolved.length === 1) {
@@ -232,7 +248,7 @@ export function resolveChannelDeadline(rows: readonly DeadlineRow[], texts: Reco
       deadline = contradictory(distinctPlain.map((entry) => entry.deadline));
     }
   } else if (distinctPlain.length === 1) {
-    deadline = distinctPlain[0]!.deadline;
+    deadline = withRowVariants(distinctPlain[0]!.deadline);
   } else {
     const distinct: typeof read = [];
     for (const entry of read) if (!distinct.some((known) => sameDeadline(known.deadline, entry.deadline))) distinct.push(entry);

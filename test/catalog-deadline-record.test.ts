@@ -68,6 +68,18 @@ describe('resolveChannelDeadline', () => {
     expect(resolveChannelDeadline([row('60 Ngày', description)], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 30, unit: 'calendar-days' });
   });
 
+  it('keeps a cell that is a named case of its own as the base, the shorter case a variant, never the default (2.001694)', () => {
+    // "cấp mới" 4 working days, "cấp lại" 2: the cell is the new licence's period; taking 2 would date a new one early.
+    const description = 'đối với cấp mới là 04 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ; cấp lại trong thời hạn 02 ngày làm việc kể từ ngày nhận được đơn đề nghị';
+    const deadline = resolveChannelDeadline([row('4 Ngày làm việc', description)], NO_TEXTS);
+    expect(deadline).toMatchObject({ status: 'resolved', value: 4, unit: 'working-days', variants: [{ value: 2, unit: 'working-days', condition: 'cấp lại trong thời hạn 02 ngày làm việc kể từ ngày nhận được đơn đề nghị' }] });
+  });
+
+  it('lets the period of every dossier stand when the cell is its justified extension (1.011427)', () => {
+    const description = 'Cơ quan đăng ký có trách nhiệm giải quyết hồ sơ đăng ký trong ngày làm việc nhận được hồ sơ hợp lệ; nếu thời điểm nhận hồ sơ sau 15 giờ cùng ngày thì có thể hoàn thành việc đăng ký trong ngày làm việc tiếp theo. Trường hợp cơ quan đăng ký có lý do chính đáng phải kéo dài thời gian giải quyết hồ sơ đăng ký thì thời hạn giải quyết hồ sơ không quá 03 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.';
+    expect(resolveChannelDeadline([row('3 Ngày làm việc', description)], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 0, unit: 'same-day', variants: [{ value: 3, unit: 'working-days' }] });
+  });
+
   it('reads "0 Giờ" with "Ngay sau khi ... tiếp nhận đầy đủ các loại giấy tờ" as same day', () => {
     expect(resolveChannelDeadline([row('0 Giờ', 'Ngay sau khi Biên phòng cửa khẩu cảng tiếp nhận đầy đủ các loại giấy tờ.')], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 0, unit: 'same-day' });
   });
