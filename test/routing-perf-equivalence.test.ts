@@ -122,6 +122,13 @@ function referenceSkipped(entry: Extract<RuleTrace, { applied: false }>, rules: 
   return { ruleId: entry.ruleId, reason: entry.detail, reasonVi: vi, reasonClass: entry.reason, ...(check === undefined ? {} : { failedCondition: check }) };
 }
 
+/** The rule set of generated rules, which must check clean but for the conflicts generated rules may have. */
+function checkedRuleSet(rules: readonly Rule[]): CompiledRuleSet {
+  const { issues } = checkRules([{ file: 'generated.yaml', data: { kind: 'rules', rules } }]);
+  expect(issues.filter((issue) => issue.code !== 'RULE_CONFLICT')).toEqual([]);
+  return createRuleSet(rules);
+}
+
 function expectSameTrace(ruleSet: CompiledRuleSet, facts: RoutingFacts): void {
   const expected = JSON.stringify(referenceTrace(ruleSet, facts));
   for (let round = 0; round < 2; round += 1) {
@@ -146,9 +153,7 @@ describe('the fast trace against the full explanation', () => {
   it('explains random rules (nested all, any and not; fact-to-fact values) exactly as explaining every condition does', () => {
     fc.assert(
       fc.property(rulesArbitrary, fc.array(factsArbitrary, { minLength: 8, maxLength: 8 }), (rules, requests) => {
-        const { issues } = checkRules([{ file: 'generated.yaml', data: { kind: 'rules', rules } }]);
-        expect(issues.filter((issue) => issue.code !== 'RULE_CONFLICT')).toEqual([]);
-        const ruleSet = createRuleSet(rules);
+        const ruleSet = checkedRuleSet(rules);
         for (const facts of requests) {
           expectSameTrace(ruleSet, facts);
           expectSameTrace(ruleSet, deepFreeze(structuredClone(facts)));
@@ -168,11 +173,7 @@ describe('the fast trace against the full explanation', () => {
         fc.array(classVariantArbitrary, { minLength: 6, maxLength: 6 }),
         (rules, base, variants) => {
           let ruleSet = shipped;
-          if (rules !== undefined) {
-            const { issues } = checkRules([{ file: 'generated.yaml', data: { kind: 'rules', rules } }]);
-            expect(issues.filter((issue) => issue.code !== 'RULE_CONFLICT')).toEqual([]);
-            ruleSet = createRuleSet(rules);
-          }
+          if (rules !== undefined) ruleSet = checkedRuleSet(rules);
           for (const variant of variants) expectSameTrace(ruleSet, classVariant(deepFreeze(structuredClone(base)), variant));
         },
       ),
@@ -185,9 +186,7 @@ describe('the fast trace against the full explanation', () => {
     // a plan made for one province no scope names serves the others unless a condition reads the province.
     fc.assert(
       fc.property(rulesArbitrary, fc.array(factsArbitrary, { minLength: 4, maxLength: 4 }), (rules, bases) => {
-        const { issues } = checkRules([{ file: 'generated.yaml', data: { kind: 'rules', rules } }]);
-        expect(issues.filter((issue) => issue.code !== 'RULE_CONFLICT')).toEqual([]);
-        const ruleSet = createRuleSet(rules);
+        const ruleSet = checkedRuleSet(rules);
         // Each request again in every province (and in none): the same class but for the province.
         const requests = bases.flatMap((base) =>
           [undefined, '48', '79', '01', '48'].map((province): RoutingFacts => {
