@@ -288,6 +288,8 @@ describe('malformed flag values are usage errors (exit 2)', () => {
     [['stats', '--data', 'no-such-dir'], '--data no-such-dir: no such file or directory'],
     [['test', '--data', 'no-such-dir'], '--data no-such-dir: no such file or directory'],
     [['validate', 'test/fixtures/validate/clean', '--max-warnings', ''], '--max-warnings must be a whole number of 0 or more'],
+    [['validate', 'test/fixtures/validate/clean', '--max-warnings', '0x1'], '--max-warnings must be a whole number of 0 or more; got "0x1"'],
+    [['route', '1.009664', '--channel', 'online', ...RECEIVED, '--deadline-variant', '1e0'], '--deadline-variant must be a whole number of 0 or more; got "1e0"'],
   ])('%j', async (argv, message) => {
     const { code, err } = await runInMemory(argv);
     expect(err).toContain(message);

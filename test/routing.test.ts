@@ -273,7 +273,8 @@ describe("a dossier's own case of a deadline that names cases (deadlineVariant)"
         const request: RouteRequest = { procedure: code, channel, residence: BA_DINH, receivedAt };
         // The cases as the decision without one lists them (the deadline in force on that date).
         const listed = router.route(request).deadline;
-        const variants = listed.status === 'resolved' || listed.status === 'unresolved' ? listed.variants : undefined;
+        // Cases of a deadline with a base, or without a default; not those quoted beside contradictory texts.
+        const variants = listed.status === 'resolved' || (listed.status === 'unresolved' && listed.reason === 'conditional') ? listed.variants : undefined;
         if (variants === undefined) return;
         const index = pick % variants.length;
         const decision = router.route({ ...request, deadlineVariant: index });
@@ -306,6 +307,29 @@ describe("a dossier's own case of a deadline that names cases (deadlineVariant)"
     for (const bad of [-1, 1.5, Number.NaN, '0', null]) {
       expect(refused(investment({ deadlineVariant: bad as unknown as number }))).toMatch(/^deadlineVariant: expected the index \(0, 1, \.\.\.\) of a case in the decision's deadline\.variants, got /);
     }
+  });
+
+  it('refuses a case when a rule sets the deadline whatever the case, or when the deadline is unresolved for another reason', async () => {
+    const { createTestRouter } = await import('../src/testing/router.js');
+    const rule = (id: string, params: Record<string, unknown>) => ({
+      id, description: { vi: 'Quy tắc thử.', en: 'A test rule.' }, legalBasis: [{ document: 'test' }], validFrom: '2025-07-01', priority: 900,
+      conditions: { all: [{ fact: 'procedure', path: '$.code', operator: 'in', value: [INVESTMENT, '1.004335'] }] },
+      event: { type: 'deadline', params },
+    });
+    const overriding = createTestRouter(router.data, { rules: [rule('test.deadline.override', { override: { value: 3, unit: 'working-days' } })], keepBaseRules: true });
+    expect(overriding.route(investment({})).deadline).toMatchObject({ status: 'resolved', value: 3, source: 'rule' });
+    expect(() => overriding.route(investment({ deadlineVariant: 0 }))).toThrow(/^deadlineVariant: a routing rule \(test\.deadline\.override\) sets the in-person deadline of 1\.009664 whatever the case/);
+    // A rule that adds days to a staged case cannot say to which stage: unresolved, naming the case, the cases kept.
+    const adding = createTestRouter(router.data, { rules: [rule('test.deadline.adjust', { adjust: { add: { value: 5, unit: 'calendar-days' } } })], keepBaseRules: true });
+    const complaint = adding.route({ procedure: '1.004335', channel: 'in-person', office: BA_DINH, residence: BA_DINH, receivedAt: '2026-07-02T10:00:00+07:00', deadlineVariant: 0 });
+    expect(complaint.deadline).toMatchObject({ status: 'unresolved', reason: expect.stringContaining('(case [0] of the request)'), variants: [{ value: 10 }, { value: 10 }] });
+    expect(complaint.dueDate).toBeNull();
+    // Cases quoted beside texts that contradict each other have no known start: never dated apart.
+    const contradictory = dataset.catalog.procedures.find((procedure) => {
+      const deadline = procedure.channels.online?.deadline;
+      return deadline?.status === 'unresolved' && deadline.reason === 'contradictory' && deadline.variants !== undefined;
+    })!;
+    expect(() => router.route({ procedure: contradictory.code, channel: 'online', residence: BA_DINH, receivedAt: '2026-03-02T10:00:00+07:00', deadlineVariant: 0 })).toThrow(/is unresolved \(contradictory\), so its cases cannot be dated apart/);
   });
 
   it('takes the case from the command line, and refuses a flag that is not an index as a usage error', async () => {

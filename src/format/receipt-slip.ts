@@ -183,7 +183,8 @@ function periodValue(deadline: DecisionDeadline, lang: Lang): Value {
       const stages = [deadline, ...(deadline.followedBy ?? [])].map((stage) => periodPart(stage.value, stage.unit, lang));
       // The period of the dossier's own case names the case, so the slip is read against the right one.
       const chosen = deadline.variant;
-      const ofCase = chosen === undefined ? '' : words.ofCase(lang === 'vi' ? chosen.condition : (chosen.conditionEn ?? chosen.condition));
+      const condition = chosen === undefined ? '' : (lang === 'vi' ? chosen.condition : (chosen.conditionEn ?? chosen.condition)).replace(/[.;:,]+$/u, '');
+      const ofCase = chosen === undefined ? '' : words.ofCase(condition);
       return text(`${stages.join(words.then)}${ofCase}`);
     }
     case 'unresolved':

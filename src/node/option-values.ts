@@ -53,8 +53,9 @@ export function unitCodeOption(args: CommandArgs, name: string): string | undefi
 export function wholeNumberOption(args: CommandArgs, name: string): number | undefined {
   const text = stringOption(args, name);
   if (text === undefined) return undefined;
+  // Digits only: Number() would also take "0x1", "1e0" and " 1 ".
   const value = Number(text);
-  if (text.trim() === '' || !Number.isSafeInteger(value) || value < 0) {
+  if (!/^\d+$/u.test(text) || !Number.isSafeInteger(value)) {
     throw new UsageError(`--${name} must be a whole number of 0 or more; got "${text}"`, `--${name} phải là số nguyên từ 0 trở lên; nhận được "${text}"`);
   }
   return value;

@@ -137,7 +137,7 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
   // A dossier the office helps file online is filed online: the online channel's deadline is the one that runs.
   const filedBy = officeDecision.action === 'assist-online' ? 'online' : checked.channel;
   const published = epochAt(deadlinesOf(view, filedBy), checked.asOf).deadline;
-  const base = checked.deadlineVariant === undefined ? published : variantOf(published, checked.deadlineVariant, view.ref.code, filedBy);
+  const base = checked.deadlineVariant === undefined ? published : variantOf(published, checked.deadlineVariant, view.ref.code, filedBy, parts);
   const deadline = parts.deadline === undefined ? base : freezeDeadline(decideDeadline(base, parts));
 
   let due: DueDate | undefined;
@@ -610,15 +610,34 @@ function decisionDeadlineOf(deadline: ChannelDeadline): DecisionDeadline {
  * they were (so the decision still shows every case), and which case was taken.
  * @throws TthcError INVALID_ARGUMENT when the deadline names no such case
  */
-function variantOf(deadline: DecisionDeadline, index: number, code: string, channel: FilingChannel): DecisionDeadline {
-  const variants = deadline.status === 'resolved' || deadline.status === 'unresolved' ? deadline.variants : undefined;
+function variantOf(deadline: DecisionDeadline, index: number, code: string, channel: FilingChannel, parts: Parts): DecisionDeadline {
+  const which = `the ${channel} deadline of ${code}`;
+  const whichVi = `thời hạn ${wordFor(CHANNEL_TEXT, channel, 'vi')} của thủ tục ${code}`;
+  const rule = parts.deadline;
+  if (rule !== undefined && 'override' in rule.effect.params && rule.effect.params.override !== undefined) {
+    // The decision's deadline is then the rule's, which names no cases: a case asked for would be dropped unsaid.
+    invalidArgument(
+      {
+        en: `deadlineVariant: a routing rule (${rule.ruleIds.join(', ')}) sets ${which} whatever the case, so it names no cases; leave deadlineVariant out`,
+        vi: `deadlineVariant: quy tắc ${rule.ruleIds.join(', ')} quy định ${whichVi} cho mọi trường hợp, nên thời hạn không nêu các trường hợp; bỏ deadlineVariant`,
+      },
+      'deadlineVariant',
+    );
+  }
+  // A case of a deadline with a base (resolved) or of one whose cases have no default (conditional): the cases of a
+  // deadline unresolved for another reason (contradictory texts, a glued fee) are quotes whose start is not known.
+  const choosable = deadline.status === 'resolved' || (deadline.status === 'unresolved' && deadline.reason === 'conditional');
+  const variants = choosable ? deadline.variants : undefined;
   const chosen = variants?.[index];
   if (variants === undefined || chosen === undefined) {
-    const which = `the ${channel} deadline of ${code}`;
-    const whichVi = `thời hạn ${wordFor(CHANNEL_TEXT, channel, 'vi')} của thủ tục ${code}`;
     invalidArgument(
       variants === undefined
-        ? { en: `deadlineVariant: ${which} names no cases (no variants); leave deadlineVariant out`, vi: `deadlineVariant: ${whichVi} không nêu các trường hợp (không có variants); bỏ deadlineVariant` }
+        ? deadline.status === 'unresolved' && deadline.variants !== undefined
+          ? {
+              en: `deadlineVariant: ${which} is unresolved (${deadline.reason}), so its cases cannot be dated apart; leave deadlineVariant out`,
+              vi: `deadlineVariant: ${whichVi} chưa xác định được (${deadline.reasonVi}), nên không tính được ngày hẹn theo từng trường hợp; bỏ deadlineVariant`,
+            }
+          : { en: `deadlineVariant: ${which} names no cases (no variants); leave deadlineVariant out`, vi: `deadlineVariant: ${whichVi} không nêu các trường hợp (không có variants); bỏ deadlineVariant` }
         : {
             en: `deadlineVariant: ${which} has ${variants.length} case${variants.length === 1 ? '' : 's'} (0${variants.length === 1 ? '' : `-${variants.length - 1}`}), got ${index}`,
             vi: `deadlineVariant: ${whichVi} có ${variants.length} trường hợp (0${variants.length === 1 ? '' : `-${variants.length - 1}`}), nhận được ${index}`,
@@ -654,22 +673,27 @@ function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline 
     };
   }
   if (base.status !== 'resolved' || rule === undefined || !('adjust' in rule) || rule.adjust === undefined) return base;
+  // What cannot be adjusted keeps the cases, and says which case the request chose.
+  const ofCase = base.variant === undefined ? { en: '', vi: '' } : { en: ` (case [${base.variant.index}] of the request)`, vi: ` (trường hợp [${base.variant.index}] mà yêu cầu chọn)` };
+  const cases = base.variants === undefined ? {} : { variants: base.variants };
   if (base.followedBy !== undefined) {
     return {
       status: 'unresolved',
       raw: base.raw,
-      reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline of ${base.followedBy.length + 1} stages, and does not say to which`,
-      reasonVi: `một quy tắc cộng thêm ${periodTextIn(rule.adjust.add, 'vi')} vào thời hạn gồm ${base.followedBy.length + 1} giai đoạn mà không nói cộng vào giai đoạn nào`,
+      reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline of ${base.followedBy.length + 1} stages${ofCase.en}, and does not say to which`,
+      reasonVi: `một quy tắc cộng thêm ${periodTextIn(rule.adjust.add, 'vi')} vào thời hạn gồm ${base.followedBy.length + 1} giai đoạn${ofCase.vi} mà không nói cộng vào giai đoạn nào`,
       basis: base.basis,
+      ...cases,
     };
   }
   if (rule.adjust.add.unit !== base.unit) {
     return {
       status: 'unresolved',
       raw: base.raw,
-      reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline in ${base.unit}`,
-      reasonVi: `một quy tắc cộng thêm ${periodTextIn(rule.adjust.add, 'vi')} vào thời hạn tính bằng ${wordFor(UNIT_TEXT, base.unit, 'vi')}`,
+      reason: `a rule adds ${rule.adjust.add.value} ${rule.adjust.add.unit} to a deadline in ${base.unit}${ofCase.en}`,
+      reasonVi: `một quy tắc cộng thêm ${periodTextIn(rule.adjust.add, 'vi')} vào thời hạn tính bằng ${wordFor(UNIT_TEXT, base.unit, 'vi')}${ofCase.vi}`,
       basis: base.basis,
+      ...cases,
     };
   }
   return { ...base, value: base.value + rule.adjust.add.value, source: 'rule' };

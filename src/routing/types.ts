@@ -45,9 +45,12 @@ export interface RouteRequest {
   readonly pauses?: readonly { readonly from: string; readonly to: string }[];
   /**
    * The case of this dossier, when the channel's deadline names cases: an index (from 0) into the decision's
-   * `deadline.variants`, as a decision without it lists them. The deadline and due date are then that case's, and
+   * `deadline.variants`, as a decision without it lists them, for a deadline that is `resolved` (a base with other
+   * cases) or `unresolved` `conditional` (no case is the default). The deadline and due date are then that case's, and
    * the decision's `deadline.variant` says which case it took. Without it, the deadline is the base (for cases known
-   * at receipt, the longest) or, when no case is the default, unresolved (`conditional`).
+   * at receipt, the longest) or, when no case is the default, unresolved. INVALID_ARGUMENT for an index the deadline
+   * does not have, for a deadline unresolved for another reason (its cases' start is not known), and when a routing
+   * rule sets the deadline whatever the case.
    */
   readonly deadlineVariant?: number;
 }
