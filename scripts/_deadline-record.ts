@@ -32,7 +32,8 @@ export interface RecordTexts {
 const IMMEDIATE = /(^|[^\p{L}])ngay (sau )?khi [^.;]{0,60}(nhận|tiếp nhận) (đủ|đầy đủ)[^.;]{0,40}(hồ sơ|giấy tờ)/iu;
 const NO_RESULT = /(không phải trả kết quả|không có kết quả giải quyết|không trả kết quả)/iu;
 /** A case that extends the period of every dossier (a complex case, one needing verification, a justified delay). */
-const EXTENSION = /(kéo dài|gia hạn|phức tạp|xác minh|thẩm tra bổ sung)/iu;
+// Not "gia hạn": it also names a licence's renewal, a case known at receipt.
+const EXTENSION = /(kéo dài|phức tạp|xác minh|thẩm tra bổ sung)/iu;
 const CONDITION_START = /^\s*(\(?\d+\)|[a-zđ]\)|trường hợp|đối với|nếu|khi)/iu;
 const QUOTE_LIMIT = 300;
 
@@ -172,7 +173,8 @@ function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
     if (confirming !== undefined && confirming.conditional) {
       // The cell is one named case; the one other period the row states for the result is the other case.
       const other = singleResultPeriod(description.filter((statement) => statement.value !== cell.value || !statement.conditional), false);
-      if (other !== undefined && other !== 'several' && (other.value !== cell.value || other.unit !== cell.unit)) {
+      // Only a shorter case: a longer one would have to be the base, which the cell is not.
+      if (other !== undefined && other !== 'several' && other.unit === cell.unit && other.value < cell.value) {
         return { status: 'resolved', value: cell.value, unit: cell.unit, raw, basis, variants: [{ value: other.value, unit: other.unit, condition: quote(other.clause), source: 'description' }] };
       }
     }
