@@ -279,6 +279,13 @@ describe("a dossier's own case of a deadline that names cases (deadlineVariant)"
         const index = pick % variants.length;
         const decision = router.route({ ...request, deadlineVariant: index });
         const variant = variants[index]!;
+        if (decision.deadline.status === 'unresolved') {
+          // A record's case counted from another event than receipt is never dated at receipt.
+          expect(decision.deadline.reason).toMatch(new RegExp(`^case \\[${index}\\] of the request \\(.+\\) is counted "kể từ [^"]+", not from receipt`));
+          expect(variant.condition).toContain('kể từ');
+          expect(decision.dueDate).toBeNull();
+          return;
+        }
         expect(decision.deadline).toMatchObject({ status: 'resolved', value: variant.value, unit: variant.unit, variant: { index, condition: variant.condition } });
         if (decision.dueDate === null) return;
         const unit = decision.competent.unit === null ? undefined : dataset.catalog.index.unitByCode.get(decision.competent.unit.code);
@@ -291,6 +298,16 @@ describe("a dossier's own case of a deadline that names cases (deadlineVariant)"
     );
     // Most draws must reach the comparison, or the property would hold by skipping.
     expect(compared).toBeGreaterThan(150);
+  });
+
+  it("gives no due date for a record's case counted from another event than receipt, naming the event", () => {
+    // 1.000660: 10 working days; "Trường hợp quyết định công bố: trong thời hạn 03 ngày làm việc kể từ ngày kết thúc kiểm tra".
+    const decision = router.route({ procedure: '1.000660', channel: 'online', residence: BA_DINH, receivedAt: '2026-07-02T10:00:00+07:00', deadlineVariant: 0 });
+    expect(decision.deadline).toMatchObject({ status: 'unresolved', reason: 'case [0] of the request (3 working-days) is counted "kể từ ngày kết thúc kiểm tra", not from receipt, so its due date is not known at receipt', variants: [{ value: 3 }] });
+    expect(decision.deadline.status === 'unresolved' ? decision.deadline.reasonVi : '').toContain('không tính từ ngày tiếp nhận hồ sơ');
+    expect(decision.dueDate).toBeNull();
+    // An override's case states its period from receipt (a refund checked later: 9 working days).
+    expect(router.route({ procedure: '1.007037', channel: 'online', residence: BA_DINH, receivedAt: '2026-07-02T10:00:00+07:00', deadlineVariant: 0 }).deadline).toMatchObject({ status: 'resolved', value: 9, unit: 'working-days' });
   });
 
   it('refuses a case the deadline does not name, and a malformed index, saying what it expected', () => {

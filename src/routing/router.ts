@@ -646,6 +646,20 @@ function variantOf(deadline: DecisionDeadline, index: number, code: string, chan
     );
   }
   const resolved = deadline as Extract<DecisionDeadline, { status: 'resolved' | 'unresolved' }>;
+  // A record's own case quoted with the event its period runs from ("03 ngày làm việc kể từ ngày kết thúc kiểm tra"):
+  // counted from receipt its date would come early, and the event's date is not known at receipt. An override's cases
+  // (no `source`) state their period from receipt.
+  const later = (chosen as { readonly source?: string }).source === undefined ? undefined : laterStartOf(chosen.condition);
+  if (later !== undefined) {
+    return Object.freeze({
+      status: 'unresolved',
+      raw: resolved.raw,
+      reason: `case [${index}] of the request (${periodTextIn(chosen, 'en')}) is counted "${later}", not from receipt, so its due date is not known at receipt`,
+      reasonVi: `trường hợp [${index}] mà yêu cầu chọn (${periodTextIn(chosen, 'vi')}) được tính "${later}", không tính từ ngày tiếp nhận hồ sơ, nên chưa xác định được ngày hẹn trả kết quả khi tiếp nhận`,
+      basis: resolved.basis,
+      variants,
+    });
+  }
   const source = resolved.status === 'resolved' ? resolved.source : resolved.basis.some((entry) => entry.source === 'override') ? 'override' : 'catalogue';
   return Object.freeze({
     status: 'resolved',
@@ -658,6 +672,18 @@ function variantOf(deadline: DecisionDeadline, index: number, code: string, chan
     variants,
     variant: Object.freeze({ index, condition: chosen.condition, ...(chosen.conditionEn === undefined ? {} : { conditionEn: chosen.conditionEn }) }),
   });
+}
+
+/** "kể từ ..." phrases of a record's text (what a period is counted from). */
+const COUNTED_FROM = /kể từ\s[^,.;()]{0,80}/giu;
+/** The start of a period counted from receipt of the dossier or the application. */
+const FROM_RECEIPT = /(nhận|nộp)/iu;
+
+/** The first "kể từ ..." of a text when none of its "kể từ" counts from receipt, else undefined. */
+function laterStartOf(text: string): string | undefined {
+  const phrases = text.match(COUNTED_FROM);
+  if (phrases === null || phrases.some((phrase) => FROM_RECEIPT.test(phrase))) return undefined;
+  return phrases[0]!.trim();
 }
 
 function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline {

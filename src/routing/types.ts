@@ -50,7 +50,8 @@ export interface RouteRequest {
    * the decision's `deadline.variant` says which case it took. Without it, the deadline is the base (for cases known
    * at receipt, the longest) or, when no case is the default, unresolved. INVALID_ARGUMENT for an index the deadline
    * does not have, for a deadline unresolved for another reason (its cases' start is not known), and when a routing
-   * rule sets the deadline whatever the case.
+   * rule sets the deadline whatever the case. A record's case counted from another event than receipt ("kể từ ngày
+   * kết thúc kiểm tra") leaves the deadline unresolved, naming the event: its date is not known at receipt.
    */
   readonly deadlineVariant?: number;
 }
