@@ -148,7 +148,7 @@ describe('formatReceiptSlip without a due date', () => {
     const decision = route({ procedure: '1.010040', office: BA_DINH, receivedAt: '2026-03-02T10:00:00+07:00', deadlineVariant: 0 });
     expect(decision.deadline).toMatchObject({ status: 'resolved', value: 5, unit: 'working-days', variant: { index: 0 } });
     // The condition as the slip prints it: without its closing full stop, before the bracket closes.
-    const condition = decision.deadline.status === 'resolved' ? decision.deadline.variant!.condition.replace(/[.;:,]+$/u, '') : '';
+    const condition = decision.deadline.status === 'resolved' ? decision.deadline.variant!.condition.replace(/(?<!\.)[.;:,]$/u, '') : '';
     const slip = formatReceiptSlip(decision, {}, { format: 'text' });
     expect(lineOf(slip, '3. ')).toMatch(/: 05 ngày làm việc \(trường hợp: (.+)\)$/);
     expect(lineOf(slip, '3. ')).toContain(condition);

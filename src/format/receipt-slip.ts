@@ -181,9 +181,10 @@ function periodValue(deadline: DecisionDeadline, lang: Lang): Value {
   switch (deadline.status) {
     case 'resolved': {
       const stages = [deadline, ...(deadline.followedBy ?? [])].map((stage) => periodPart(stage.value, stage.unit, lang));
-      // The period of the dossier's own case names the case, so the slip is read against the right one.
+      // The period of the dossier's own case names the case, so the slip is read against the right one; a closing
+      // full stop is dropped before the bracket closes, while a quote cut short keeps its "...".
       const chosen = deadline.variant;
-      const condition = chosen === undefined ? '' : (lang === 'vi' ? chosen.condition : (chosen.conditionEn ?? chosen.condition)).replace(/[.;:,]+$/u, '');
+      const condition = chosen === undefined ? '' : (lang === 'vi' ? chosen.condition : (chosen.conditionEn ?? chosen.condition)).replace(/(?<!\.)[.;:,]$/u, '');
       const ofCase = chosen === undefined ? '' : words.ofCase(condition);
       return text(`${stages.join(words.then)}${ofCase}`);
     }
