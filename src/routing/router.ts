@@ -674,16 +674,20 @@ function variantOf(deadline: DecisionDeadline, index: number, code: string, chan
   });
 }
 
-/** "kể từ ..." phrases of a record's text (what a period is counted from). */
-const COUNTED_FROM = /kể từ\s[^,.;()]{0,80}/giu;
-/** The start of a period counted from receipt of the dossier or the application. */
-const FROM_RECEIPT = /(nhận|nộp)/iu;
+/** "kể từ ..." phrases of a record's text, to the end of the clause (what a period is counted from). */
+const COUNTED_FROM = /kể từ\s[^.;]{0,200}/giu;
+/**
+ * A start that is receipt of the dossier or the application ("kể từ ngày Bộ trưởng ... nhận đủ hồ sơ hợp lệ"), not a
+ * reply received ("nếu không nhận được phản hồi").
+ */
+const FROM_RECEIPT = /(tiếp nhận|nhận (?:[^\s.;,]+ ){0,3}?(?:hồ sơ|hồ trình|đơn|tờ khai|bản khai|giấy tờ|văn bản đề nghị|đề nghị|thông tin khai báo)|nộp)/iu;
 
 /** The first "kể từ ..." of a text when none of its "kể từ" counts from receipt, else undefined. */
 function laterStartOf(text: string): string | undefined {
   const phrases = text.match(COUNTED_FROM);
   if (phrases === null || phrases.some((phrase) => FROM_RECEIPT.test(phrase))) return undefined;
-  return phrases[0]!.trim();
+  // Named up to its first comma: "kể từ ngày kết thúc kiểm tra".
+  return phrases[0]!.split(',')[0]!.trim();
 }
 
 function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline {
