@@ -12,7 +12,7 @@
  */
 import { parseDeadline } from '../src/catalog/deadline.js';
 import type { Deadline, DeadlineBasis, DeadlineSource, DeadlineUnit, DeadlineVariant } from '../src/catalog/schema.js';
-import { findStatements, splitClauses } from './_deadline-text.js';
+import { countsFromReceipt, findStatements, laterStartOf, splitClauses } from './_deadline-text.js';
 import type { Statement } from './_deadline-text.js';
 
 /** One row of the channel table, as split from the page text. */
@@ -95,7 +95,7 @@ function singleResultPeriod(statements: readonly Statement[], strict: boolean): 
   const distinct = new Map<string, Statement>();
   for (const statement of stated) distinct.set(`${statement.value}|${statement.unit}`, statement);
   if (distinct.size > 1) return 'several';
-  const result = stated.find((statement) => statement.role === 'result' && (!strict || /kể từ (ngày|khi|thời điểm)[^.;]{0,80}(nhận|tiếp nhận)/iu.test(statement.clause)));
+  const result = stated.find((statement) => statement.role === 'result' && (!strict || countsFromReceipt(statement.clause)));
   return result;
 }
 
@@ -108,6 +108,15 @@ function statedPeriod(description: readonly Statement[], steps: readonly Stateme
   return fromSteps === undefined || fromSteps === 'several' ? undefined : { source: 'steps', statement: fromSteps };
 }
 
+/**
+ * A case a record's own text states, quoted; with the event its period is counted from when the text names one that
+ * is not receipt ("03 ngày làm việc kể từ ngày kết thúc kiểm tra"), since such a case has no date at receipt.
+ */
+function recordVariant(value: number, unit: DeadlineUnit, text: string, source: DeadlineSource): DeadlineVariant {
+  const countedFrom = laterStartOf(clean(text));
+  return { value, unit, condition: quote(text), source, ...(countedFrom === undefined ? {} : { countedFrom }) };
+}
+
 /** Conditional periods a description states, one per clause stating exactly one, other than the main deadline. */
 function variantsIn(text: string, source: DeadlineSource, main: Deadline | undefined): DeadlineVariant[] {
   const variants: DeadlineVariant[] = [];
@@ -118,7 +127,7 @@ function variantsIn(text: string, source: DeadlineSource, main: Deadline | undef
     const { value, unit } = statements[0]!;
     if (main?.status === 'resolved' && main.value === value && main.unit === unit) continue;
     if (variants.some((known) => known.value === value && known.unit === unit && known.condition === quote(clause))) continue;
-    variants.push({ value, unit, condition: quote(clause), source });
+    variants.push(recordVariant(value, unit, clause, source));
   }
   return variants;
 }
@@ -160,22 +169,22 @@ function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
       }
     }
     const confirming = description.find((statement) => statement.value === cell.value && statement.unit === cell.unit);
-    if (confirming !== undefined && confirming.conditional && EXTENSION.test(confirming.clause)) {
-      // "60 Ngày" with "không quá 30 ngày ...; vụ việc phức tạp ... không quá 60 ngày": the cell gave the longest case,
-      // an extension of the period every dossier has. A cell that is a case of its own ("Trường hợp cấp mới: 07 ngày
-      // làm việc" beside "cấp lại ... 02 ngày làm việc") stays the base: the shorter case is not the default.
-      const base = singleResultPeriod(description.filter((statement) => statement.value !== cell.value || !statement.conditional), false);
-      if (base !== undefined && base !== 'several' && (base.unit === 'same-day' ? cell.unit === 'working-days' : base.unit === cell.unit && base.value < cell.value)) {
-        return { status: 'resolved', value: base.value, unit: base.unit, raw, basis: [...cellBasis, basisOf('description', base.clause)] };
-      }
-    }
     const basis = confirming === undefined ? cellBasis : [...cellBasis, basisOf('description', confirming.clause)];
     if (confirming !== undefined && confirming.conditional) {
-      // The cell is one named case; the one other period the row states for the result is the other case.
+      // The cell is one named case; the one other period the row states for the result is the other.
       const other = singleResultPeriod(description.filter((statement) => statement.value !== cell.value || !statement.conditional), false);
-      // Only a shorter case: a longer one would have to be the base, which the cell is not.
-      if (other !== undefined && other !== 'several' && other.unit === cell.unit && other.value < cell.value) {
-        return { status: 'resolved', value: cell.value, unit: cell.unit, raw, basis, variants: [{ value: other.value, unit: other.unit, condition: quote(other.clause), source: 'description' }] };
+      if (other !== undefined && other !== 'several') {
+        const shorter = other.unit === 'same-day' ? cell.unit === 'working-days' : other.unit === cell.unit && other.value < cell.value;
+        // "60 Ngày" with "không quá 30 ngày ...; vụ việc phức tạp ... không quá 60 ngày": the cell gave the longest
+        // case, an extension of the period every dossier has, so the period every dossier has is the base.
+        if (shorter && EXTENSION.test(confirming.clause)) {
+          return { status: 'resolved', value: other.value, unit: other.unit, raw, basis: [...cellBasis, basisOf('description', other.clause)] };
+        }
+        // A cell that is a case of its own ("Trường hợp cấp mới: 07 ngày làm việc" beside "cấp lại ... 02 ngày làm
+        // việc") stays the base, the shorter case a variant (a longer one would have to be the base).
+        if (shorter && other.unit === cell.unit) {
+          return { status: 'resolved', value: cell.value, unit: cell.unit, raw, basis, variants: [recordVariant(other.value, other.unit, other.clause, 'description')] };
+        }
       }
     }
     return { status: 'resolved', value: cell.value, unit: cell.unit, raw, basis };
@@ -263,7 +272,7 @@ export function resolveChannelDeadline(rows: readonly DeadlineRow[], texts: Reco
     if (!entry.conditional || entry.deadline.status !== 'resolved' || sameDeadline(entry.deadline, deadline)) continue;
     const { value, unit } = entry.deadline;
     if (variants.some((known) => known.value === value && known.unit === unit)) continue;
-    variants.push({ value, unit, condition: quote(entry.row.description), source: 'description' });
+    variants.push(recordVariant(value, unit, entry.row.description, 'description'));
   }
   for (const description of new Set(rows.map((row) => row.description).filter((text) => text.trim() !== ''))) {
     for (const variant of variantsIn(description, 'description', deadline)) {

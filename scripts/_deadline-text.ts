@@ -44,6 +44,30 @@ const SAME_DAY = /(giải quyết|trả kết quả|cấp)[^.;]{0,80}(trong (cù
 /** Clauses about an incomplete or invalid dossier. */
 const SUPPLEMENT = /(bổ sung|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|tính hợp lệ|đầy đủ, hợp lệ của hồ sơ|hướng dẫn (tổ chức|cá nhân|người)|trả lại hồ sơ)/iu;
 
+/** "kể từ ..." phrases, each to the end of its clause: what a period is counted from. */
+const COUNTED_FROM = /kể từ\s[^.;]{0,200}/giu;
+/**
+ * A start that is receipt of the dossier, the application or the complaint: "tiếp nhận", "nộp" or "nhận" ("kể từ ngày
+ * Bộ trưởng ... nhận đủ hồ sơ hợp lệ"), but not "nhận" in "chứng nhận", "xác nhận", "công nhận", "chấp nhận" (a
+ * certificate issued is not a receipt) nor a reply received ("nếu không nhận được phản hồi").
+ */
+const FROM_RECEIPT = /(tiếp nhận|nộp|(?<!(?:chứng|xác|công|chấp) )nhận(?! được (?:phản hồi|ý kiến|kết quả|văn bản trả lời)))/iu;
+
+/** True when a "kể từ ..." of the text counts from receipt of the dossier or the application. */
+export function countsFromReceipt(text: string): boolean {
+  return (text.match(COUNTED_FROM) ?? []).some((phrase) => FROM_RECEIPT.test(phrase));
+}
+
+/**
+ * The event a text counts its period from when it says one and none is receipt ("kể từ ngày kết thúc kiểm tra", named
+ * up to its first comma), else undefined: a period counted from it has no date at receipt.
+ */
+export function laterStartOf(text: string): string | undefined {
+  const phrases = text.match(COUNTED_FROM);
+  if (phrases === null || phrases.some((phrase) => FROM_RECEIPT.test(phrase))) return undefined;
+  return phrases[0]!.split(',')[0]!.trim();
+}
+
 /** Splits prose into clauses: lines, sentences, list items ("- ", "+ ", "(i)", "a)"), "Bước N". */
 export function splitClauses(text: string): string[] {
   return text

@@ -80,6 +80,19 @@ describe('resolveChannelDeadline', () => {
     expect(resolveChannelDeadline([row('3 Ngày làm việc', description)], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 0, unit: 'same-day', variants: [{ value: 3, unit: 'working-days' }] });
   });
 
+  it('marks a case counted from another event than receipt with that event, and only such a case (1.000660)', () => {
+    const description = 'Thời hạn kiểm tra: trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ đúng quy định.\nTrường hợp quyết định công bố: trong thời hạn 03 ngày làm việc kể từ ngày kết thúc kiểm tra.';
+    const deadline = resolveChannelDeadline([row('10 Ngày làm việc', description)], NO_TEXTS);
+    expect(deadline.status === 'resolved' ? deadline.variants : undefined).toEqual([
+      { value: 3, unit: 'working-days', condition: 'Trường hợp quyết định công bố: trong thời hạn 03 ngày làm việc kể từ ngày kết thúc kiểm tra.', source: 'description', countedFrom: 'kể từ ngày kết thúc kiểm tra' },
+    ]);
+  });
+
+  it('does not take the "nhận" of a certificate issued for receipt of the dossier (1.014681)', () => {
+    const steps = 'Trong thời hạn 01 ngày làm việc kể từ ngày thực hiện kiểm dịch, Cơ quan kiểm dịch động vật cửa khẩu cấp Giấy chứng nhận vận chuyển sản phẩm động vật nhập khẩu.';
+    expect(resolveChannelDeadline([row('1')], { steps, result: '' })).toMatchObject({ status: 'unresolved', reason: 'no-unit' });
+  });
+
   it('reads "0 Giờ" with "Ngay sau khi ... tiếp nhận đầy đủ các loại giấy tờ" as same day', () => {
     expect(resolveChannelDeadline([row('0 Giờ', 'Ngay sau khi Biên phòng cửa khẩu cảng tiếp nhận đầy đủ các loại giấy tờ.')], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 0, unit: 'same-day' });
   });

@@ -174,7 +174,8 @@ describe('route on the shipped catalogue and rules', () => {
           const province = decision.competent.unit?.level === 'commune' ? '01' : decision.competent.unit?.code;
           const due = computeDueDate(dataset.calendar, {
             receivedAt,
-            deadline: { value: deadline.value, unit: deadline.unit },
+            // A staged deadline's later periods too (an override's: complaints, refunds).
+            deadline: { value: deadline.value, unit: deadline.unit, ...(deadline.followedBy === undefined ? {} : { followedBy: deadline.followedBy }) },
             ...(province === undefined ? {} : { province }),
           });
           expect(decision.dueDate).toBe(due.dueDate);

@@ -169,6 +169,9 @@ export const DeadlineVariantSchema = z
     condition: Text.describe('The source text stating when this deadline applies (Vietnamese, as the record or the law writes it).'),
     conditionEn: Text.optional().describe('The condition in English, where an override gives one (a record\'s own text has none).'),
     source: DeadlineSourceSchema.optional(),
+    countedFrom: Text.optional().describe(
+      'The event a record\'s case counts its period from when its text names one that is not receipt of the dossier ("kể từ ngày kết thúc kiểm tra"): such a case has no due date at receipt.',
+    ),
   })
   .superRefine(refineDeadlineValue)
   .superRefine(refineStages);

@@ -646,10 +646,9 @@ function variantOf(deadline: DecisionDeadline, index: number, code: string, chan
     );
   }
   const resolved = deadline as Extract<DecisionDeadline, { status: 'resolved' | 'unresolved' }>;
-  // A record's own case quoted with the event its period runs from ("03 ngày làm việc kể từ ngày kết thúc kiểm tra"):
-  // counted from receipt its date would come early, and the event's date is not known at receipt. An override's cases
-  // (no `source`) state their period from receipt.
-  const later = (chosen as { readonly source?: string }).source === undefined ? undefined : laterStartOf(chosen.condition);
+  // A record's own case counted from another event than receipt (the importer says which): counted from receipt its
+  // date would come early, and the event's date is not known at receipt.
+  const later = chosen.countedFrom;
   if (later !== undefined) {
     return Object.freeze({
       status: 'unresolved',
@@ -672,22 +671,6 @@ function variantOf(deadline: DecisionDeadline, index: number, code: string, chan
     variants,
     variant: Object.freeze({ index, condition: chosen.condition, ...(chosen.conditionEn === undefined ? {} : { conditionEn: chosen.conditionEn }) }),
   });
-}
-
-/** "kể từ ..." phrases of a record's text, to the end of the clause (what a period is counted from). */
-const COUNTED_FROM = /kể từ\s[^.;]{0,200}/giu;
-/**
- * A start that is receipt of the dossier or the application ("kể từ ngày Bộ trưởng ... nhận đủ hồ sơ hợp lệ"), not a
- * reply received ("nếu không nhận được phản hồi").
- */
-const FROM_RECEIPT = /(tiếp nhận|nhận (?:[^\s.;,]+ ){0,3}?(?:hồ sơ|hồ trình|đơn|tờ khai|bản khai|giấy tờ|văn bản đề nghị|đề nghị|thông tin khai báo)|nộp)/iu;
-
-/** The first "kể từ ..." of a text when none of its "kể từ" counts from receipt, else undefined. */
-function laterStartOf(text: string): string | undefined {
-  const phrases = text.match(COUNTED_FROM);
-  if (phrases === null || phrases.some((phrase) => FROM_RECEIPT.test(phrase))) return undefined;
-  // Named up to its first comma: "kể từ ngày kết thúc kiểm tra".
-  return phrases[0]!.split(',')[0]!.trim();
 }
 
 function decideDeadline(base: DecisionDeadline, parts: Parts): DecisionDeadline {

@@ -185,6 +185,11 @@ export interface DeadlineVariantRef {
   readonly condition: string;
   /** The same in English, where an override gives it (a record's own words are quoted in Vietnamese only). */
   readonly conditionEn?: string | undefined;
+  /**
+   * For a record's case whose text counts the period from another event than receipt, that event as quoted ("kể từ
+   * ngày kết thúc kiểm tra"): choosing the case gives no due date.
+   */
+  readonly countedFrom?: string | undefined;
 }
 
 /** The case of a deadline a request chose (`deadlineVariant`). */

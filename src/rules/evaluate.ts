@@ -62,6 +62,11 @@ function isPlainDate(text: string): boolean {
   return true;
 }
 
+/** A rule is in force from validFrom to the day before validTo (exclusive), dates as YYYY-MM-DD. */
+function inForceOn(rule: Rule, asOf: string): boolean {
+  return asOf >= rule.validFrom && (rule.validTo === undefined || asOf < rule.validTo);
+}
+
 /**
  * Evaluates every applicable rule for a request. Sync, pure; the facts are not mutated.
  * @throws TthcError INVALID_ARGUMENT when facts is not an object or asOf is not YYYY-MM-DD.
@@ -96,7 +101,7 @@ export function evaluateRules(ruleSet: CompiledRuleSet, facts: RoutingFacts, opt
   const fired: FiredEvent[] = [];
   for (const candidate of candidates) {
     const rule = candidate.rule;
-    if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) continue;
+    if (!inForceOn(rule, asOf)) continue;
     if (candidate.levels.length > 0 && !hasLevels(levels, candidate.levels)) continue;
     if (candidate.test(derived)) fired.push(memos.byRule.get(candidate)!.fired);
   }
@@ -174,7 +179,7 @@ export function traceRules(ruleSet: CompiledRuleSet, derived: FactRecord, asOf: 
       // why one that fails did not apply is worked out when the explanation is read, from the same facts.
       const compiled = rules[position]!;
       const rule = compiled.rule;
-      if (asOf >= rule.validFrom && (rule.validTo === undefined || asOf < rule.validTo) && compiled.test(derived)) {
+      if (inForceOn(rule, asOf) && compiled.test(derived)) {
         entry = traceRule(compiled, memos.list[position]!, derived, asOf, false)!;
       } else {
         deferred += 1;
@@ -547,7 +552,7 @@ function traceAll(rules: readonly CompiledRule[], memos: Memos, facts: FactRecor
 function traceRule(compiled: CompiledRule, memo: RuleMemo, facts: FactRecord, asOf: string, classOnly: boolean): RuleTrace | undefined {
   const rule = compiled.rule;
   const ruleId = rule.id;
-  if (asOf < rule.validFrom || (rule.validTo !== undefined && asOf >= rule.validTo)) {
+  if (!inForceOn(rule, asOf)) {
     return (memo.validity ??= notApplied(ruleId, 'validity', `valid from ${rule.validFrom}${rule.validTo === undefined ? '' : ` until ${rule.validTo} (exclusive)`}; not in force on the request's date`, undefined));
   }
   const province = facts['province'];
