@@ -83,6 +83,56 @@ export function auditDeadlines(catalog: Catalog, sample: readonly SampleEntry[])
   return { channels, agreeJudged, agreeExpected, reviewed, disagreements };
 }
 
+/** One channel of the census of deadlines counted from a later event (test/fixtures/audit/later-start.yaml). */
+export interface LaterStartEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly deadlines: Readonly<Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string }>>;
+}
+
+export function readLaterStartCensus(path = join(REPO_ROOT, 'test/fixtures/audit/later-start.yaml')): LaterStartEntry[] {
+  return parse(readFileSync(path, 'utf8')) as LaterStartEntry[];
+}
+
+export interface LaterStartAudit {
+  readonly channels: number;
+  /** The catalogue gives what the reviewer judged (status, and for a resolved deadline its periods). */
+  readonly agree: number;
+  /** The catalogue gives a due date the reviewer does not: the errors a receipt slip would print. */
+  readonly wrongDates: number;
+  /** The reviewer has a due date the catalogue does not give. */
+  readonly missingDates: number;
+  readonly disagreements: readonly string[];
+}
+
+/**
+ * The census against the catalogue. A wrong date (a resolved deadline where the reviewer has another or none) is
+ * counted apart from a missing one (no due date where the reviewer has one): the first misleads, the second only
+ * leaves the office to set the date.
+ */
+export function auditLaterStart(catalog: Catalog, census: readonly LaterStartEntry[]): LaterStartAudit {
+  let channels = 0;
+  let agree = 0;
+  let wrongDates = 0;
+  let missingDates = 0;
+  const disagreements: string[] = [];
+  for (const entry of census) {
+    for (const [channel, judgement] of Object.entries(entry.deadlines)) {
+      channels += 1;
+      const actual = getChannelDeadline(catalog, entry.code, channel as ChannelName);
+      if (sameDeadline(judgement.judged, actual)) {
+        agree += 1;
+        continue;
+      }
+      // An unresolved deadline and one with no processing period both give no date; which class is a lesser miss.
+      if (actual?.status === 'resolved') wrongDates += 1;
+      else if (judgement.judged.status === 'resolved') missingDates += 1;
+      disagreements.push(`${entry.code} ${channel}: reviewer ${judgement.kind}, ${show(judgement.judged)}; catalogue ${show(actual)} (${judgement.why.slice(0, 200)})`);
+    }
+  }
+  return { channels, agree, wrongDates, missingDates, disagreements };
+}
+
 function percent(part: number, whole: number): string {
   return `${((part / whole) * 100).toFixed(1)}%`;
 }
@@ -96,6 +146,12 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
     `deadlines: ${audit.agreeJudged}/${audit.channels} channels as the reviewer judged (${percent(audit.agreeJudged, audit.channels)}); ` +
       `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
       audit.disagreements.map((line) => `  ${line}\n`).join(''),
+  );
+  const later = auditLaterStart(dataset.catalog, readLaterStartCensus());
+  process.stdout.write(
+    `deadlines counted from a later event (census): ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
+      `${later.wrongDates} due dates the reviewer does not give, ${later.missingDates} missing\n` +
+      later.disagreements.map((line) => `  ${line}\n`).join(''),
   );
   const competence = auditCompetence(dataset.catalog, readAuditSample());
   process.stdout.write(

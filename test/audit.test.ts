@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { auditCompetence, auditDeadlines, readAuditSample } from '../scripts/audit-report.js';
+import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readLaterStartCensus } from '../scripts/audit-report.js';
 import { AUDIT_SEED, AUDIT_SIZE, drawAuditSample, sourceRecords } from '../scripts/audit-sample.js';
 import { buildFromTexts, readCatalogDir } from './_catalog-load.js';
 
@@ -44,5 +44,26 @@ describe('the audit sample', () => {
     expect(audit.basis / audit.procedures, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.7);
     expect(audit.bodyKind / audit.bodyKindJudged, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.78);
     expect(audit.level / audit.procedures, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('the census of deadlines counted from a later event', () => {
+  const census = readLaterStartCensus();
+
+  it('judges every channel with its reasoning', () => {
+    for (const entry of census) {
+      for (const [channel, judgement] of Object.entries(entry.deadlines)) {
+        expect(['in-person', 'online', 'post'], `${entry.code} ${channel}`).toContain(channel);
+        expect(['from-receipt', 'staged', 'later-start', 'not-a-processing-period', 'unclear'], `${entry.code} ${channel}`).toContain(judgement.kind);
+        expect(judgement.why.length, `${entry.code} ${channel}`).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('is met by the catalogue on at least 20% of channels, with at most 91 due dates the reviewer does not give', () => {
+    const audit = auditLaterStart(catalog, census);
+    expect(audit.channels).toBe(114);
+    expect(audit.agree / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.2);
+    expect(audit.wrongDates, audit.disagreements.join('\n')).toBeLessThanOrEqual(91);
   });
 });
