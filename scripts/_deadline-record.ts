@@ -36,6 +36,10 @@ const NO_RESULT = /(không phải trả kết quả|không có kết quả giả
 const EXTENSION = /(kéo dài|phức tạp|xác minh|thẩm tra bổ sung)/iu;
 const CONDITION_START = /^\s*(\(?\d+\)|[a-zđ]\)|trường hợp|đối với|nếu|khi)/iu;
 const QUOTE_LIMIT = 300;
+/** A start that is the result being given: "kể từ ngày cấp chứng chỉ", "kể từ ngày được cấp giấy phép". */
+const AFTER_RESULT = /^kể từ (?:ngày|khi|thời điểm) (?:được )?(?:cấp|ký|ban hành)\s/iu;
+/** Someone compiling or sending the dossier or the request: "lập 01 bộ hồ sơ ... gửi", "có văn bản đề nghị ... gửi". */
+const FILING = /(?:(?<!thành )(?:lập|gửi|nộp)\s(?:[^.;]{0,30}\s)?(?:hồ sơ|văn bản đề nghị|đơn)(?![\p{L}])|(?:làm|có) văn bản đề nghị)/iu;
 
 function clean(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
@@ -132,13 +136,87 @@ function variantsIn(text: string, source: DeadlineSource, main: Deadline | undef
   return variants;
 }
 
+/** Days of either kind: a cell's "10 Ngày" and the steps' "10 ngày làm việc" are one period read twice. */
+function samePeriod(statement: Statement, value: number, unit: DeadlineUnit): boolean {
+  const days = (of: DeadlineUnit): string => (of === 'working-days' || of === 'calendar-days' ? 'days' : of);
+  return statement.value === value && days(statement.unit) === days(unit) && !statement.supplement;
+}
+
 /**
- * Reads the time cell of one row with what the rest of the record says about it.
+ * A period the texts count from a later event than receipt ("Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc việc
+ * kiểm tra, đánh giá thực tế", "15 ngày kể từ ngày Hội đồng nhân dân cấp tỉnh thông qua"): counted from receipt, its
+ * due date comes early, and the event's date is not known at receipt. When every statement of the period that names a
+ * start names another event, it is `later-start`; when the texts also count it from receipt and the later count is
+ * not an applicant's or a follow-up step ("Thời hạn tuyển chọn: 24 ngày làm việc kể từ ngày tiếp nhận hồ sơ" beside
+ * "24 ngày làm việc, kể từ ngày kết thúc công việc công bố danh mục"), the record contradicts itself.
+ * @returns the reading with the clauses it rests on, else undefined (no statement counts the period from a later event)
+ */
+function laterStartReading(
+  value: number,
+  unit: DeadlineUnit,
+  sources: readonly { source: DeadlineSource; statements: readonly Statement[]; text: string }[],
+): { reason: 'later-start' | 'contradictory'; basis: DeadlineBasis[]; event?: string } | undefined {
+  const matching = sources.flatMap(({ source, statements, text }) => {
+    const whole = clean(text);
+    return statements.filter((statement) => samePeriod(statement, value, unit)).map((statement) => ({ source, statement, sentence: sentenceOf(whole, statement.clause) }));
+  });
+  // A period counted from the result itself ("05 ngày, kể từ ngày cấp chứng chỉ, ... đăng tải thông tin") is a duty
+  // that follows the result, not the time to it.
+  // Nor is a period to file ("..., công ty gửi hồ sơ thông báo tới Cơ quan đăng ký kinh doanh"): it ends at receipt.
+  const later = matching.filter(({ sentence }) => {
+    const start = laterStartOf(sentence);
+    return start !== undefined && !AFTER_RESULT.test(start) && !FILING.test(sentence.slice(sentence.indexOf(start) + start.length));
+  });
+  if (later.length === 0) return undefined;
+  const fromReceipt = matching.find(({ sentence }) => countsFromReceipt(sentence));
+  if (fromReceipt === undefined) return { reason: 'later-start', basis: [basisOf(later[0]!.source, later[0]!.sentence)], event: laterStartOf(later[0]!.sentence)! };
+  // The role read again on the whole sentence: "..., cơ quan quản lý nhà ở cấp tỉnh phải lập báo cáo" is past a break.
+  const roleOf = (sentence: string, statement: Statement): Statement['role'] => findStatements(sentence).find((found) => samePeriod(found, value, unit))?.role ?? statement.role;
+  const competing = later.find(({ statement, sentence }) => roleOf(sentence, statement) !== 'step');
+  if (competing === undefined) return undefined;
+  return { reason: 'contradictory', basis: [basisOf(fromReceipt.source, fromReceipt.sentence), basisOf(competing.source, competing.sentence)] };
+}
+
+/**
+ * A clause with the rest of its sentence: the portal breaks lines inside sentences ("... 03 ngày làm việc kể từ
+ * ngày" / "nhận được hồ sơ ..."), and the start of a period is often past the break.
+ */
+function sentenceOf(whole: string, clause: string): string {
+  if (/[.;:]$/u.test(clause)) return clause;
+  const at = whole.indexOf(clause);
+  if (at < 0) return clause;
+  const rest = whole.slice(at + clause.length, at + clause.length + 200);
+  const end = rest.search(/[.;]/u);
+  return clause + (end < 0 ? rest : rest.slice(0, end + 1));
+}
+
+/**
+ * Reads the time cell of one row with what the rest of the record says about it; a period the record counts from a
+ * later event than receipt is `later-start` (or `contradictory`, see laterStartReading), quoting the texts.
  * @returns the deadline this row states, with its basis
  */
-function rowDeadline(row: DeadlineRow, texts: RecordTexts): Deadline {
+function rowDeadline(row: DeadlineRow, texts: RecordTexts): RowReading {
   const description = findStatements(row.description);
   const steps = findStatements(texts.steps);
+  const read = readRow(row, texts, description, steps);
+  if (read.status !== 'resolved' || read.unit === 'same-day') return { deadline: read };
+  const later = laterStartReading(read.value, read.unit, [
+    { source: 'description', statements: description, text: row.description },
+    { source: 'steps', statements: steps, text: texts.steps },
+  ]);
+  if (later === undefined) return { deadline: read };
+  const basis = [...(read.basis ?? []).filter((entry) => entry.source === 'cell'), ...later.basis];
+  const deadline: Deadline = { status: 'unresolved', raw: read.raw, reason: later.reason, basis, ...(read.variants === undefined ? {} : { variants: read.variants }) };
+  return later.event === undefined ? { deadline } : { deadline, counted: { value: read.value, unit: read.unit, from: later.event } };
+}
+
+/** A row's deadline; for one counted from a later event, the period as read and the event, for a row that is a case. */
+interface RowReading {
+  readonly deadline: Deadline;
+  readonly counted?: { readonly value: number; readonly unit: DeadlineUnit; readonly from: string };
+}
+
+function readRow(row: DeadlineRow, texts: RecordTexts, description: readonly Statement[], steps: readonly Statement[]): Deadline {
   if (row.glued !== undefined) {
     // The digits of the cell are not known, but the record may state the period elsewhere.
     const raw = clean(row.glued);
@@ -235,7 +313,7 @@ export function resolveChannelDeadline(rows: readonly DeadlineRow[], texts: Reco
   const anyNamed = named.some(Boolean);
   const read = rows.map((row, index) => ({
     row,
-    deadline: rowDeadline(row, texts),
+    ...rowDeadline(row, texts),
     conditional: named[index]! || (anyNamed && row.description.trim() !== ''),
   }));
   const plain = read.filter((entry) => !entry.conditional);
@@ -269,10 +347,14 @@ export function resolveChannelDeadline(rows: readonly DeadlineRow[], texts: Reco
         : { status: 'unresolved', raw: distinct.map((entry) => entry.deadline.raw).join(' | '), reason: 'conditional' };
   }
   for (const entry of read) {
-    if (!entry.conditional || entry.deadline.status !== 'resolved' || sameDeadline(entry.deadline, deadline)) continue;
-    const { value, unit } = entry.deadline;
+    if (!entry.conditional || sameDeadline(entry.deadline, deadline)) continue;
+    // A row's case counted from a later event stays a case, with the event: it is dated at receipt no more than the base.
+    const period = entry.deadline.status === 'resolved' ? entry.deadline : entry.counted;
+    if (period === undefined) continue;
+    const { value, unit } = period;
     if (variants.some((known) => known.value === value && known.unit === unit)) continue;
-    variants.push(recordVariant(value, unit, entry.row.description, 'description'));
+    const variant = recordVariant(value, unit, entry.row.description, 'description');
+    variants.push(entry.counted === undefined || variant.countedFrom !== undefined ? variant : { ...variant, countedFrom: entry.counted.from });
   }
   for (const description of new Set(rows.map((row) => row.description).filter((text) => text.trim() !== ''))) {
     for (const variant of variantsIn(description, 'description', deadline)) {

@@ -36,7 +36,7 @@ const RESULT_CONTEXT =
   /(thời hạn giải quyết|thời gian giải quyết|kể từ (ngày|khi|thời điểm) (cơ quan[^,.;]{0,60})?(nhận|tiếp nhận)|kể từ ngày nhận|trả kết quả|cấp giấy|cấp lại|cấp đổi|quyết định|phê duyệt|cấp chứng chỉ|cấp phép|có văn bản (chấp thuận|trả lời)|giải quyết)/iu;
 /** Words that make a period the time of one part of the work, not of the result. */
 const STEP_CONTEXT =
-  /(bổ sung|hoàn thiện|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|hướng dẫn|lấy ý kiến|xin ý kiến|gửi ý kiến|có ý kiến|trả lời (bằng văn bản )?(cơ quan|đề nghị của)|xác minh|niêm yết|công khai|thông báo (cho|bằng)|chuyển hồ sơ|chuyển (cho|đến)|gửi hồ sơ|kiểm tra thực tế|thẩm định tại|báo cáo|từ chối|không chấp thuận|không cấp|tính từ ngày hết hạn|hiệu lực|thời hạn (nộp|sử dụng|của giấy)|có giá trị|chậm nhất là ngày|trước ngày|trước khi|phải nộp|nộp hồ sơ (chậm nhất|trong))/iu;
+  /(bổ sung|hoàn thiện|chưa (đầy đủ|hợp lệ)|không (đầy đủ|hợp lệ)|hướng dẫn|lấy ý kiến|xin ý kiến|gửi ý kiến|có ý kiến|trả lời (bằng văn bản )?(cơ quan|đề nghị của)|xác minh|niêm yết|công khai|công bố thông tin|phải công bố|thông báo (cho|bằng)|chuyển hồ sơ|chuyển (cho|đến)|gửi hồ sơ|kiểm tra thực tế|thẩm định tại|báo cáo|từ chối|không chấp thuận|không cấp|tính từ ngày hết hạn|hiệu lực|thời hạn (nộp|sử dụng|của giấy)|có giá trị|chậm nhất là ngày|trước ngày|trước khi|phải nộp|nộp hồ sơ (chậm nhất|trong))/iu;
 
 /** "giải quyết hồ sơ trong ngày làm việc nhận được hồ sơ hợp lệ", "trả kết quả ngay trong ngày": a same-day period. */
 const SAME_DAY = /(giải quyết|trả kết quả|cấp)[^.;]{0,80}(trong (cùng )?ngày làm việc (nhận|tiếp nhận) được|ngay trong ngày|trong ngày (nhận|tiếp nhận))/iu;
@@ -49,9 +49,10 @@ const COUNTED_FROM = /kể từ\s[^.;]{0,200}/giu;
 /**
  * A start that is receipt of the dossier, the application or the complaint: "tiếp nhận", "nộp" or "nhận" ("kể từ ngày
  * Bộ trưởng ... nhận đủ hồ sơ hợp lệ"), but not "nhận" in "chứng nhận", "xác nhận", "công nhận", "chấp nhận" (a
- * certificate issued is not a receipt) nor a reply received ("nếu không nhận được phản hồi").
+ * certificate issued is not a receipt), a reply received ("nếu không nhận được phản hồi"), the close of a receiving
+ * window ("kể từ ngày kết thúc nhận hồ sơ") or a fee paid ("đã hoàn thành nghĩa vụ nộp lệ phí").
  */
-const FROM_RECEIPT = /(tiếp nhận|nộp|(?<!(?:chứng|xác|công|chấp) )nhận(?! được (?:phản hồi|ý kiến|kết quả|văn bản trả lời)))/iu;
+const FROM_RECEIPT = /(tiếp nhận|nộp(?! (?:lệ phí|phí|thuế|tiền))|(?<!(?:chứng|xác|công|chấp|kết thúc|hết (?:thời )?hạn) )nhận(?! được (?:phản hồi|ý kiến|kết quả|văn bản trả lời)))/iu;
 
 /** True when a "kể từ ..." of the text counts from receipt of the dossier or the application. */
 export function countsFromReceipt(text: string): boolean {

@@ -87,6 +87,8 @@ export function auditDeadlines(catalog: Catalog, sample: readonly SampleEntry[])
 export interface LaterStartEntry {
   readonly code: string;
   readonly name: string;
+  /** `census`: read before the importer changed; `changed`: what the first version of the change altered, read after it. */
+  readonly part: 'census' | 'changed';
   readonly deadlines: Readonly<Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string }>>;
 }
 
@@ -147,12 +149,14 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
       audit.disagreements.map((line) => `  ${line}\n`).join(''),
   );
-  const later = auditLaterStart(dataset.catalog, readLaterStartCensus());
-  process.stdout.write(
-    `deadlines counted from a later event (census): ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
-      `${later.wrongDates} due dates the reviewer does not give, ${later.missingDates} missing\n` +
-      later.disagreements.map((line) => `  ${line}\n`).join(''),
-  );
+  for (const part of ['census', 'changed'] as const) {
+    const later = auditLaterStart(dataset.catalog, readLaterStartCensus().filter((entry) => entry.part === part));
+    process.stdout.write(
+      `deadlines counted from a later event (${part}): ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
+        `${later.wrongDates} due dates the reviewer does not give, ${later.missingDates} missing\n` +
+        later.disagreements.map((line) => `  ${line}\n`).join(''),
+    );
+  }
   const competence = auditCompetence(dataset.catalog, readAuditSample());
   process.stdout.write(
     `competence of ${competence.procedures} procedures: basis ${percent(competence.basis, competence.procedures)}, ` +

@@ -113,6 +113,7 @@ export const UNRESOLVED_REASON_TEXT = words({
   'fee-glued': { vi: 'dính với lệ phí', en: 'fee-glued' },
   'ambiguous-hours': { vi: 'không rõ giờ làm việc hay giờ liên tục', en: 'ambiguous-hours' },
   staged: { vi: 'gồm nhiều giai đoạn nối tiếp', en: 'staged' },
+  'later-start': { vi: 'tính từ một sự kiện sau ngày tiếp nhận hồ sơ', en: 'later-start' },
 });
 
 /** What a citation says of an article it did not check: the one it gives, or (missing) which one states the rule. */

@@ -63,9 +63,18 @@ describe('resolveChannelDeadline', () => {
     });
   });
 
-  it('lets the base period of the description stand when the cell gives the longest case (1.013524)', () => {
-    const description = 'Thời hạn giải quyết khiếu nại lần đầu không quá 30 ngày, kể từ ngày thụ lý để giải quyết; đối với vụ việc phức tạp thì thời hạn giải quyết có thể kéo dài hơn nhưng không quá 60 ngày, kể từ ngày thụ lý để giải quyết.';
+  it('lets the base period of the description stand when the cell gives the longest case', () => {
+    const description = 'Thời hạn giải quyết không quá 30 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ; đối với vụ việc phức tạp thì thời hạn giải quyết có thể kéo dài hơn nhưng không quá 60 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ.';
     expect(resolveChannelDeadline([row('60 Ngày', description)], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 30, unit: 'calendar-days' });
+  });
+
+  it('gives no due date for a complaint whose periods run from its acceptance, not from receipt (1.013524)', () => {
+    const description = 'Thời hạn giải quyết khiếu nại lần đầu không quá 30 ngày, kể từ ngày thụ lý để giải quyết; đối với vụ việc phức tạp thì thời hạn giải quyết có thể kéo dài hơn nhưng không quá 60 ngày, kể từ ngày thụ lý để giải quyết.';
+    expect(resolveChannelDeadline([row('60 Ngày', description)], NO_TEXTS)).toMatchObject({
+      status: 'unresolved',
+      reason: 'later-start',
+      basis: [{ source: 'cell', text: '60 Ngày' }, { source: 'description', text: expect.stringContaining('kể từ ngày thụ lý') }],
+    });
   });
 
   it('keeps a cell that is a named case of its own as the base, the shorter case a variant, never the default (2.001694)', () => {
@@ -128,5 +137,76 @@ describe('splitChannels and glued fees', () => {
     ['125', '', undefined],
   ] as const)('splits %s with note %s', (digits, note, expected) => {
     expect(splitGluedAmount(digits, note)).toEqual(expected);
+  });
+
+  describe('a period counted from a later event than receipt', () => {
+    it('is later-start when the cell is the last stage, counted from the end of an assessment (1.001322)', () => {
+      const description = '- Tiếp nhận hồ sơ: 03 ngày làm việc.\n- Kiểm tra, đánh giá thực tế: 08 ngày.\n- Cấp Giấy chứng nhận: 02 ngày làm việc.';
+      const steps = 'Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc việc kiểm tra, đánh giá thực tế đạt yêu cầu, Sở Xây dựng cấp giấy chứng nhận đủ điều kiện hoạt động kiểm định xe cơ giới.';
+      expect(resolveChannelDeadline([row('2 Ngày làm việc', description)], { steps, result: '' })).toEqual({
+        status: 'unresolved',
+        raw: '2 Ngày làm việc',
+        reason: 'later-start',
+        basis: [{ source: 'cell', text: '2 Ngày làm việc' }, { source: 'steps', text: steps }],
+      });
+    });
+
+    it('is later-start for a bare number whose steps count it from sampling (1.007930)', () => {
+      const steps = 'Trong thời hạn 09 ngày làm việc kể từ khi lấy mẫu kiểm tra, cơ quan kiểm tra nhà nước thông báo kết quả kiểm tra.';
+      expect(resolveChannelDeadline([row('9')], { steps, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
+    });
+
+    it('stays from receipt when the same period from a later event is the applicant\'s duty or a follow-up (1.009797, 1.013217)', () => {
+      const steps = [
+        'Bước 1: Trong thời hạn 15 ngày kể từ ngày không còn đáp ứng một trong các điều kiện CTĐC, Công ty đại chúng gửi tài liệu báo cáo đến UBCKNN.',
+        'Bước 4: Trong thời hạn 15 ngày kể từ ngày nhận được hồ sơ đầy đủ và hợp lệ, UBCKNN xem xét hủy tư cách CTĐC.',
+      ].join('\n');
+      expect(resolveChannelDeadline([row('15 Ngày')], { steps, result: '' })).toMatchObject({ status: 'resolved', value: 15, unit: 'calendar-days' });
+      const certificate = [
+        'Trong thời hạn 05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Xây dựng cấp lại chứng chỉ hành nghề.',
+        'Trong thời hạn không quá 05 ngày, kể từ ngày cấp chứng chỉ, Sở Xây dựng có trách nhiệm đăng tải thông tin về năng lực hoạt động.',
+      ].join('\n');
+      expect(resolveChannelDeadline([row('5 Ngày')], { steps: certificate, result: '' })).toMatchObject({ status: 'resolved', value: 5 });
+    });
+
+    it('stays from receipt when the same period from a later event is the time to file (2.002004, 1.012681)', () => {
+      const steps = 'Trong thời hạn 15 ngày, kể từ ngày hoàn tất giao dịch chuyển nhượng phần vốn góp, công ty thực hiện quản lý quỹ gửi hồ sơ thông báo tới Cơ quan đăng ký kinh doanh cấp tỉnh.';
+      expect(resolveChannelDeadline([row('15 Ngày làm việc')], { steps, result: '' })).toMatchObject({ status: 'resolved', value: 15, unit: 'working-days' });
+    });
+
+    it('is contradictory, quoting both, when the record counts the same result period from receipt and from a later event (1.014255)', () => {
+      const description = 'Thời hạn tuyển chọn: 24 ngày làm việc kể từ ngày tiếp nhận hồ sơ.';
+      const steps = 'Trong thời hạn 24 ngày làm việc, kể từ ngày kết thúc công việc công bố danh mục đề án điều tra địa chất về khoáng sản, cơ quan có thẩm quyền tổ chức tuyển chọn.';
+      const deadline = resolveChannelDeadline([row('24 Ngày làm việc', description)], { steps, result: '' });
+      expect(deadline).toMatchObject({ status: 'unresolved', reason: 'contradictory' });
+      expect(deadline.basis?.map((entry) => entry.text)).toEqual(['24 Ngày làm việc', description, steps]);
+    });
+
+    it('reads a start past a line break inside the sentence (1.004123)', () => {
+      const steps = 'Nếu hồ sơ hợp lệ thì trong thời hạn 03 ngày làm việc kể từ ngày\nnhận được hồ sơ, Cảng vụ có văn bản chấp thuận.';
+      expect(resolveChannelDeadline([row('3 Ngày làm việc')], { steps, result: '' })).toMatchObject({ status: 'resolved', value: 3, unit: 'working-days' });
+    });
+
+    it('keeps a row\'s case counted from a later event as a case, naming the event (1.013194)', () => {
+      const steps = 'Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc kiểm tra, cơ quan có thẩm quyền ra quyết định.';
+      const deadline = resolveChannelDeadline(
+        [row('5 Ngày làm việc', 'Trường hợp phải kiểm tra thực tế'), row('3 Ngày làm việc', 'Trường hợp không phải kiểm tra: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ')],
+        { steps, result: '' },
+      );
+      expect(deadline).toMatchObject({ status: 'unresolved', reason: 'conditional' });
+      expect(deadline.status === 'unresolved' ? deadline.variants : undefined).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ value: 5, unit: 'working-days', countedFrom: 'kể từ ngày kết thúc kiểm tra' }),
+          expect.objectContaining({ value: 3, unit: 'working-days' }),
+        ]),
+      );
+    });
+
+    it('does not take the close of a receiving window or a fee paid for receipt (2.002633, 3.000346)', () => {
+      const window = 'Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc nhận hồ sơ, Hội đồng thi thông báo danh sách thí sinh đủ điều kiện dự thi.';
+      expect(resolveChannelDeadline([row('5 Ngày làm việc')], { steps: window, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
+      const licence = 'Giấy phép lái xe bằng chất liệu PET được cấp trong thời hạn 07 ngày kể từ ngày kết thúc kỳ sát hạch và người đạt kết quả kỳ sát hạch đã hoàn thành nghĩa vụ nộp lệ phí cấp giấy phép lái xe.';
+      expect(resolveChannelDeadline([row('7 Ngày')], { steps: licence, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
+    });
   });
 });

@@ -51,8 +51,8 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     severity: 'warning',
     title: { en: 'Deadline gives no due date', vi: 'Thời hạn giải quyết chưa tính được ngày hẹn trả' },
     help: {
-      en: 'The record states no usable deadline for the channel; the message names the reason class (missing, no-unit, no-number, range, contradictory, zero, conditional, fee-glued, ambiguous-hours, unsupported-unit), and routing gives no due date. Where the law settles it, add an override in catalog/overrides citing the article; otherwise correct the record once the announcing decision is checked.',
-      vi: 'Hồ sơ công bố không nêu thời hạn dùng được cho hình thức nộp này; thông báo nêu loại lý do (thiếu, không có đơn vị, không có số, khoảng, mâu thuẫn, bằng 0, tùy trường hợp, dính với lệ phí, không rõ loại giờ, đơn vị chưa hỗ trợ) và không tính ngày hẹn trả. Nếu pháp luật đã quy định, thêm một ghi đè trong catalog/overrides dẫn điều khoản; nếu không, sửa dữ liệu sau khi đối chiếu quyết định công bố.',
+      en: 'The record states no usable deadline for the channel; the message names the reason class (missing, no-unit, no-number, range, contradictory, zero, conditional, fee-glued, ambiguous-hours, staged, later-start, unsupported-unit), and routing gives no due date. Where the law settles it, add an override in catalog/overrides citing the article; otherwise correct the record once the announcing decision is checked.',
+      vi: 'Hồ sơ công bố không nêu thời hạn dùng được cho hình thức nộp này; thông báo nêu loại lý do (thiếu, không có đơn vị, không có số, khoảng, mâu thuẫn, bằng 0, tùy trường hợp, dính với lệ phí, không rõ loại giờ, nhiều giai đoạn, tính từ một sự kiện sau ngày tiếp nhận, đơn vị chưa hỗ trợ) và không tính ngày hẹn trả. Nếu pháp luật đã quy định, thêm một ghi đè trong catalog/overrides dẫn điều khoản; nếu không, sửa dữ liệu sau khi đối chiếu quyết định công bố.',
     },
   },
   AUTHORITY_ABOLISHED: {

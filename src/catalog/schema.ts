@@ -183,7 +183,9 @@ export type DeadlineVariant = z.output<typeof DeadlineVariantSchema>;
  * disagree with no condition between them; `basis` quotes each), `zero` ("0 Giờ"), `conditional` (every stated
  * deadline names a case; see `variants`), `fee-glued` (the cell runs into the fee and cannot be split with
  * certainty), `ambiguous-hours` ("N Giờ" where elapsed and working hours cannot be told apart), `staged` (periods
- * one after the other in one text, "02 ngày làm việc và 45 ngày": a staged deadline, which an override states).
+ * one after the other in one text, "02 ngày làm việc và 45 ngày": a staged deadline, which an override states),
+ * `later-start` (the record counts the period from an event after receipt whose date is not known then, "kể từ ngày
+ * kết thúc kỳ sát hạch"; `basis` quotes the text: counted from receipt, its due date would come early).
  */
 export const UnresolvedReasonSchema = z.enum([
   'missing',
@@ -197,6 +199,7 @@ export const UnresolvedReasonSchema = z.enum([
   'fee-glued',
   'ambiguous-hours',
   'staged',
+  'later-start',
 ]);
 export type UnresolvedReason = z.output<typeof UnresolvedReasonSchema>;
 
