@@ -50,9 +50,11 @@ const COUNTED_FROM = /kể từ\s[^.;]{0,200}/giu;
  * A start that is receipt of the dossier, the application or the complaint: "tiếp nhận", "nộp" or "nhận" ("kể từ ngày
  * Bộ trưởng ... nhận đủ hồ sơ hợp lệ"), but not "nhận" in "chứng nhận", "xác nhận", "công nhận", "chấp nhận" (a
  * certificate issued is not a receipt), a reply received ("nếu không nhận được phản hồi"), the close of a receiving
- * window ("kể từ ngày kết thúc nhận hồ sơ") or a fee paid ("đã hoàn thành nghĩa vụ nộp lệ phí").
+ * window ("kể từ ngày kết thúc nhận hồ sơ", "kể từ ngày hết hạn nộp hồ sơ") or a fee paid ("nộp lệ phí", "nộp chi
+ * phí dự thi"); a taxpayer ("người nộp thuế gửi hồ sơ") is one who files.
  */
-const FROM_RECEIPT = /(tiếp nhận|nộp(?! (?:lệ phí|phí|thuế|tiền))|(?<!(?:chứng|xác|công|chấp|kết thúc|hết (?:thời )?hạn) )nhận(?! được (?:phản hồi|ý kiến|kết quả|văn bản trả lời)))/iu;
+const FROM_RECEIPT =
+  /((?<!(?:kết thúc|kết thúc việc|hết (?:thời )?(?:hạn|gian)) )(?:tiếp nhận|nộp(?! (?:đủ |đầy đủ )?(?:lệ phí|phí|chi phí|tiền)))|(?<!(?:chứng|xác|công|chấp|kết thúc|kết thúc việc|hết (?:thời )?(?:hạn|gian)) )nhận(?! được (?:phản hồi|ý kiến|kết quả|văn bản trả lời)))/iu;
 
 /** True when a "kể từ ..." of the text counts from receipt of the dossier or the application. */
 export function countsFromReceipt(text: string): boolean {

@@ -202,6 +202,32 @@ describe('splitChannels and glued fees', () => {
       );
     });
 
+    it('compares days of either kind: a cell of "25 Ngày làm việc" with steps of "25 ngày" from a later event (1.013997)', () => {
+      const steps = 'Trong thời hạn 25 ngày kể từ ngày tổ chức thẩm định, cơ quan có thẩm quyền ra quyết định.';
+      expect(resolveChannelDeadline([row('25 Ngày làm việc')], { steps, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
+    });
+
+    it('reads the role on the whole sentence past a line break: a body\'s report before the decision is a step (6.001432)', () => {
+      const description = 'Trong thời hạn 15 ngày, kể từ ngày nhận được tờ trình của cơ quan quản lý nhà ở cấp tỉnh';
+      const steps = 'chương trình phát triển nhà ở thì trong thời hạn tối đa 15 ngày, kể từ ngày Ủy ban\nnhân dân cấp tỉnh phê duyệt chương trình, cơ quan quản lý nhà ở cấp tỉnh phải lập báo cáo đề xuất.';
+      expect(resolveChannelDeadline([row('15 Ngày', description)], { steps, result: '' })).toMatchObject({ status: 'resolved', value: 15, unit: 'calendar-days' });
+    });
+
+    it('takes an applicant\'s publishing of information for a step, not the result (1.009792)', () => {
+      const steps = [
+        'Bước 2: Trong thời hạn 07 ngày làm việc kể từ ngày nhận được tài liệu báo cáo đầy đủ và hợp lệ, UBCKNN gửi văn bản thông báo cho công ty.',
+        'Bước 3: Công ty đại chúng phải công bố thông tin trên trang thông tin điện tử của công ty sau 07 ngày làm việc kể từ ngày công bố thông tin.',
+      ].join('\n');
+      expect(resolveChannelDeadline([row('7 Ngày làm việc')], { steps, result: '' })).toMatchObject({ status: 'resolved', value: 7, unit: 'working-days' });
+    });
+
+    it('does not take the close of an application window or costs paid for receipt (2.000970, 1.010390)', () => {
+      const window = 'Tổ đánh giá hoàn thành việc đánh giá trong thời hạn 10 ngày làm việc kể từ ngày hết hạn nộp hồ sơ.';
+      expect(resolveChannelDeadline([row('10 Ngày làm việc')], { steps: window, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
+      const exam = 'Trong thời hạn 10 ngày làm việc kể từ ngày có Quyết định phê duyệt kết quả thi, Viện cấp chứng chỉ cho các thí sinh đăng ký thi và nộp chi phí dự thi.';
+      expect(resolveChannelDeadline([row('10 Ngày làm việc')], { steps: exam, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
+    });
+
     it('does not take the close of a receiving window or a fee paid for receipt (2.002633, 3.000346)', () => {
       const window = 'Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc nhận hồ sơ, Hội đồng thi thông báo danh sách thí sinh đủ điều kiện dự thi.';
       expect(resolveChannelDeadline([row('5 Ngày làm việc')], { steps: window, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
