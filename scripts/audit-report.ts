@@ -63,22 +63,28 @@ function show(deadline: JudgedDeadline | ReturnType<typeof getChannelDeadline>):
   return deadline.status === 'unresolved' ? `unresolved${deadline.reason === undefined ? '' : ` (${deadline.reason})`}` : 'not-applicable';
 }
 
+/** Every judged channel of a fixture, with the catalogue's deadline for it (as in force now). */
+function* judgedChannels<Judgement>(catalog: Catalog, entries: readonly { readonly code: string; readonly deadlines: Readonly<Record<string, Judgement>> }[]) {
+  for (const entry of entries) {
+    for (const [channel, judgement] of Object.entries(entry.deadlines)) {
+      yield { code: entry.code, channel, judgement, actual: getChannelDeadline(catalog, entry.code, channel as ChannelName) };
+    }
+  }
+}
+
 export function auditDeadlines(catalog: Catalog, sample: readonly SampleEntry[]): DeadlineAudit {
   let channels = 0;
   let agreeJudged = 0;
   let agreeExpected = 0;
   let reviewed = 0;
   const disagreements: string[] = [];
-  for (const entry of sample) {
-    for (const [channel, judgement] of Object.entries(entry.deadlines)) {
-      channels += 1;
-      const actual = getChannelDeadline(catalog, entry.code, channel as ChannelName);
-      const expected = judgement.review?.expected ?? judgement.judged;
-      if (judgement.review !== undefined) reviewed += 1;
-      if (sameDeadline(judgement.judged, actual)) agreeJudged += 1;
-      if (sameDeadline(expected, actual)) agreeExpected += 1;
-      else disagreements.push(`${entry.code} ${channel}: expected ${show(expected)}, catalogue ${show(actual)} (${judgement.review?.why ?? judgement.why})`);
-    }
+  for (const { code, channel, judgement, actual } of judgedChannels(catalog, sample)) {
+    channels += 1;
+    const expected = judgement.review?.expected ?? judgement.judged;
+    if (judgement.review !== undefined) reviewed += 1;
+    if (sameDeadline(judgement.judged, actual)) agreeJudged += 1;
+    if (sameDeadline(expected, actual)) agreeExpected += 1;
+    else disagreements.push(`${code} ${channel}: expected ${show(expected)}, catalogue ${show(actual)} (${judgement.review?.why ?? judgement.why})`);
   }
   return { channels, agreeJudged, agreeExpected, reviewed, disagreements };
 }
@@ -118,19 +124,16 @@ export function auditLaterStart(catalog: Catalog, census: readonly LaterStartEnt
   let wrongDates = 0;
   let missingDates = 0;
   const disagreements: string[] = [];
-  for (const entry of census) {
-    for (const [channel, judgement] of Object.entries(entry.deadlines)) {
-      channels += 1;
-      const actual = getChannelDeadline(catalog, entry.code, channel as ChannelName);
-      if (sameDeadline(judgement.judged, actual)) {
-        agree += 1;
-        continue;
-      }
-      // An unresolved deadline and one with no processing period both give no date; which class is a lesser miss.
-      if (actual?.status === 'resolved') wrongDates += 1;
-      else if (judgement.judged.status === 'resolved') missingDates += 1;
-      disagreements.push(`${entry.code} ${channel}: reviewer ${judgement.kind}, ${show(judgement.judged)}; catalogue ${show(actual)} (${judgement.why.slice(0, 200)})`);
+  for (const { code, channel, judgement, actual } of judgedChannels(catalog, census)) {
+    channels += 1;
+    if (sameDeadline(judgement.judged, actual)) {
+      agree += 1;
+      continue;
     }
+    // An unresolved deadline and one with no processing period both give no date; which class is a lesser miss.
+    if (actual?.status === 'resolved') wrongDates += 1;
+    else if (judgement.judged.status === 'resolved') missingDates += 1;
+    disagreements.push(`${code} ${channel}: reviewer ${judgement.kind}, ${show(judgement.judged)}; catalogue ${show(actual)} (${judgement.why.slice(0, 200)})`);
   }
   return { channels, agree, wrongDates, missingDates, disagreements };
 }
