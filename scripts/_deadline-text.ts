@@ -25,9 +25,9 @@ export interface Statement {
 }
 
 const NUMBER_WORDS = String.raw`(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm|mốt|tư)(?:\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|lăm|mốt|tư))*`;
-/** "05", "1/2", "0,5", "Mười (10)", "(10)". */
+/** "05", "1/2", "0,5", "Mười (10)", "(10)", "05 (năm)". */
 const PERIOD = new RegExp(
-  String.raw`(?<![\d/.,])(?:(?:${NUMBER_WORDS})\s*)?\(?(\d+\/\d+|\d+(?:[.,]\d+)?)\)?\s*(ngày làm việc|ngày làm|giờ làm việc|ngày|giờ|tháng)(?![\p{L}])`,
+  String.raw`(?<![\d/.,])(?:(?:${NUMBER_WORDS})\s*)?\(?(\d+\/\d+|\d+(?:[.,]\d+)?)\)?(?:\s*\((?:${NUMBER_WORDS})\))?\s*(ngày làm việc|ngày làm|giờ làm việc|ngày|giờ|tháng)(?![\p{L}])`,
   'giu',
 );
 const CONDITION = /(trường hợp|đối với|nếu|khi cần|cần xác minh|phải xác minh|vùng sâu|vùng xa|phức tạp)/iu;

@@ -93,8 +93,11 @@ export function auditDeadlines(catalog: Catalog, sample: readonly SampleEntry[])
 export interface LaterStartEntry {
   readonly code: string;
   readonly name: string;
-  /** `census`: read before the importer changed; `changed`: what the first version of the change altered, read after it. */
-  readonly part: 'census' | 'changed';
+  /**
+   * `census`: read before the importer changed; `changed`: what the first version of the change altered, read after
+   * it; `numbers`: what reading "05 (năm) ngày" changes, read before it did.
+   */
+  readonly part: 'census' | 'changed' | 'numbers';
   readonly deadlines: Readonly<Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string }>>;
 }
 
@@ -152,7 +155,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
       audit.disagreements.map((line) => `  ${line}\n`).join(''),
   );
-  for (const part of ['census', 'changed'] as const) {
+  for (const part of ['census', 'changed', 'numbers'] as const) {
     const later = auditLaterStart(dataset.catalog, readLaterStartCensus().filter((entry) => entry.part === part));
     process.stdout.write(
       `deadlines counted from a later event (${part}): ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +

@@ -228,6 +228,11 @@ describe('splitChannels and glued fees', () => {
       expect(resolveChannelDeadline([row('10 Ngày làm việc')], { steps: exam, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
     });
 
+    it('reads a number with its words in brackets, "05 (năm) ngày làm việc" (2.002623)', () => {
+      const description = '05 (năm) ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định.';
+      expect(resolveChannelDeadline([row('5 Ngày', description)], NO_TEXTS)).toMatchObject({ status: 'resolved', value: 5, unit: 'working-days' });
+    });
+
     it('does not take the close of a receiving window or a fee paid for receipt (2.002633, 3.000346)', () => {
       const window = 'Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc nhận hồ sơ, Hội đồng thi thông báo danh sách thí sinh đủ điều kiện dự thi.';
       expect(resolveChannelDeadline([row('5 Ngày làm việc')], { steps: window, result: '' })).toMatchObject({ status: 'unresolved', reason: 'later-start' });
