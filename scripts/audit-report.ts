@@ -89,20 +89,28 @@ export function auditDeadlines(catalog: Catalog, sample: readonly SampleEntry[])
   return { channels, agreeJudged, agreeExpected, reviewed, disagreements };
 }
 
-/** One channel of the census of deadlines counted from a later event (test/fixtures/audit/later-start.yaml). */
+/**
+ * One procedure of a census read whole by reviewers: of deadlines counted from a later event
+ * (test/fixtures/audit/later-start.yaml), or of deadlines left unresolved (test/fixtures/audit/unresolved.yaml).
+ */
 export interface LaterStartEntry {
   readonly code: string;
   readonly name: string;
   /**
    * `census`: read before the importer changed; `changed`: what the first version of the change altered, read after
-   * it; `numbers`: what reading "05 (năm) ngày" changes, read before it did.
+   * it; `numbers`: what reading "05 (năm) ngày" changes, read before it did; `unresolved`: a sample of the deadlines
+   * left unresolved for want of a reading, read before the overrides from the same records were written.
    */
-  readonly part: 'census' | 'changed' | 'numbers';
+  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved';
   readonly deadlines: Readonly<Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string }>>;
 }
 
 export function readLaterStartCensus(path = join(REPO_ROOT, 'test/fixtures/audit/later-start.yaml')): LaterStartEntry[] {
   return parse(readFileSync(path, 'utf8')) as LaterStartEntry[];
+}
+
+export function readUnresolvedCensus(): LaterStartEntry[] {
+  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/unresolved.yaml'));
 }
 
 export interface LaterStartAudit {
@@ -155,10 +163,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
       audit.disagreements.map((line) => `  ${line}\n`).join(''),
   );
-  for (const part of ['census', 'changed', 'numbers'] as const) {
-    const later = auditLaterStart(dataset.catalog, readLaterStartCensus().filter((entry) => entry.part === part));
+  for (const part of ['census', 'changed', 'numbers', 'unresolved'] as const) {
+    const census = part === 'unresolved' ? readUnresolvedCensus() : readLaterStartCensus().filter((entry) => entry.part === part);
+    const later = auditLaterStart(dataset.catalog, census);
     process.stdout.write(
-      `deadlines counted from a later event (${part}): ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
+      `${part === 'unresolved' ? 'deadlines left unresolved (sample)' : `deadlines counted from a later event (${part})`}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
         `${later.wrongDates} due dates the reviewer does not give, ${later.missingDates} missing\n` +
         later.disagreements.map((line) => `  ${line}\n`).join(''),
     );
