@@ -99,9 +99,11 @@ export interface LaterStartEntry {
   /**
    * `census`: read before the importer changed; `changed`: what the first version of the change altered, read after
    * it; `numbers`: what reading "05 (năm) ngày" changes, read before it did; `unresolved`: a sample of the deadlines
-   * left unresolved for want of a reading, read before the overrides from the same records were written.
+   * left unresolved for want of a reading, read before the overrides from the same records were written;
+   * `receipt-event`: the deadlines counted only from receipt of a document other than the dossier, read before any
+   * change (test/fixtures/audit/receipt-events.yaml).
    */
-  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved';
+  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event';
   readonly deadlines: Readonly<Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string }>>;
 }
 
@@ -111,6 +113,10 @@ export function readLaterStartCensus(path = join(REPO_ROOT, 'test/fixtures/audit
 
 export function readUnresolvedCensus(): LaterStartEntry[] {
   return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/unresolved.yaml'));
+}
+
+export function readReceiptEventCensus(): LaterStartEntry[] {
+  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/receipt-events.yaml'));
 }
 
 export interface LaterStartAudit {
@@ -163,11 +169,12 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
       audit.disagreements.map((line) => `  ${line}\n`).join(''),
   );
-  for (const part of ['census', 'changed', 'numbers', 'unresolved'] as const) {
-    const census = part === 'unresolved' ? readUnresolvedCensus() : readLaterStartCensus().filter((entry) => entry.part === part);
+  for (const part of ['census', 'changed', 'numbers', 'unresolved', 'receipt-event'] as const) {
+    const census =
+      part === 'unresolved' ? readUnresolvedCensus() : part === 'receipt-event' ? readReceiptEventCensus() : readLaterStartCensus().filter((entry) => entry.part === part);
     const later = auditLaterStart(dataset.catalog, census);
     process.stdout.write(
-      `${part === 'unresolved' ? 'deadlines left unresolved (sample)' : `deadlines counted from a later event (${part})`}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
+      `${part === 'unresolved' ? 'deadlines left unresolved (sample)' : part === 'receipt-event' ? 'deadlines counted from receipt of a document other than the dossier (census)' : `deadlines counted from a later event (${part})`}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
         `${later.wrongDates} due dates the reviewer does not give, ${later.missingDates} missing\n` +
         later.disagreements.map((line) => `  ${line}\n`).join(''),
     );
