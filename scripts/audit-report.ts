@@ -104,7 +104,9 @@ export interface LaterStartEntry {
    * change (test/fixtures/audit/receipt-events.yaml).
    */
   readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event';
-  readonly deadlines: Readonly<Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string }>>;
+  readonly deadlines: Readonly<
+    Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string; review?: { expected: JudgedDeadline; why: string } }>
+  >;
 }
 
 export function readLaterStartCensus(path = join(REPO_ROOT, 'test/fixtures/audit/later-start.yaml')): LaterStartEntry[] {
@@ -123,6 +125,9 @@ export interface LaterStartAudit {
   readonly channels: number;
   /** The catalogue gives what the reviewer judged (status, and for a resolved deadline its periods). */
   readonly agree: number;
+  /** The catalogue gives the reading after the maintainers' review where there is one (the reviewer's otherwise). */
+  readonly agreeReviewed: number;
+  readonly reviewed: number;
   /** The catalogue gives a due date the reviewer does not: the errors a receipt slip would print. */
   readonly wrongDates: number;
   /** The reviewer has a due date the catalogue does not give. */
@@ -131,28 +136,34 @@ export interface LaterStartAudit {
 }
 
 /**
- * The census against the catalogue. A wrong date (a resolved deadline where the reviewer has another or none) is
- * counted apart from a missing one (no due date where the reviewer has one): the first misleads, the second only
- * leaves the office to set the date.
+ * The census against the catalogue. A wrong date (a resolved deadline where the reading has another or none) is
+ * counted apart from a missing one (no due date where the reading has one): the first misleads, the second only
+ * leaves the office to set the date. Both are counted against the reading after review: a `review` states where the
+ * maintainers read a record otherwise, and why.
  */
 export function auditLaterStart(catalog: Catalog, census: readonly LaterStartEntry[]): LaterStartAudit {
   let channels = 0;
   let agree = 0;
+  let agreeReviewed = 0;
+  let reviewed = 0;
   let wrongDates = 0;
   let missingDates = 0;
   const disagreements: string[] = [];
   for (const { code, channel, judgement, actual } of judgedChannels(catalog, census)) {
     channels += 1;
-    if (sameDeadline(judgement.judged, actual)) {
-      agree += 1;
+    if (judgement.review !== undefined) reviewed += 1;
+    if (sameDeadline(judgement.judged, actual)) agree += 1;
+    const expected = judgement.review?.expected ?? judgement.judged;
+    if (sameDeadline(expected, actual)) {
+      agreeReviewed += 1;
       continue;
     }
     // An unresolved deadline and one with no processing period both give no date; which class is a lesser miss.
     if (actual?.status === 'resolved') wrongDates += 1;
-    else if (judgement.judged.status === 'resolved') missingDates += 1;
-    disagreements.push(`${code} ${channel}: reviewer ${judgement.kind}, ${show(judgement.judged)}; catalogue ${show(actual)} (${judgement.why.slice(0, 200)})`);
+    else if (expected.status === 'resolved') missingDates += 1;
+    disagreements.push(`${code} ${channel}: reviewer ${judgement.kind}, ${show(expected)}; catalogue ${show(actual)} (${(judgement.review?.why ?? judgement.why).slice(0, 200)})`);
   }
-  return { channels, agree, wrongDates, missingDates, disagreements };
+  return { channels, agree, agreeReviewed, reviewed, wrongDates, missingDates, disagreements };
 }
 
 function percent(part: number, whole: number): string {
@@ -175,7 +186,8 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
     const later = auditLaterStart(dataset.catalog, census);
     process.stdout.write(
       `${part === 'unresolved' ? 'deadlines left unresolved (sample)' : part === 'receipt-event' ? 'deadlines counted from receipt of a document other than the dossier (census)' : `deadlines counted from a later event (${part})`}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
-        `${later.wrongDates} due dates the reviewer does not give, ${later.missingDates} missing\n` +
+        (later.reviewed === 0 ? '' : `${later.agreeReviewed}/${later.channels} after review of ${later.reviewed} (${percent(later.agreeReviewed, later.channels)}); `) +
+        `${later.wrongDates} due dates the reading does not give, ${later.missingDates} missing\n` +
         later.disagreements.map((line) => `  ${line}\n`).join(''),
     );
   }
