@@ -36,15 +36,25 @@ export function readAuditSample(path = join(REPO_ROOT, 'test/fixtures/audit/samp
 }
 
 /**
- * Same status, and for a resolved deadline the same value and unit and the same stages after it (reasons of
- * unresolved ones are not compared).
+ * Same status, and for a resolved deadline the same periods in order (reasons of unresolved ones are not compared).
+ * Working-day stages one after the other are one period of their sum (3 then 5 working days end on the 8th working
+ * day, whatever the receipt day), so a record's stages and the total it states for them agree; calendar-day stages
+ * are not summed, since a stage ending on a rest day moves the next one.
  */
 export function sameDeadline(expected: JudgedDeadline, actual: ReturnType<typeof getChannelDeadline>): boolean {
   if (actual === undefined || actual.status !== expected.status) return false;
   if (actual.status !== 'resolved') return true;
-  const stages = (deadline: { readonly followedBy?: readonly { readonly value: number; readonly unit: string }[] | undefined }): string =>
-    (deadline.followedBy ?? []).map((stage) => `${stage.value} ${stage.unit}`).join(', ');
-  return actual.value === expected.value && actual.unit === expected.unit && stages(actual) === stages(expected);
+  return periodsOf(actual) === periodsOf(expected);
+}
+
+function periodsOf(deadline: { readonly value?: number; readonly unit?: string; readonly followedBy?: readonly { readonly value: number; readonly unit: string }[] | undefined }): string {
+  const periods: { value: number; unit: string }[] = [];
+  for (const period of [{ value: deadline.value ?? Number.NaN, unit: deadline.unit ?? '?' }, ...(deadline.followedBy ?? [])]) {
+    const last = periods.at(-1);
+    if (last !== undefined && last.unit === 'working-days' && period.unit === 'working-days') last.value += period.value;
+    else periods.push({ ...period });
+  }
+  return periods.map((period) => `${period.value} ${period.unit}`).join(', ');
 }
 
 export interface DeadlineAudit {
@@ -101,9 +111,10 @@ export interface LaterStartEntry {
    * it; `numbers`: what reading "05 (năm) ngày" changes, read before it did; `unresolved`: a sample of the deadlines
    * left unresolved for want of a reading, read before the overrides from the same records were written;
    * `receipt-event`: the deadlines counted only from receipt of a document other than the dossier, read before any
-   * change (test/fixtures/audit/receipt-events.yaml).
+   * change (test/fixtures/audit/receipt-events.yaml); `stages`: a sample of the deadlines whose record states other
+   * periods counted from a later document or event, read before any change (test/fixtures/audit/stages.yaml).
    */
-  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event';
+  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event' | 'stages';
   readonly deadlines: Readonly<
     Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string; review?: { expected: JudgedDeadline; why: string } }>
   >;
@@ -119,6 +130,10 @@ export function readUnresolvedCensus(): LaterStartEntry[] {
 
 export function readReceiptEventCensus(): LaterStartEntry[] {
   return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/receipt-events.yaml'));
+}
+
+export function readStageSample(): LaterStartEntry[] {
+  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/stages.yaml'));
 }
 
 export interface LaterStartAudit {
@@ -180,12 +195,20 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
       audit.disagreements.map((line) => `  ${line}\n`).join(''),
   );
-  for (const part of ['census', 'changed', 'numbers', 'unresolved', 'receipt-event'] as const) {
+  const titles = {
+    census: 'deadlines counted from a later event (census)',
+    changed: 'deadlines counted from a later event (changed)',
+    numbers: 'deadlines counted from a later event (numbers)',
+    unresolved: 'deadlines left unresolved (sample)',
+    'receipt-event': 'deadlines counted from receipt of a document other than the dossier (census)',
+    stages: 'deadlines whose record states later stages (sample)',
+  } as const;
+  for (const part of Object.keys(titles) as (keyof typeof titles)[]) {
     const census =
-      part === 'unresolved' ? readUnresolvedCensus() : part === 'receipt-event' ? readReceiptEventCensus() : readLaterStartCensus().filter((entry) => entry.part === part);
+      part === 'unresolved' ? readUnresolvedCensus() : part === 'receipt-event' ? readReceiptEventCensus() : part === 'stages' ? readStageSample() : readLaterStartCensus().filter((entry) => entry.part === part);
     const later = auditLaterStart(dataset.catalog, census);
     process.stdout.write(
-      `${part === 'unresolved' ? 'deadlines left unresolved (sample)' : part === 'receipt-event' ? 'deadlines counted from receipt of a document other than the dossier (census)' : `deadlines counted from a later event (${part})`}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
+      `${titles[part]}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
         (later.reviewed === 0 ? '' : `${later.agreeReviewed}/${later.channels} after review of ${later.reviewed} (${percent(later.agreeReviewed, later.channels)}); `) +
         `${later.wrongDates} due dates the reading does not give, ${later.missingDates} missing\n` +
         later.disagreements.map((line) => `  ${line}\n`).join(''),
