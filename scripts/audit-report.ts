@@ -112,9 +112,11 @@ export interface LaterStartEntry {
    * left unresolved for want of a reading, read before the overrides from the same records were written;
    * `receipt-event`: the deadlines counted only from receipt of a document other than the dossier, read before any
    * change (test/fixtures/audit/receipt-events.yaml); `stages`: a sample of the deadlines whose record states other
-   * periods counted from a later document or event, read before any change (test/fixtures/audit/stages.yaml).
+   * periods counted from a later document or event, read before any change (test/fixtures/audit/stages.yaml);
+   * `longer-period`: the deadlines shorter than a period the steps state from receipt for the result
+   * (test/fixtures/audit/longer-periods.yaml).
    */
-  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event' | 'stages';
+  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event' | 'stages' | 'longer-period';
   readonly deadlines: Readonly<
     Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string; review?: { expected: JudgedDeadline; why: string } }>
   >;
@@ -134,6 +136,10 @@ export function readReceiptEventCensus(): LaterStartEntry[] {
 
 export function readStageSample(): LaterStartEntry[] {
   return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/stages.yaml'));
+}
+
+export function readLongerPeriodCensus(): LaterStartEntry[] {
+  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/longer-periods.yaml'));
 }
 
 export interface LaterStartAudit {
@@ -202,10 +208,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
     unresolved: 'deadlines left unresolved (sample)',
     'receipt-event': 'deadlines counted from receipt of a document other than the dossier (census)',
     stages: 'deadlines whose record states later stages (sample)',
+    'longer-period': 'deadlines shorter than a period the steps state from receipt (census)',
   } as const;
   for (const part of Object.keys(titles) as (keyof typeof titles)[]) {
     const census =
-      part === 'unresolved' ? readUnresolvedCensus() : part === 'receipt-event' ? readReceiptEventCensus() : part === 'stages' ? readStageSample() : readLaterStartCensus().filter((entry) => entry.part === part);
+      part === 'unresolved' ? readUnresolvedCensus() : part === 'receipt-event' ? readReceiptEventCensus() : part === 'stages' ? readStageSample() : part === 'longer-period' ? readLongerPeriodCensus() : readLaterStartCensus().filter((entry) => entry.part === part);
     const later = auditLaterStart(dataset.catalog, census);
     process.stdout.write(
       `${titles[part]}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
