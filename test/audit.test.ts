@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readLaterStartCensus, readReceiptEventCensus, readStageSample, readUnresolvedCensus } from '../scripts/audit-report.js';
+import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readLaterStartCensus, readLongerPeriodCensus, readReceiptEventCensus, readStageSample, readUnresolvedCensus } from '../scripts/audit-report.js';
 import { seededRandom } from '../scripts/_seeded-random.js';
 import { AUDIT_SEED, AUDIT_SIZE, drawAuditSample, sourceRecords } from '../scripts/audit-sample.js';
 import { buildFromTexts, readCatalogDir } from './_catalog-load.js';
@@ -144,6 +144,14 @@ const DECEMBER_READINGS = [
     channels: 115,
     asJudged: 109,
     afterReview: 114,
+  },
+  {
+    title: 'the census of deadlines shorter than a period the steps state from receipt (0 of 34 before, every one early; the overrides follow the one reading)',
+    read: readLongerPeriodCensus,
+    population: undefined,
+    channels: 34,
+    asJudged: 34,
+    afterReview: 34,
   },
 ] as const;
 
