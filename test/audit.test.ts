@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readLaterStartCensus, readLongerPeriodCensus, readReceiptEventCensus, readStageSample, readUnresolvedCensus } from '../scripts/audit-report.js';
+import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readLaterStartCensus, readLongerPeriodCensus, readOverrideCheck, readReceiptEventCensus, readStageSample, readUnresolvedCensus } from '../scripts/audit-report.js';
 import { seededRandom } from '../scripts/_seeded-random.js';
 import { AUDIT_SEED, AUDIT_SIZE, drawAuditSample, sourceRecords } from '../scripts/audit-sample.js';
 import { buildFromTexts, readCatalogDir } from './_catalog-load.js';
@@ -152,6 +152,14 @@ const DECEMBER_READINGS = [
     channels: 34,
     asJudged: 34,
     afterReview: 34,
+  },
+  {
+    title: 'the overrides of the December censuses, read again blind after they were written (78 of 92 when first read)',
+    read: readOverrideCheck,
+    population: undefined,
+    channels: 92,
+    asJudged: 86,
+    afterReview: 92,
   },
 ] as const;
 
