@@ -115,9 +115,10 @@ export interface LaterStartEntry {
    * periods counted from a later document or event, read before any change (test/fixtures/audit/stages.yaml);
    * `longer-period`: the deadlines shorter than a period the steps state from receipt for the result
    * (test/fixtures/audit/longer-periods.yaml); `override-check`: a blind reading, after the change, of a draw of the
-   * overrides those censuses wrote (test/fixtures/audit/override-check.yaml).
+   * overrides those censuses wrote (test/fixtures/audit/override-check.yaml); `longer-variant`: the deadlines with a
+   * case longer than the base (test/fixtures/audit/longer-variants.yaml).
    */
-  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event' | 'stages' | 'longer-period' | 'override-check';
+  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event' | 'stages' | 'longer-period' | 'override-check' | 'longer-variant';
   readonly deadlines: Readonly<
     Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string; review?: { expected: JudgedDeadline; why: string } }>
   >;
@@ -145,6 +146,10 @@ export function readLongerPeriodCensus(): LaterStartEntry[] {
 
 export function readOverrideCheck(): LaterStartEntry[] {
   return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/override-check.yaml'));
+}
+
+export function readLongerVariantCensus(): LaterStartEntry[] {
+  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/longer-variants.yaml'));
 }
 
 export interface LaterStartAudit {
@@ -215,10 +220,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
     stages: 'deadlines whose record states later stages (sample)',
     'longer-period': 'deadlines shorter than a period the steps state from receipt (census)',
     'override-check': 'the overrides of the December censuses, read again blind (draw)',
+    'longer-variant': 'deadlines with a case longer than the base (census)',
   } as const;
   for (const part of Object.keys(titles) as (keyof typeof titles)[]) {
     const census =
-      part === 'unresolved' ? readUnresolvedCensus() : part === 'receipt-event' ? readReceiptEventCensus() : part === 'stages' ? readStageSample() : part === 'longer-period' ? readLongerPeriodCensus() : part === 'override-check' ? readOverrideCheck() : readLaterStartCensus().filter((entry) => entry.part === part);
+      part === 'unresolved' ? readUnresolvedCensus() : part === 'receipt-event' ? readReceiptEventCensus() : part === 'stages' ? readStageSample() : part === 'longer-period' ? readLongerPeriodCensus() : part === 'override-check' ? readOverrideCheck() : part === 'longer-variant' ? readLongerVariantCensus() : readLaterStartCensus().filter((entry) => entry.part === part);
     const later = auditLaterStart(dataset.catalog, census);
     process.stdout.write(
       `${titles[part]}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
