@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readLaterStartCensus, readLongerPeriodCensus, readOverrideCheck, readReceiptEventCensus, readStageSample, readUnresolvedCensus } from '../scripts/audit-report.js';
+import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readLaterStartCensus, readLongerPeriodCensus, readLongerVariantCensus, readOverrideCheck, readReceiptEventCensus, readStageSample, readUnresolvedCensus } from '../scripts/audit-report.js';
 import { seededRandom } from '../scripts/_seeded-random.js';
 import { AUDIT_SEED, AUDIT_SIZE, drawAuditSample, sourceRecords } from '../scripts/audit-sample.js';
 import { buildFromTexts, readCatalogDir } from './_catalog-load.js';
@@ -160,6 +160,14 @@ const DECEMBER_READINGS = [
     channels: 92,
     asJudged: 86,
     afterReview: 92,
+  },
+  {
+    title: 'the census of deadlines with a case longer than the base (9 of 78 as judged before, 6 due dates the reading does not give)',
+    read: readLongerVariantCensus,
+    population: undefined,
+    channels: 78,
+    asJudged: 15,
+    afterReview: 78,
   },
 ] as const;
 
