@@ -128,28 +128,18 @@ export function readLaterStartCensus(path = join(REPO_ROOT, 'test/fixtures/audit
   return parse(readFileSync(path, 'utf8')) as LaterStartEntry[];
 }
 
-export function readUnresolvedCensus(): LaterStartEntry[] {
-  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/unresolved.yaml'));
-}
+/** The fixture of each December 2026 reading, by its part. */
+export const DECEMBER_READING_FILES = Object.freeze({
+  unresolved: 'unresolved.yaml',
+  'receipt-event': 'receipt-events.yaml',
+  stages: 'stages.yaml',
+  'longer-period': 'longer-periods.yaml',
+  'override-check': 'override-check.yaml',
+  'longer-variant': 'longer-variants.yaml',
+} as const);
 
-export function readReceiptEventCensus(): LaterStartEntry[] {
-  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/receipt-events.yaml'));
-}
-
-export function readStageSample(): LaterStartEntry[] {
-  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/stages.yaml'));
-}
-
-export function readLongerPeriodCensus(): LaterStartEntry[] {
-  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/longer-periods.yaml'));
-}
-
-export function readOverrideCheck(): LaterStartEntry[] {
-  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/override-check.yaml'));
-}
-
-export function readLongerVariantCensus(): LaterStartEntry[] {
-  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit/longer-variants.yaml'));
+export function readDecemberReading(part: keyof typeof DECEMBER_READING_FILES): LaterStartEntry[] {
+  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit', DECEMBER_READING_FILES[part]));
 }
 
 export interface LaterStartAudit {
@@ -224,7 +214,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
   } as const;
   for (const part of Object.keys(titles) as (keyof typeof titles)[]) {
     const census =
-      part === 'unresolved' ? readUnresolvedCensus() : part === 'receipt-event' ? readReceiptEventCensus() : part === 'stages' ? readStageSample() : part === 'longer-period' ? readLongerPeriodCensus() : part === 'override-check' ? readOverrideCheck() : part === 'longer-variant' ? readLongerVariantCensus() : readLaterStartCensus().filter((entry) => entry.part === part);
+      part in DECEMBER_READING_FILES ? readDecemberReading(part as keyof typeof DECEMBER_READING_FILES) : readLaterStartCensus().filter((entry) => entry.part === part);
     const later = auditLaterStart(dataset.catalog, census);
     process.stdout.write(
       `${titles[part]}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readLaterStartCensus, readLongerPeriodCensus, readLongerVariantCensus, readOverrideCheck, readReceiptEventCensus, readStageSample, readUnresolvedCensus } from '../scripts/audit-report.js';
+import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readDecemberReading, readLaterStartCensus } from '../scripts/audit-report.js';
 import { seededRandom } from '../scripts/_seeded-random.js';
 import { AUDIT_SEED, AUDIT_SIZE, drawAuditSample, sourceRecords } from '../scripts/audit-sample.js';
 import { buildFromTexts, readCatalogDir } from './_catalog-load.js';
@@ -123,7 +123,7 @@ describe('the census of deadlines counted from a later event', () => {
 const DECEMBER_READINGS = [
   {
     title: 'the sample of deadlines left unresolved for want of a reading (83 of 87 before)',
-    read: readUnresolvedCensus,
+    part: 'unresolved',
     population: 'unresolved-population.json',
     channels: 87,
     asJudged: 87,
@@ -131,7 +131,7 @@ const DECEMBER_READINGS = [
   },
   {
     title: 'the census of deadlines counted from receipt of a document other than the dossier (55 of 92 before, 37 due dates the reading does not give)',
-    read: readReceiptEventCensus,
+    part: 'receipt-event',
     population: undefined,
     channels: 92,
     asJudged: 84,
@@ -139,7 +139,7 @@ const DECEMBER_READINGS = [
   },
   {
     title: 'the sample of deadlines whose record states later stages (57 of 115 before, 58 due dates the reading does not give)',
-    read: readStageSample,
+    part: 'stages',
     population: 'stage-population.json',
     channels: 115,
     asJudged: 109,
@@ -147,7 +147,7 @@ const DECEMBER_READINGS = [
   },
   {
     title: 'the census of deadlines shorter than a period the steps state from receipt (0 of 34 before, every one early; the overrides follow the one reading)',
-    read: readLongerPeriodCensus,
+    part: 'longer-period',
     population: undefined,
     channels: 34,
     asJudged: 34,
@@ -155,7 +155,7 @@ const DECEMBER_READINGS = [
   },
   {
     title: 'the overrides of the December censuses, read again blind after they were written (78 of 92 when first read)',
-    read: readOverrideCheck,
+    part: 'override-check',
     population: undefined,
     channels: 92,
     asJudged: 86,
@@ -163,7 +163,7 @@ const DECEMBER_READINGS = [
   },
   {
     title: 'the census of deadlines with a case longer than the base (9 of 78 as judged before, 6 due dates the reading does not give)',
-    read: readLongerVariantCensus,
+    part: 'longer-variant',
     population: undefined,
     channels: 78,
     asJudged: 15,
@@ -173,7 +173,7 @@ const DECEMBER_READINGS = [
 
 for (const reading of DECEMBER_READINGS) {
   describe(reading.title, () => {
-    const census = reading.read();
+    const census = readDecemberReading(reading.part);
 
     if (reading.population !== undefined) {
       const population = readPopulation(reading.population);
