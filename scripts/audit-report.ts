@@ -100,25 +100,18 @@ export function auditDeadlines(catalog: Catalog, sample: readonly SampleEntry[])
 }
 
 /**
- * One procedure of a census read whole by reviewers: of deadlines counted from a later event
- * (test/fixtures/audit/later-start.yaml), or of deadlines left unresolved (test/fixtures/audit/unresolved.yaml).
+ * One procedure of a census or sample read whole by reviewers: of deadlines counted from a later event
+ * (test/fixtures/audit/later-start.yaml), or of one of the December readings (DECEMBER_READINGS).
  */
 export interface LaterStartEntry {
   readonly code: string;
   readonly name: string;
   /**
    * `census`: read before the importer changed; `changed`: what the first version of the change altered, read after
-   * it; `numbers`: what reading "05 (năm) ngày" changes, read before it did; `unresolved`: a sample of the deadlines
-   * left unresolved for want of a reading, read before the overrides from the same records were written;
-   * `receipt-event`: the deadlines counted only from receipt of a document other than the dossier, read before any
-   * change (test/fixtures/audit/receipt-events.yaml); `stages`: a sample of the deadlines whose record states other
-   * periods counted from a later document or event, read before any change (test/fixtures/audit/stages.yaml);
-   * `longer-period`: the deadlines shorter than a period the steps state from receipt for the result
-   * (test/fixtures/audit/longer-periods.yaml); `override-check`: a blind reading, after the change, of a draw of the
-   * overrides those censuses wrote (test/fixtures/audit/override-check.yaml); `longer-variant`: the deadlines with a
-   * case longer than the base (test/fixtures/audit/longer-variants.yaml).
+   * it; `numbers`: what reading "05 (năm) ngày" changes, read before it did (those three in later-start.yaml); the
+   * December readings' parts, one fixture each (DECEMBER_READINGS).
    */
-  readonly part: 'census' | 'changed' | 'numbers' | 'unresolved' | 'receipt-event' | 'stages' | 'longer-period' | 'override-check' | 'longer-variant';
+  readonly part: 'census' | 'changed' | 'numbers' | DecemberReading;
   readonly deadlines: Readonly<
     Record<string, { cell: string; kind: string; judged: JudgedDeadline; event?: string; why: string; review?: { expected: JudgedDeadline; why: string } }>
   >;
@@ -128,18 +121,20 @@ export function readLaterStartCensus(path = join(REPO_ROOT, 'test/fixtures/audit
   return parse(readFileSync(path, 'utf8')) as LaterStartEntry[];
 }
 
-/** The fixture of each December 2026 reading, by its part. */
-export const DECEMBER_READING_FILES = Object.freeze({
-  unresolved: 'unresolved.yaml',
-  'receipt-event': 'receipt-events.yaml',
-  stages: 'stages.yaml',
-  'longer-period': 'longer-periods.yaml',
-  'override-check': 'override-check.yaml',
-  'longer-variant': 'longer-variants.yaml',
+/** The December 2026 readings: each one's fixture (in test/fixtures/audit) and how the report names it. */
+export const DECEMBER_READINGS = Object.freeze({
+  unresolved: { file: 'unresolved.yaml', title: 'deadlines left unresolved (sample)' },
+  'receipt-event': { file: 'receipt-events.yaml', title: 'deadlines counted from receipt of a document other than the dossier (census)' },
+  stages: { file: 'stages.yaml', title: 'deadlines whose record states later stages (sample)' },
+  'longer-period': { file: 'longer-periods.yaml', title: 'deadlines shorter than a period the steps state from receipt (census)' },
+  'override-check': { file: 'override-check.yaml', title: 'the overrides of the December censuses, read again blind (draw)' },
+  'longer-variant': { file: 'longer-variants.yaml', title: 'deadlines with a case longer than the base (census)' },
 } as const);
 
-export function readDecemberReading(part: keyof typeof DECEMBER_READING_FILES): LaterStartEntry[] {
-  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit', DECEMBER_READING_FILES[part]));
+export type DecemberReading = keyof typeof DECEMBER_READINGS;
+
+export function readDecemberReading(part: DecemberReading): LaterStartEntry[] {
+  return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit', DECEMBER_READINGS[part].file));
 }
 
 export interface LaterStartAudit {
@@ -201,23 +196,18 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
       audit.disagreements.map((line) => `  ${line}\n`).join(''),
   );
-  const titles = {
-    census: 'deadlines counted from a later event (census)',
-    changed: 'deadlines counted from a later event (changed)',
-    numbers: 'deadlines counted from a later event (numbers)',
-    unresolved: 'deadlines left unresolved (sample)',
-    'receipt-event': 'deadlines counted from receipt of a document other than the dossier (census)',
-    stages: 'deadlines whose record states later stages (sample)',
-    'longer-period': 'deadlines shorter than a period the steps state from receipt (census)',
-    'override-check': 'the overrides of the December censuses, read again blind (draw)',
-    'longer-variant': 'deadlines with a case longer than the base (census)',
-  } as const;
-  for (const part of Object.keys(titles) as (keyof typeof titles)[]) {
-    const census =
-      part in DECEMBER_READING_FILES ? readDecemberReading(part as keyof typeof DECEMBER_READING_FILES) : readLaterStartCensus().filter((entry) => entry.part === part);
+  const laterStart = readLaterStartCensus();
+  const readings: { title: string; census: LaterStartEntry[] }[] = [
+    ...(['census', 'changed', 'numbers'] as const).map((part) => ({
+      title: `deadlines counted from a later event (${part})`,
+      census: laterStart.filter((entry) => entry.part === part),
+    })),
+    ...(Object.keys(DECEMBER_READINGS) as DecemberReading[]).map((part) => ({ title: DECEMBER_READINGS[part].title, census: readDecemberReading(part) })),
+  ];
+  for (const { title, census } of readings) {
     const later = auditLaterStart(dataset.catalog, census);
     process.stdout.write(
-      `${titles[part]}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
+      `${title}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
         (later.reviewed === 0 ? '' : `${later.agreeReviewed}/${later.channels} after review of ${later.reviewed} (${percent(later.agreeReviewed, later.channels)}); `) +
         `${later.wrongDates} due dates the reading does not give, ${later.missingDates} missing\n` +
         later.disagreements.map((line) => `  ${line}\n`).join(''),

@@ -56,6 +56,21 @@ export function drawAuditSample(codes: readonly string[], size: number = AUDIT_S
   return picked.sort();
 }
 
+/**
+ * The codes of a December 2026 census sample (test/fixtures/audit/*-population.json): a whole Fisher-Yates shuffle
+ * from the end of the sorted population, the first `size`, then sorted. Another draw than the audit sample's, kept
+ * because those samples were drawn and read with it.
+ */
+export function drawFromEnd(codes: readonly string[], size: number, seed: number): string[] {
+  const pool = [...codes];
+  const random = seededRandom(seed);
+  for (let index = pool.length - 1; index > 0; index -= 1) {
+    const swap = Math.floor(random() * (index + 1));
+    [pool[index], pool[swap]] = [pool[swap]!, pool[index]!];
+  }
+  return pool.slice(0, size).sort();
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => {

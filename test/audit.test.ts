@@ -4,13 +4,12 @@
  * overrides) is held to it; docs/catalog.md states the rates. The floors are the rates measured when the sample was
  * last reviewed: a change that lowers agreement fails here.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { auditCompetence, auditDeadlines, auditLaterStart, readAuditSample, readDecemberReading, readLaterStartCensus } from '../scripts/audit-report.js';
-import { seededRandom } from '../scripts/_seeded-random.js';
-import { AUDIT_SEED, AUDIT_SIZE, drawAuditSample, sourceRecords } from '../scripts/audit-sample.js';
+import { AUDIT_SEED, AUDIT_SIZE, drawAuditSample, drawFromEnd, sourceRecords } from '../scripts/audit-sample.js';
 import { buildFromTexts, readCatalogDir } from './_catalog-load.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,17 +39,6 @@ interface Population {
 
 function readPopulation(file: string): Population {
   return JSON.parse(readFileSync(join(ROOT, 'test/fixtures/audit', file), 'utf8')) as Population;
-}
-
-/** The codes a population file's seed draws (a Fisher-Yates shuffle from the end, the first `size`), in code order. */
-function drawnFrom(population: Population): string[] {
-  const pool = [...population.codes];
-  const random = seededRandom(population.seed);
-  for (let index = pool.length - 1; index > 0; index -= 1) {
-    const swap = Math.floor(random() * (index + 1));
-    [pool[index], pool[swap]] = [pool[swap]!, pool[index]!];
-  }
-  return pool.slice(0, population.size).sort();
 }
 
 describe('the audit sample', () => {
@@ -178,7 +166,7 @@ for (const reading of DECEMBER_READINGS) {
     if (reading.population !== undefined) {
       const population = readPopulation(reading.population);
       it('is the draw its population file states', () => {
-        expect(census.map((entry) => entry.code)).toEqual(drawnFrom(population));
+        expect(census.map((entry) => entry.code)).toEqual(drawFromEnd(population.codes, population.size, population.seed));
       });
     }
 
