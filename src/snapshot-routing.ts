@@ -4,6 +4,7 @@
  * full snapshot (a test routes the same requests through both); what it leaves out is what only reports, diffs and
  * catalogue queries read. Browser-safe.
  */
+import { fillNameTemplate, nameTemplate, withoutDiacritics } from './catalog/names.js';
 import { sameJson } from './compare.js';
 import { TthcError } from './errors.js';
 import { isCurrentSnapshot } from './snapshot.js';
@@ -33,7 +34,8 @@ type Json = Record<string, unknown>;
 
 /**
  * Projects a full snapshot onto what routing reads. A channel whose deadline equals an earlier channel's is written
- * as `{ sameAs: <that channel> }` (most procedures state one deadline for every channel); loading restores it.
+ * as `{ sameAs: <that channel> }` (most procedures state one deadline for every channel), and a unit's names that
+ * follow from others are left out (see projectUnits); loading restores both.
  * @throws TthcError INVALID_ARGUMENT when the value is not a current full snapshot.
  * @example const small = createRoutingSnapshot(JSON.parse(readFileSync('dist/data-snapshot.json', 'utf8')));
  */
@@ -54,7 +56,7 @@ function projectFile(kind: string, data: Json): Json {
   if (kind === 'procedures') return { kind, procedures: (data['procedures'] as Json[]).map(projectProcedure) };
   // Maintainers' notes and file descriptions never reach a decision.
   if (kind === 'overrides') return { kind, overrides: (data['overrides'] as Json[]).map(({ note: _note, ...override }) => override) };
-  if (kind === 'units') return { kind, units: data['units'] };
+  if (kind === 'units') return projectUnits(data['units'] as Json[]);
   return data;
 }
 
@@ -80,4 +82,60 @@ function projectProcedure(procedure: Json): Json {
   }
   projected['channels'] = channels;
   return projected;
+}
+
+interface Names {
+  readonly vi: string;
+  readonly en: string;
+}
+
+function mostCommon(counts: Map<string, number>): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (best === undefined || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
+/**
+ * Units without the names that follow from others, which are half of their bytes: the English name when it is the
+ * Vietnamese without diacritics, and the full name when it is the name in the most common template of its type
+ * (`fullNames`, read off the file itself: `Xã {}` / `{} Commune`). The rest are kept as they are.
+ */
+function projectUnits(units: readonly Json[]): Json {
+  const counts = new Map<string, { vi: Map<string, number>; en: Map<string, number> }>();
+  for (const unit of units) {
+    for (const version of unit['versions'] as Json[]) {
+      const name = version['name'] as Names;
+      const fullName = version['fullName'] as Names;
+      const type = version['type'] as string;
+      if (!counts.has(type)) counts.set(type, { vi: new Map(), en: new Map() });
+      const byLanguage = counts.get(type)!;
+      for (const language of ['vi', 'en'] as const) {
+        const template = nameTemplate(fullName[language], name[language]);
+        if (template !== undefined) byLanguage[language].set(template, (byLanguage[language].get(template) ?? 0) + 1);
+      }
+    }
+  }
+  const fullNames: Record<string, Names> = {};
+  for (const [type, byLanguage] of counts) {
+    const vi = mostCommon(byLanguage.vi);
+    const en = mostCommon(byLanguage.en);
+    if (vi !== undefined && en !== undefined) fullNames[type] = { vi, en };
+  }
+  const projected = units.map((unit) => ({
+    ...unit,
+    versions: (unit['versions'] as Json[]).map((version) => {
+      const name = version['name'] as Names;
+      const fullName = version['fullName'] as Names;
+      const template = fullNames[version['type'] as string];
+      const derivable =
+        template !== undefined && fillNameTemplate(template.vi, name.vi) === fullName.vi && fillNameTemplate(template.en, name.en) === fullName.en;
+      const written: Json = {};
+      for (const [key, value] of Object.entries(version)) {
+        if (key === 'name') written[key] = withoutDiacritics(name.vi) === name.en ? { vi: name.vi } : name;
+        else if (key !== 'fullName' || !derivable) written[key] = value;
+      }
+      return written;
+    }),
+  }));
+  return { kind: 'units', fullNames, units: projected };
 }

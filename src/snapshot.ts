@@ -7,6 +7,7 @@
  */
 import type { CatalogFile } from './catalog/catalog.js';
 import { createCatalog } from './catalog/catalog.js';
+import { fillNameTemplate, withoutDiacritics } from './catalog/names.js';
 import { assembleCalendarData } from './calendar/assemble.js';
 import { createCalendar } from './calendar/calendar.js';
 import type { Dataset } from './dataset.js';
@@ -21,7 +22,7 @@ import type { Router } from './routing/router.js';
 import { VERSION } from './version.js';
 
 /** Bump when the snapshot layout or the meaning of its data changes. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 /** A dataset's checked files, as JSON. */
 export interface DatasetSnapshot {
@@ -77,7 +78,7 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   const files: DataFile[] = snapshot.files.map((entry) => ({
     file: entry.file,
     kind: entry.kind,
-    data: routing && entry.kind === 'procedures' ? expandRoutingProcedures(entry.data) : entry.data,
+    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
     locate: noLocation,
   }));
   const issues: Issue[] = [];
@@ -114,6 +115,40 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   });
 }
 
+interface Names {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/**
+ * Restores the names a routing-only snapshot's units file leaves out (createRoutingSnapshot): the English name is the
+ * Vietnamese without diacritics, the full name the name in its type's template (`fullNames`).
+ */
+function expandRoutingUnits(data: unknown): unknown {
+  const { fullNames, ...file } = data as Record<string, unknown> & { fullNames?: Record<string, Names> };
+  const units = (file['units'] as Record<string, unknown>[]).map((unit) => ({
+    ...unit,
+    versions: (unit['versions'] as Record<string, unknown>[]).map((version) => {
+      const written = version['name'] as { vi: string; en?: string };
+      const name: Names = { vi: written.vi, en: written.en ?? withoutDiacritics(written.vi) };
+      const template = fullNames?.[version['type'] as string];
+      if (version['fullName'] === undefined && template === undefined) {
+        throw new TthcError('INVALID_DATA', `unit ${String(unit['code'])}: no full name, and no template for units of type "${String(version['type'])}"; rebuild the snapshot`, {
+          messageVi: `đơn vị ${String(unit['code'])}: không có tên đầy đủ, cũng không có mẫu tên cho loại đơn vị "${String(version['type'])}"; hãy tạo lại ảnh chụp dữ liệu (snapshot)`,
+        });
+      }
+      const restored: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(version)) {
+        if (key === 'fullName') continue;
+        restored[key] = key === 'name' ? name : value;
+        if (key === 'name') restored['fullName'] = version['fullName'] ?? { vi: fillNameTemplate(template!.vi, name.vi), en: fillNameTemplate(template!.en, name.en) };
+      }
+      return restored;
+    }),
+  }));
+  return { ...file, units };
+}
+
 /** Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names). */
 function expandRoutingProcedures(data: unknown): unknown {
   const file = data as Record<string, unknown>;
@@ -139,7 +174,7 @@ function expandRoutingProcedures(data: unknown): unknown {
 }
 
 /**
- * Creates a router from a snapshot: the `tthc/routing-snapshot.json` the package ships (routing only, about 280 KB
+ * Creates a router from a snapshot: the `tthc/routing-snapshot.json` the package ships (routing only, about 290 KB
  * gzip, fetched in a browser), the full `tthc/data-snapshot.json`, or one of your own data.
  * @throws TthcError INVALID_DATA when the value is not a current snapshot or lacks the catalogue, calendar or rules.
  * @example const router = createRouterFromSnapshot(await (await fetch(snapshotUrl)).json());

@@ -103,6 +103,17 @@ const CASES: readonly Case[] = [
     'INVALID_DATA',
     'thủ tục 1.000001: cách thức online dẫn chiếu đến cách thức "in-person"',
   ],
+  [
+    'datasetFromSnapshot: a unit without a full name or a template for it',
+    () =>
+      datasetFromSnapshot({
+        ...emptySnapshot(),
+        variant: 'routing',
+        files: [{ file: 'u.yaml', kind: 'units', data: { kind: 'units', fullNames: {}, units: [{ code: '00004', versions: [{ type: 'phuong', name: { vi: 'Ba Đình' } }] }] } }],
+      }),
+    'INVALID_DATA',
+    'đơn vị 00004: không có tên đầy đủ, cũng không có mẫu tên cho loại đơn vị "phuong"',
+  ],
   ['createRouterFromSnapshot: a snapshot without its parts', () => createRouterFromSnapshot(emptySnapshot()), 'INVALID_DATA', 'ảnh chụp dữ liệu (snapshot) thiếu danh mục, lịch làm việc hoặc bộ quy tắc'],
   // snapshot-create.ts
   [

@@ -103,6 +103,19 @@ describe('the routing-only snapshot', () => {
     const shared = fullCatalog.procedures.find((procedure) => Object.keys(procedure.channels).length === 3)!;
     const restored = catalog!.index.procedureByCode.get(shared.code)!;
     for (const channel of ['in-person', 'online', 'post'] as const) expect(restored.channels[channel]!.deadline).toEqual(shared.channels[channel]!.deadline);
+    // Units get back the names the projection leaves out, key order included.
+    expect(JSON.stringify(catalog!.units)).toBe(JSON.stringify(fullCatalog.units));
+  });
+
+  it('leaves out the unit names that follow from others, and keeps those that do not', () => {
+    const units = routing.files.filter((entry) => entry.kind === 'units').map((entry) => entry.data as { fullNames: Record<string, { vi: string; en: string }>; units: { code: string; versions: { name: { vi: string; en?: string }; fullName?: unknown }[] }[] });
+    const versions = units.flatMap((file) => file.units.flatMap((unit) => unit.versions.map((version) => ({ code: unit.code, version }))));
+    expect(units.every((file) => file.fullNames['xa'] === undefined || (file.fullNames['xa'].vi === 'Xã {}' && file.fullNames['xa'].en === '{} Commune'))).toBe(true);
+    expect(versions.filter(({ version }) => version.fullName === undefined).length).toBeGreaterThan(3000);
+    // English names of their own stay; so do full names in another order than their type's template.
+    expect(versions.find(({ code }) => code === '01')!.version.name).toEqual({ vi: 'Hà Nội', en: 'Hanoi' });
+    expect(versions.find(({ code }) => code === '00004')!.version).not.toHaveProperty('fullName');
+    expect(versions.find(({ code }) => code === '00691')!.version).toMatchObject({ name: { vi: 'Hà Giang 2' }, fullName: { vi: 'Phường Hà Giang 2', en: 'Ward Ha Giang 2' } });
   });
 
   it('is made only from a full snapshot, and a damaged channel reference is refused as invalid data', () => {
@@ -126,6 +139,18 @@ describe('the routing-only snapshot', () => {
     }
     expect(isTthcError(caught) && caught.code).toBe('INVALID_DATA');
     expect((caught as Error).message).toContain(`procedure ${procedure.code}: channel ${channel} refers to channel "fax"`);
+  });
+
+  it('refuses a units file whose full names can be restored from no template', () => {
+    const damaged = { ...routing, files: routing.files.map((entry) => (entry.kind !== 'units' ? entry : { ...entry, data: { ...(entry.data as object), fullNames: {} } })) };
+    let caught: unknown;
+    try {
+      createRouterFromSnapshot(damaged);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isTthcError(caught) && caught.code).toBe('INVALID_DATA');
+    expect((caught as Error).message).toMatch(/^unit \d+: no full name, and no template for units of type "\w+"; rebuild the snapshot$/);
   });
 });
 

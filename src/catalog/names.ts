@@ -103,16 +103,23 @@ function toneIndex(chars: readonly string[]): number | undefined {
 }
 
 /**
+ * A Vietnamese text without its diacritics: tone and vowel marks dropped, `đ`/`Đ` as `d`/`D` (how the catalogue's
+ * English names of units are written, except where English has a name of its own).
+ *
+ * @example withoutDiacritics('Phường Ba Đình') // 'Phuong Ba Dinh'
+ */
+export function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/**
  * Turns a Vietnamese name into an ASCII slug for file names: no diacritics, `đ` as `d`, lower case, words joined by
  * hyphens, at most `maxLength` characters (cut at a word boundary).
  *
  * @example slugify('Khiếu nại, tố cáo') // 'khieu-nai-to-cao'
  */
 export function slugify(name: string, maxLength = 60): string {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  const ascii = withoutDiacritics(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -120,4 +127,20 @@ export function slugify(name: string, maxLength = 60): string {
   const cut = ascii.slice(0, maxLength + 1);
   const boundary = cut.lastIndexOf('-');
   return (boundary > 0 ? cut.slice(0, boundary) : ascii.slice(0, maxLength)).replace(/-+$/g, '');
+}
+
+/** A name template's placeholder: `Xã {}`, `{} Commune`. */
+const NAME_SLOT = '{}';
+
+/** A full name from a name and a template (`Xã {}` and `Ba Đình` give `Xã Ba Đình`). */
+export function fillNameTemplate(template: string, name: string): string {
+  const slot = template.indexOf(NAME_SLOT);
+  return template.slice(0, slot) + name + template.slice(slot + NAME_SLOT.length);
+}
+
+/** The template that gives `fullName` from `name` (the name in it once), if any. */
+export function nameTemplate(fullName: string, name: string): string | undefined {
+  const at = fullName.indexOf(name);
+  if (at < 0 || fullName.indexOf(name, at + 1) >= 0) return undefined;
+  return fullName.slice(0, at) + NAME_SLOT + fullName.slice(at + name.length);
 }
