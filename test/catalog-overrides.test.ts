@@ -134,6 +134,31 @@ describe('overrides', () => {
     });
   });
 
+  it('give the cases of a deadline with no default, each with its condition, and refuse cases beside another reason', () => {
+    const why = { vi: 'hai trường hợp, không có trường hợp mặc định', en: 'two cases, neither the default' };
+    const cases = [
+      { value: 5, unit: 'working-days', condition: { vi: 'Trường hợp cấp mới', en: 'A new licence' } },
+      { value: 3, unit: 'working-days', followedBy: [{ value: 10, unit: 'calendar-days' }], condition: { vi: 'Trường hợp cấp lại', en: 'A re-issue' } },
+    ];
+    const { catalog, issues } = build(sameDay({ deadline: { status: 'unresolved', reason: 'conditional', why, variants: cases } }));
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')).toMatchObject({
+      status: 'unresolved',
+      reason: 'conditional',
+      variants: [
+        { value: 5, unit: 'working-days', condition: 'Trường hợp cấp mới', conditionEn: 'A new licence' },
+        { value: 3, unit: 'working-days', followedBy: [{ value: 10, unit: 'calendar-days' }], condition: 'Trường hợp cấp lại', conditionEn: 'A re-issue' },
+      ],
+    });
+    const beside = build(sameDay({ deadline: { status: 'unresolved', reason: 'contradictory', why, variants: cases } }));
+    const errors = beside.issues.filter((issue) => issue.severity === 'error');
+    expect(errors.map((issue) => [issue.code, issue.path.slice(3), issue.message])).toEqual([
+      ['SCHEMA_INVALID_VALUE', ['variants'], expect.stringContaining('cases (variants) of an unresolved deadline need reason conditional')],
+    ]);
+    expect(errors[0]!.line).toBeGreaterThan(0);
+    expect(errors[0]!.messageVi).toContain('chỉ dùng với reason conditional');
+  });
+
   it('give frozen values, whether the record\'s or an override\'s', () => {
     const { catalog } = build(sameDay({ channels: ['online'] }));
     expect(Object.isFrozen(getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01'))).toBe(true);

@@ -7,7 +7,7 @@ import { localizedText } from '../vocabulary.js';
 import type { IssuePath, SourceLocation } from '../errors.js';
 import { isCalendarDate, nextCalendarDate } from '../date-string.js';
 import { rememberingNormaliser } from './names.js';
-import type { ChannelName, Citation, Competence, Confidence, Deadline, Override, OverrideCompetence, OverridesFile, Procedure } from './schema.js';
+import type { ChannelName, Citation, Competence, Confidence, Deadline, Override, OverrideCompetence, OverrideDeadline, OverridesFile, Procedure } from './schema.js';
 
 /** The override a value comes from, as a decision shows it. */
 export interface OverrideRef {
@@ -198,7 +198,14 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
         'status' in stated
           ? stated.status === 'not-applicable'
             ? { status: 'not-applicable', raw: record.raw, basis: recordBasis, override: Object.freeze({ ...override.ref, ...textFields('reason', stated.reason) }) }
-            : { status: 'unresolved', raw: record.raw, reason: stated.reason, basis: recordBasis, override: Object.freeze({ ...override.ref, ...textFields('reason', stated.why) }) }
+            : {
+                status: 'unresolved',
+                raw: record.raw,
+                reason: stated.reason,
+                basis: recordBasis,
+                ...(stated.variants === undefined ? {} : { variants: catalogueVariants(stated.variants) }),
+                override: Object.freeze({ ...override.ref, ...textFields('reason', stated.why) }),
+              }
           : {
               status: 'resolved',
               value: stated.value,
@@ -206,11 +213,7 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
               ...(stated.followedBy === undefined ? {} : { followedBy: stated.followedBy }),
               raw: record.raw,
               ...basis,
-              ...(stated.variants === undefined
-                ? {}
-                : {
-                    variants: stated.variants.map(({ condition, ...period }) => ({ ...period, condition: condition.vi, conditionEn: condition.en })),
-                  }),
+              ...(stated.variants === undefined ? {} : { variants: catalogueVariants(stated.variants) }),
               override: override.ref,
             };
     } else if (override.hours !== undefined && isBareHours(deadline) && deadline.status === 'resolved') {
@@ -224,6 +227,11 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
   return deadline === record ? record : Object.freeze(deadline);
 }
 
+
+/** An override's cases as a catalogue deadline holds them: the condition in Vietnamese, with its English beside. */
+function catalogueVariants(variants: NonNullable<Extract<OverrideDeadline, { value: number }>['variants']>): NonNullable<Extract<Deadline, { status: 'resolved' }>['variants']> {
+  return variants.map(({ condition, ...period }) => ({ ...period, condition: condition.vi, conditionEn: condition.en }));
+}
 
 /**
  * The competence of a procedure in force on a date: the record's, or an override's.

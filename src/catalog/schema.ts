@@ -402,6 +402,21 @@ export const OverrideSelectorSchema = z.union([
 ]);
 export type OverrideSelector = z.output<typeof OverrideSelectorSchema>;
 
+/** The cases of an override's deadline, each with its period and when it applies. */
+const OverrideVariantsSchema = z
+  .array(
+    z
+      .strictObject({
+        value: z.number().nonnegative(),
+        unit: DeadlineUnitSchema,
+        followedBy: FollowedBySchema.optional(),
+        condition: LocalizedTextSchema.describe('When this deadline applies, { vi, en }.'),
+      })
+      .superRefine(refineDeadlineValue)
+      .superRefine(refineStages),
+  )
+  .min(1);
+
 /** The deadline the law gives, replacing the record's. */
 export const OverrideDeadlineSchema = z.union([
   z
@@ -409,20 +424,7 @@ export const OverrideDeadlineSchema = z.union([
       value: z.number().nonnegative(),
       unit: DeadlineUnitSchema,
       followedBy: FollowedBySchema.optional(),
-      variants: z
-        .array(
-          z
-            .strictObject({
-              value: z.number().nonnegative(),
-              unit: DeadlineUnitSchema,
-              followedBy: FollowedBySchema.optional(),
-              condition: LocalizedTextSchema.describe('When this deadline applies, { vi, en }.'),
-            })
-            .superRefine(refineDeadlineValue)
-            .superRefine(refineStages),
-        )
-        .min(1)
-        .optional(),
+      variants: OverrideVariantsSchema.optional(),
     })
     .superRefine(refineDeadlineValue)
     .superRefine(refineStages),
@@ -430,11 +432,19 @@ export const OverrideDeadlineSchema = z.union([
     status: z.literal('not-applicable'),
     reason: LocalizedTextSchema.describe('What shows there is no result to wait for, { vi, en }.'),
   }),
-  z.strictObject({
-    status: z.literal('unresolved'),
-    reason: UnresolvedReasonSchema.describe('The reason class, as the importer gives them (conditional: cases with different periods and no default).'),
-    why: LocalizedTextSchema.describe('What in the record or the law shows that the record\'s value gives no due date that can be printed, { vi, en }.'),
-  }),
+  z
+    .strictObject({
+      status: z.literal('unresolved'),
+      reason: UnresolvedReasonSchema.describe('The reason class, as the importer gives them (conditional: cases with different periods and no default).'),
+      why: LocalizedTextSchema.describe('What in the record or the law shows that the record\'s value gives no due date that can be printed, { vi, en }.'),
+      variants: OverrideVariantsSchema.optional().describe(
+        'For reason conditional: the cases known at receipt whose every stage has a period counted from receipt; a request names the one it is (deadlineVariant) and gets its due date.',
+      ),
+    })
+    .refine((deadline) => deadline.variants === undefined || deadline.reason === 'conditional', {
+      message: SCHEMA_TEXT.variantsNeedConditional.en,
+      path: ['variants'],
+    }),
 ]);
 export type OverrideDeadline = z.output<typeof OverrideDeadlineSchema>;
 

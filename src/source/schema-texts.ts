@@ -28,6 +28,10 @@ export const SCHEMA_TEXT = Object.freeze({
   holidayId: text('expected a lowercase id such as "national-day"', 'cần mã viết thường, ví dụ "national-day"'),
   levelsOnce: text('each level may be listed once', 'mỗi cấp chỉ được nêu một lần'),
   oneChannel: text('expected at least one channel (in-person, online or post)', 'cần ít nhất một cách thức thực hiện (in-person, online hoặc post)'),
+  variantsNeedConditional: text(
+    'cases (variants) of an unresolved deadline need reason conditional: the other reasons give no period to count',
+    'các trường hợp (variants) của thời hạn chưa xác định chỉ dùng với reason conditional: các lý do khác không cho thời hạn để tính',
+  ),
   overrideSets: text('an override sets a deadline, hours or competence', 'mỗi mục điều chỉnh phải nêu deadline, hours hoặc competence'),
   solarDay: text(
     'no such date in every year (a month has 28 to 31 days; 29 February only in leap years)',
