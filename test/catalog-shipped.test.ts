@@ -46,6 +46,9 @@ describe('the shipped catalogue', () => {
     expect(resolved + unresolved + notApplicable).toBe(stats.channelDeadlines);
     expect(Object.values(stats.byUnresolvedReason).reduce((sum, count) => sum + (count ?? 0), 0)).toBe(unresolved);
     expect(Object.values(stats.byDeadlineBasis).reduce((sum, count) => sum + count, 0)).toBe(stats.channelDeadlines);
+    // Conditional deadlines dated once the request names its case: some, never more than the conditional ones.
+    expect(stats.datedByCase).toBeGreaterThan(100);
+    expect(stats.datedByCase).toBeLessThanOrEqual(stats.byUnresolvedReason.conditional ?? 0);
   });
 
   it('reads every legal-basis number as a document number, or keeps the text as raw with a reason', () => {

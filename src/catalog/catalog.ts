@@ -610,6 +610,11 @@ export interface CatalogStats {
   readonly byCompetenceBasis: Readonly<Record<string, number>>;
   /** Channel deadlines that are unresolved. */
   readonly unresolvedDeadlines: number;
+  /**
+   * Unresolved `conditional` channel deadlines with at least one case counted from receipt: a request that names its
+   * case (`deadlineVariant`) gets a due date.
+   */
+  readonly datedByCase: number;
   /** Channel deadlines in all. */
   readonly channelDeadlines: number;
 }
@@ -639,6 +644,7 @@ export function catalogStats(catalog: Catalog, options: { readonly asOf?: string
   const byUnresolvedReason: Partial<Record<UnresolvedReason, number>> = {};
   const byDeadlineBasis: Record<string, number> = {};
   let channelDeadlines = 0;
+  let datedByCase = 0;
   const byCompetenceBasis: Record<string, number> = {};
   for (const procedure of catalog.procedures) {
     bySector[procedure.sector] = (bySector[procedure.sector] ?? 0) + 1;
@@ -650,7 +656,10 @@ export function catalogStats(catalog: Catalog, options: { readonly asOf?: string
       channelDeadlines += 1;
       byDeadlineStatus[deadline.status] += 1;
       byDeadlineUnit[deadline.status !== 'resolved' ? deadline.status : deadline.followedBy !== undefined ? 'staged' : deadline.unit] += 1;
-      if (deadline.status === 'unresolved') byUnresolvedReason[deadline.reason] = (byUnresolvedReason[deadline.reason] ?? 0) + 1;
+      if (deadline.status === 'unresolved') {
+        byUnresolvedReason[deadline.reason] = (byUnresolvedReason[deadline.reason] ?? 0) + 1;
+        if (deadline.reason === 'conditional' && deadline.variants?.some((variant) => variant.countedFrom === undefined)) datedByCase += 1;
+      }
       const basis = deadline.override !== undefined ? 'override' : [...new Set((deadline.basis ?? []).map((entry) => entry.source))].join('+') || 'none';
       byDeadlineBasis[basis] = (byDeadlineBasis[basis] ?? 0) + 1;
     }
@@ -670,6 +679,7 @@ export function catalogStats(catalog: Catalog, options: { readonly asOf?: string
     byDeadlineBasis: Object.freeze(byDeadlineBasis),
     byCompetenceBasis: Object.freeze(byCompetenceBasis),
     unresolvedDeadlines: byDeadlineStatus.unresolved,
+    datedByCase,
     channelDeadlines,
   });
 }
