@@ -131,28 +131,26 @@ describe('the routing-only snapshot', () => {
         entry !== file ? entry : { ...entry, data: { ...data, procedures: data.procedures.map((p) => (p !== procedure ? p : { ...p, channels: { ...p.channels, [channel]: { sameAs: 'fax' } } })) } },
       ),
     };
-    let caught: unknown;
-    try {
-      createRouterFromSnapshot(damaged);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isTthcError(caught) && caught.code).toBe('INVALID_DATA');
-    expect((caught as Error).message).toContain(`procedure ${procedure.code}: channel ${channel} refers to channel "fax"`);
+    expect(invalidDataMessage(damaged)).toContain(`procedure ${procedure.code}: channel ${channel} refers to channel "fax"`);
   });
 
   it('refuses a units file whose full names can be restored from no template', () => {
     const damaged = { ...routing, files: routing.files.map((entry) => (entry.kind !== 'units' ? entry : { ...entry, data: { ...(entry.data as object), fullNames: {} } })) };
-    let caught: unknown;
-    try {
-      createRouterFromSnapshot(damaged);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isTthcError(caught) && caught.code).toBe('INVALID_DATA');
-    expect((caught as Error).message).toMatch(/^unit \d+: no full name, and no template for units of type "\w+"; rebuild the snapshot$/);
+    expect(invalidDataMessage(damaged)).toMatch(/^unit \d+: no full name, and no template for units of type "\w+"; rebuild the snapshot$/);
   });
 });
+
+/** The message of the INVALID_DATA error a router refuses a damaged snapshot with. */
+function invalidDataMessage(snapshot: unknown): string {
+  let caught: unknown;
+  try {
+    createRouterFromSnapshot(snapshot);
+  } catch (error) {
+    caught = error;
+  }
+  expect(isTthcError(caught) && caught.code).toBe('INVALID_DATA');
+  return (caught as Error).message;
+}
 
 describe('the kinds a snapshot assembles without the schemas', () => {
   it('are exactly the kinds the schemas read, part by part', async () => {
