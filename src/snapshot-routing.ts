@@ -4,7 +4,7 @@
  * full snapshot (a test routes the same requests through both); what it leaves out is what only reports, diffs and
  * catalogue queries read. Browser-safe.
  */
-import { fillNameTemplate, nameTemplate, withoutDiacritics } from './catalog/names.js';
+import { fillNameTemplate, isNameTemplate, nameTemplate, withoutDiacritics } from './catalog/names.js';
 import { sameJson } from './compare.js';
 import { TthcError } from './errors.js';
 import { isCurrentSnapshot } from './snapshot.js';
@@ -56,7 +56,7 @@ function projectFile(kind: string, data: Json): Json {
   if (kind === 'procedures') return { kind, procedures: (data['procedures'] as Json[]).map(projectProcedure) };
   // Maintainers' notes and file descriptions never reach a decision.
   if (kind === 'overrides') return { kind, overrides: (data['overrides'] as Json[]).map(({ note: _note, ...override }) => override) };
-  if (kind === 'units') return projectUnits(data['units'] as Json[]);
+  if (kind === 'units') return projectUnits(data);
   return data;
 }
 
@@ -100,7 +100,8 @@ function mostCommon(counts: Map<string, number>): string | undefined {
  * Vietnamese without diacritics, and the full name when it is the name in the most common template of its type
  * (`fullNames`, read off the file itself: `Xã {}` / `{} Commune`). The rest are kept as they are.
  */
-function projectUnits(units: readonly Json[]): Json {
+function projectUnits(data: Json): Json {
+  const units = data['units'] as readonly Json[];
   const counts = new Map<string, { vi: Map<string, number>; en: Map<string, number> }>();
   for (const unit of units) {
     for (const version of unit['versions'] as Json[]) {
@@ -111,7 +112,7 @@ function projectUnits(units: readonly Json[]): Json {
       const byLanguage = counts.get(type)!;
       for (const language of ['vi', 'en'] as const) {
         const template = nameTemplate(fullName[language], name[language]);
-        if (template !== undefined) byLanguage[language].set(template, (byLanguage[language].get(template) ?? 0) + 1);
+        if (template !== undefined && isNameTemplate(template)) byLanguage[language].set(template, (byLanguage[language].get(template) ?? 0) + 1);
       }
     }
   }
@@ -137,5 +138,5 @@ function projectUnits(units: readonly Json[]): Json {
       return written;
     }),
   }));
-  return { kind: 'units', fullNames, units: projected };
+  return { ...data, fullNames, units: projected };
 }

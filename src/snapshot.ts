@@ -7,7 +7,7 @@
  */
 import type { CatalogFile } from './catalog/catalog.js';
 import { createCatalog } from './catalog/catalog.js';
-import { fillNameTemplate, withoutDiacritics } from './catalog/names.js';
+import { fillNameTemplate, isNameTemplate, withoutDiacritics } from './catalog/names.js';
 import { assembleCalendarData } from './calendar/assemble.js';
 import { createCalendar } from './calendar/calendar.js';
 import type { Dataset } from './dataset.js';
@@ -126,15 +126,19 @@ interface Names {
  */
 function expandRoutingUnits(data: unknown): unknown {
   const { fullNames, ...file } = data as Record<string, unknown> & { fullNames?: Record<string, Names> };
+  if (!Array.isArray(file['units'])) damagedUnits('the units file has no list of units', 'tệp đơn vị không có danh sách đơn vị');
   const units = (file['units'] as Record<string, unknown>[]).map((unit) => ({
     ...unit,
-    versions: (unit['versions'] as Record<string, unknown>[]).map((version) => {
-      const written = version['name'] as { vi: string; en?: string };
+    versions: (Array.isArray(unit?.['versions']) ? (unit['versions'] as Record<string, unknown>[]) : damagedUnits(`unit ${String(unit?.['code'])} has no versions`, `đơn vị ${String(unit?.['code'])} không có phiên bản nào`)).map((version) => {
+      const written = version?.['name'] as { vi?: unknown; en?: string } | undefined;
+      if (typeof written?.vi !== 'string') damagedUnits(`unit ${String(unit['code'])}: a version has no Vietnamese name`, `đơn vị ${String(unit['code'])}: một phiên bản không có tên tiếng Việt`);
       const name: Names = { vi: written.vi, en: written.en ?? withoutDiacritics(written.vi) };
-      const template = fullNames?.[version['type'] as string];
-      if (version['fullName'] === undefined && template === undefined) {
-        throw new TthcError('INVALID_DATA', `unit ${String(unit['code'])}: no full name, and no template for units of type "${String(version['type'])}"; rebuild the snapshot`, {
-          messageVi: `đơn vị ${String(unit['code'])}: không có tên đầy đủ, cũng không có mẫu tên cho loại đơn vị "${String(version['type'])}"; hãy tạo lại ảnh chụp dữ liệu (snapshot)`,
+      const type = String(version['type']);
+      // Own properties only ("constructor" is no unit type), and only templates with the name's place in them.
+      const template = fullNames !== undefined && Object.hasOwn(fullNames, type) ? fullNames[type] : undefined;
+      if (version['fullName'] === undefined && (template === undefined || !isNameTemplate(template.vi) || !isNameTemplate(template.en))) {
+        throw new TthcError('INVALID_DATA', `unit ${String(unit['code'])}: no full name, and no template for units of type "${type}"; rebuild the snapshot`, {
+          messageVi: `đơn vị ${String(unit['code'])}: không có tên đầy đủ, cũng không có mẫu tên cho loại đơn vị "${type}"; hãy tạo lại ảnh chụp dữ liệu (snapshot)`,
         });
       }
       const restored: Record<string, unknown> = {};
@@ -147,6 +151,10 @@ function expandRoutingUnits(data: unknown): unknown {
     }),
   }));
   return { ...file, units };
+}
+
+function damagedUnits(en: string, vi: string): never {
+  throw new TthcError('INVALID_DATA', `${en}; rebuild the snapshot`, { messageVi: `${vi}; hãy tạo lại ảnh chụp dữ liệu (snapshot)` });
 }
 
 /** Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names). */

@@ -150,6 +150,9 @@ describe('overrides', () => {
         { value: 3, unit: 'working-days', followedBy: [{ value: 10, unit: 'calendar-days' }], condition: 'Trường hợp cấp lại', conditionEn: 'A re-issue' },
       ],
     });
+    const listed = getChannelDeadline(catalog, '1.000001', 'online', '2026-01-01')!;
+    const shown = listed.status === 'unresolved' ? listed.variants! : [];
+    expect(Object.isFrozen(shown) && Object.isFrozen(shown[0]) && Object.isFrozen(shown[1])).toBe(true);
     const beside = build(sameDay({ deadline: { status: 'unresolved', reason: 'contradictory', why, variants: cases } }));
     const errors = beside.issues.filter((issue) => issue.severity === 'error');
     expect(errors.map((issue) => [issue.code, issue.path.slice(3), issue.message])).toEqual([
@@ -217,6 +220,28 @@ describe('overrides', () => {
     expect(issues.filter((issue) => issue.code === 'DEADLINE_UNRESOLVED')).toEqual([]);
     const without = buildFromTexts([PROCEDURES]);
     expect(without.issues.filter((issue) => issue.code === 'DEADLINE_UNRESOLVED')).toHaveLength(2);
+  });
+
+  it('count as dated by case the conditional deadlines with a case counted from receipt, and no other', () => {
+    const condition = 'Trường hợp cấp mới';
+    const unresolved = (reason: string, variants: Record<string, unknown>[]) => ({ deadline: { status: 'unresolved', raw: 'x', reason, basis: [{ source: 'cell', text: 'x' }], variants } });
+    const fromReceipt = { value: 5, unit: 'working-days', condition };
+    const later = { value: 3, unit: 'working-days', condition: 'kể từ ngày kết thúc kiểm tra', countedFrom: 'kể từ ngày kết thúc kiểm tra' };
+    const procedures = {
+      file: 'catalog/procedures/cases.yaml',
+      text: stringify({
+        kind: 'procedures',
+        source: SOURCE,
+        procedures: [
+          procedure('1.000011', 'Thủ tục A', 'Hộ tịch', { 'in-person': unresolved('conditional', [fromReceipt, later]), online: unresolved('conditional', [later]) }),
+          procedure('1.000012', 'Thủ tục B', 'Hộ tịch', { 'in-person': unresolved('contradictory', [fromReceipt]) }),
+        ],
+      }),
+    };
+    const stats = catalogStats(buildFromTexts([procedures]).catalog);
+    expect(stats.byUnresolvedReason).toEqual({ conditional: 2, contradictory: 1 });
+    // In person has a case counted from receipt; online only one counted from a later event; the contradictory one is not a case list.
+    expect(stats.datedByCase).toBe(1);
   });
 
   it('change the catalogue hash', () => {

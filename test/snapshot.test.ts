@@ -134,9 +134,26 @@ describe('the routing-only snapshot', () => {
     expect(invalidDataMessage(damaged)).toContain(`procedure ${procedure.code}: channel ${channel} refers to channel "fax"`);
   });
 
-  it('refuses a units file whose full names can be restored from no template', () => {
-    const damaged = { ...routing, files: routing.files.map((entry) => (entry.kind !== 'units' ? entry : { ...entry, data: { ...(entry.data as object), fullNames: {} } })) };
-    expect(invalidDataMessage(damaged)).toMatch(/^unit \d+: no full name, and no template for units of type "\w+"; rebuild the snapshot$/);
+  it('refuses a units file whose full names can be restored from no template, or that is not a units file, as invalid data', () => {
+    const withUnits = (change: (data: { units: { code: string; versions: Record<string, unknown>[] }[] } & Record<string, unknown>) => unknown) => ({
+      ...routing,
+      files: routing.files.map((entry) => (entry.kind !== 'units' ? entry : { ...entry, data: change(entry.data as never) })),
+    });
+    expect(invalidDataMessage(withUnits((data) => ({ ...data, fullNames: {} })))).toMatch(/^unit \d+: no full name, and no template for units of type "\w+"; rebuild the snapshot$/);
+    // Templates without the name's place in them are no templates.
+    const slotless = (data: Record<string, unknown>) => Object.fromEntries(Object.keys(data['fullNames'] as object).map((type) => [type, { vi: 'Xã', en: 'Commune' }]));
+    expect(invalidDataMessage(withUnits((data) => ({ ...data, fullNames: slotless(data) })))).toMatch(/^unit 00004: no full name, and no template for units of type "phuong"/);
+    // A type named like an inherited property finds no template either.
+    const renamed = (data: { units: { code: string; versions: Record<string, unknown>[] }[] }) => data.units.map((unit) => ({ ...unit, versions: unit.versions.map((version) => ({ ...version, type: 'constructor' })) }));
+    expect(invalidDataMessage(withUnits((data) => ({ ...data, units: renamed(data) })))).toMatch(/no template for units of type "constructor"/);
+    expect(invalidDataMessage(withUnits((data) => ({ ...data, units: undefined })))).toBe('the units file has no list of units; rebuild the snapshot');
+    expect(invalidDataMessage(withUnits((data) => ({ ...data, units: data.units.map((unit) => ({ ...unit, versions: unit.versions.map(({ name: _name, ...version }) => version) })) })))).toMatch(/^unit \d+: a version has no Vietnamese name; rebuild the snapshot$/);
+  });
+
+  it('keeps what a units file says of its source', () => {
+    const sources = (snapshot: DatasetSnapshot) => snapshot.files.filter((entry) => entry.kind === 'units').map((entry) => (entry.data as { source: unknown }).source);
+    expect(sources(routing)).toEqual(sources(full));
+    expect(sources(routing).every((source) => Array.isArray(source) && source.length > 0)).toBe(true);
   });
 });
 

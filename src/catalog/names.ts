@@ -138,6 +138,13 @@ export function fillNameTemplate(template: string, name: string): string {
   return template.slice(0, slot) + name + template.slice(slot + NAME_SLOT.length);
 }
 
+/** True for a template with the name's place in it once. */
+export function isNameTemplate(template: unknown): template is string {
+  if (typeof template !== 'string') return false;
+  const slot = template.indexOf(NAME_SLOT);
+  return slot >= 0 && template.indexOf(NAME_SLOT, slot + 1) < 0;
+}
+
 /** The template that gives `fullName` from `name` (the name in it once), if any. */
 export function nameTemplate(fullName: string, name: string): string | undefined {
   const at = fullName.indexOf(name);

@@ -230,7 +230,9 @@ export function deadlineInForce(index: OverrideIndex, procedure: Procedure, chan
 
 /** An override's cases as a catalogue deadline holds them: the condition in Vietnamese, with its English beside. */
 function catalogueVariants(variants: NonNullable<Extract<OverrideDeadline, { value: number }>['variants']>): NonNullable<Extract<Deadline, { status: 'resolved' }>['variants']> {
-  return variants.map(({ condition, ...period }) => ({ ...period, condition: condition.vi, conditionEn: condition.en }));
+  // Frozen like the record's own cases (getChannelDeadline hands them out); the schema's output type is not readonly.
+  const cases = variants.map(({ condition, ...period }) => Object.freeze({ ...period, condition: condition.vi, conditionEn: condition.en }));
+  return Object.freeze(cases) as unknown as typeof cases;
 }
 
 /**

@@ -29,8 +29,8 @@ export const SCHEMA_TEXT = Object.freeze({
   levelsOnce: text('each level may be listed once', 'mỗi cấp chỉ được nêu một lần'),
   oneChannel: text('expected at least one channel (in-person, online or post)', 'cần ít nhất một cách thức thực hiện (in-person, online hoặc post)'),
   variantsNeedConditional: text(
-    'cases (variants) of an unresolved deadline need reason conditional: the other reasons give no period to count',
-    'các trường hợp (variants) của thời hạn chưa xác định chỉ dùng với reason conditional: các lý do khác không cho thời hạn để tính',
+    'cases (variants) of an unresolved deadline need reason conditional: only a conditional deadline has cases with periods counted from receipt',
+    'các trường hợp (variants) của thời hạn chưa xác định chỉ dùng với reason conditional: chỉ thời hạn tùy từng trường hợp mới có các trường hợp với thời hạn tính từ ngày tiếp nhận',
   ),
   overrideSets: text('an override sets a deadline, hours or competence', 'mỗi mục điều chỉnh phải nêu deadline, hours hoặc competence'),
   solarDay: text(

@@ -127,7 +127,7 @@ const LABELS = {
     unresolved: 'chưa xác định được',
     notApplicable: 'không áp dụng: thủ tục không có thời hạn giải quyết',
     unavailable: 'không có',
-    variant: 'trường hợp khác',
+    variant: 'trường hợp',
     chosenCase: 'trường hợp của hồ sơ',
     official: 'theo lịch nghỉ chính thức',
     projected: 'dự kiến theo quy định về ngày nghỉ, chưa có lịch nghỉ chính thức',
