@@ -6,14 +6,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { CATALOG_FILE_SCHEMAS, CATALOG_FORMAT_VERSION } from '../src/catalog/schema.js';
+import { CATALOG_FILE_SCHEMAS, CATALOG_FORMAT_VERSION, UnresolvedOverrideDeadlineSchema } from '../src/catalog/schema.js';
 import { RulesFileSchema } from '../src/rules/schema.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A JSON Schema document for one file kind, as editors read it: draft 2020-12, the input shape, an id and a title. */
 export function jsonSchemaDocument(schema: z.ZodType, id: string, title: string): string {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    // The refinements zod cannot express, written out so that editors refuse what validation refuses.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === (UnresolvedOverrideDeadlineSchema as unknown)) {
+        jsonSchema.if = { properties: { reason: { not: { const: 'conditional' } } }, required: ['reason'] };
+        jsonSchema.then = { not: { required: ['variants'] } };
+      }
+    },
+  });
   return `${JSON.stringify({ ...json, $id: `urn:tthc:schema:${id}`, title }, null, 2)}\n`;
 }
 

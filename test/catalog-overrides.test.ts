@@ -1,8 +1,10 @@
 /**
  * Overrides (catalog/overrides): selection, validity, conflicts, and the deadline in force for a channel on a date.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { catalogStats, getChannelDeadline } from '../src/catalog/catalog.js';
 import { deadlineEpochs } from '../src/catalog/overrides.js';
 import { buildFromTexts } from './_catalog-load.js';
@@ -242,6 +244,20 @@ describe('overrides', () => {
     expect(stats.byUnresolvedReason).toEqual({ conditional: 2, contradictory: 1 });
     // In person has a case counted from receipt; online only one counted from a later event; the contradictory one is not a case list.
     expect(stats.datedByCase).toBe(1);
+  });
+
+  it('are refused by the JSON Schema editors use where validation refuses them: cases beside a reason other than conditional', () => {
+    const schema = JSON.parse(readFileSync(new URL('../schema/overrides.schema.json', import.meta.url), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const file = (deadline: unknown) => ({ kind: 'overrides', overrides: [sameDay({ deadline })] });
+    const why = { vi: 'hai trường hợp', en: 'two cases' };
+    const cases = [{ value: 5, unit: 'working-days', condition: { vi: 'Trường hợp cấp mới', en: 'A new licence' } }];
+    expect(validate(file({ status: 'unresolved', reason: 'conditional', why, variants: cases })), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(file({ status: 'unresolved', reason: 'contradictory', why }))).toBe(true);
+    expect(validate(file({ status: 'unresolved', reason: 'contradictory', why, variants: cases }))).toBe(false);
+    // Every shipped overrides file passes it.
+    const dir = new URL('../catalog/overrides/', import.meta.url);
+    for (const name of readdirSync(dir)) expect(validate(parse(readFileSync(new URL(name, dir), 'utf8'))), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
   });
 
   it('change the catalogue hash', () => {

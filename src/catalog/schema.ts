@@ -417,6 +417,21 @@ const OverrideVariantsSchema = z
   )
   .min(1);
 
+/** An override's deadline that gives no due date, with why; a conditional one may list its cases (variants). */
+export const UnresolvedOverrideDeadlineSchema = z
+  .strictObject({
+    status: z.literal('unresolved'),
+    reason: UnresolvedReasonSchema.describe('The reason class, as the importer gives them (conditional: cases with different periods and no default).'),
+    why: LocalizedTextSchema.describe('What in the record or the law shows that the record\'s value gives no due date that can be printed, { vi, en }.'),
+    variants: OverrideVariantsSchema.optional().describe(
+      'For reason conditional: the cases known at receipt whose every stage has a period counted from receipt; a request names the one it is (deadlineVariant) and gets its due date.',
+    ),
+  })
+  .refine((deadline) => deadline.variants === undefined || deadline.reason === 'conditional', {
+    message: SCHEMA_TEXT.variantsNeedConditional.en,
+    path: ['variants'],
+  });
+
 /** The deadline the law gives, replacing the record's. */
 export const OverrideDeadlineSchema = z.union([
   z
@@ -432,19 +447,7 @@ export const OverrideDeadlineSchema = z.union([
     status: z.literal('not-applicable'),
     reason: LocalizedTextSchema.describe('What shows there is no result to wait for, { vi, en }.'),
   }),
-  z
-    .strictObject({
-      status: z.literal('unresolved'),
-      reason: UnresolvedReasonSchema.describe('The reason class, as the importer gives them (conditional: cases with different periods and no default).'),
-      why: LocalizedTextSchema.describe('What in the record or the law shows that the record\'s value gives no due date that can be printed, { vi, en }.'),
-      variants: OverrideVariantsSchema.optional().describe(
-        'For reason conditional: the cases known at receipt whose every stage has a period counted from receipt; a request names the one it is (deadlineVariant) and gets its due date.',
-      ),
-    })
-    .refine((deadline) => deadline.variants === undefined || deadline.reason === 'conditional', {
-      message: SCHEMA_TEXT.variantsNeedConditional.en,
-      path: ['variants'],
-    }),
+  UnresolvedOverrideDeadlineSchema,
 ]);
 export type OverrideDeadline = z.output<typeof OverrideDeadlineSchema>;
 
