@@ -57,16 +57,6 @@ function periodsOf(deadline: { readonly value?: number; readonly unit?: string; 
   return periods.map((period) => `${period.value} ${period.unit}`).join(', ');
 }
 
-export interface DeadlineAudit {
-  readonly channels: number;
-  /** Agreement with the reviewer's reading. */
-  readonly agreeJudged: number;
-  /** Agreement with the final reading (the maintainers' review where there is one). */
-  readonly agreeExpected: number;
-  readonly reviewed: number;
-  readonly disagreements: readonly string[];
-}
-
 function show(deadline: JudgedDeadline | ReturnType<typeof getChannelDeadline>): string {
   if (deadline === undefined) return 'no such channel';
   if (deadline.status === 'resolved') return periodText({ value: deadline.value ?? Number.NaN, unit: deadline.unit ?? '?', followedBy: deadline.followedBy });
@@ -80,23 +70,6 @@ function* judgedChannels<Judgement>(catalog: Catalog, entries: readonly { readon
       yield { code: entry.code, channel, judgement, actual: getChannelDeadline(catalog, entry.code, channel as ChannelName) };
     }
   }
-}
-
-export function auditDeadlines(catalog: Catalog, sample: readonly SampleEntry[]): DeadlineAudit {
-  let channels = 0;
-  let agreeJudged = 0;
-  let agreeExpected = 0;
-  let reviewed = 0;
-  const disagreements: string[] = [];
-  for (const { code, channel, judgement, actual } of judgedChannels(catalog, sample)) {
-    channels += 1;
-    const expected = judgement.review?.expected ?? judgement.judged;
-    if (judgement.review !== undefined) reviewed += 1;
-    if (sameDeadline(judgement.judged, actual)) agreeJudged += 1;
-    if (sameDeadline(expected, actual)) agreeExpected += 1;
-    else disagreements.push(`${code} ${channel}: expected ${show(expected)}, catalogue ${show(actual)} (${judgement.review?.why ?? judgement.why})`);
-  }
-  return { channels, agreeJudged, agreeExpected, reviewed, disagreements };
 }
 
 /**
@@ -137,38 +110,47 @@ export function readDecemberReading(part: DecemberReading): LaterStartEntry[] {
   return readLaterStartCensus(join(REPO_ROOT, 'test/fixtures/audit', DECEMBER_READINGS[part].file));
 }
 
-export interface LaterStartAudit {
+/** A reading (the audit sample, a census, a sample) against the catalogue, channel by channel. */
+export interface ReadingAudit {
   readonly channels: number;
   /** The catalogue gives what the reviewer judged (status, and for a resolved deadline its periods). */
-  readonly agree: number;
+  readonly agreeJudged: number;
   /** The catalogue gives the reading after the maintainers' review where there is one (the reviewer's otherwise). */
   readonly agreeReviewed: number;
   readonly reviewed: number;
-  /** The catalogue gives a due date the reviewer does not: the errors a receipt slip would print. */
+  /** The catalogue gives a due date the reading does not: the errors a receipt slip would print. */
   readonly wrongDates: number;
-  /** The reviewer has a due date the catalogue does not give. */
+  /** The reading has a due date the catalogue does not give. */
   readonly missingDates: number;
   readonly disagreements: readonly string[];
 }
 
+/** A channel's reading: what the reviewer judged and why, and the maintainers' review where they read it otherwise. */
+interface ChannelReading {
+  readonly judged: JudgedDeadline;
+  readonly why: string;
+  readonly kind?: string;
+  readonly review?: { readonly expected: JudgedDeadline; readonly why: string };
+}
+
 /**
- * The census against the catalogue. A wrong date (a resolved deadline where the reading has another or none) is
+ * A reading against the catalogue. A wrong date (a resolved deadline where the reading has another or none) is
  * counted apart from a missing one (no due date where the reading has one): the first misleads, the second only
  * leaves the office to set the date. Both are counted against the reading after review: a `review` states where the
  * maintainers read a record otherwise, and why.
  */
-export function auditLaterStart(catalog: Catalog, census: readonly LaterStartEntry[]): LaterStartAudit {
+export function auditReadings(catalog: Catalog, entries: readonly { readonly code: string; readonly deadlines: Readonly<Record<string, ChannelReading>> }[]): ReadingAudit {
   let channels = 0;
-  let agree = 0;
+  let agreeJudged = 0;
   let agreeReviewed = 0;
   let reviewed = 0;
   let wrongDates = 0;
   let missingDates = 0;
   const disagreements: string[] = [];
-  for (const { code, channel, judgement, actual } of judgedChannels(catalog, census)) {
+  for (const { code, channel, judgement, actual } of judgedChannels(catalog, entries)) {
     channels += 1;
     if (judgement.review !== undefined) reviewed += 1;
-    if (sameDeadline(judgement.judged, actual)) agree += 1;
+    if (sameDeadline(judgement.judged, actual)) agreeJudged += 1;
     const expected = judgement.review?.expected ?? judgement.judged;
     if (sameDeadline(expected, actual)) {
       agreeReviewed += 1;
@@ -177,9 +159,10 @@ export function auditLaterStart(catalog: Catalog, census: readonly LaterStartEnt
     // An unresolved deadline and one with no processing period both give no date; which class is a lesser miss.
     if (actual?.status === 'resolved') wrongDates += 1;
     else if (expected.status === 'resolved') missingDates += 1;
-    disagreements.push(`${code} ${channel}: reviewer ${judgement.kind}, ${show(expected)}; catalogue ${show(actual)} (${(judgement.review?.why ?? judgement.why).slice(0, 200)})`);
+    const kind = judgement.kind === undefined ? '' : ` (${judgement.kind})`;
+    disagreements.push(`${code} ${channel}: reading ${show(expected)}${kind}; catalogue ${show(actual)} (${(judgement.review?.why ?? judgement.why).slice(0, 200)})`);
   }
-  return { channels, agree, agreeReviewed, reviewed, wrongDates, missingDates, disagreements };
+  return { channels, agreeJudged, agreeReviewed, reviewed, wrongDates, missingDates, disagreements };
 }
 
 function percent(part: number, whole: number): string {
@@ -190,27 +173,22 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
   const { loadDatasetFromPaths } = await import('../src/node/load.js');
   const { dataset } = await loadDatasetFromPaths([join(REPO_ROOT, 'catalog')]);
   if (dataset.catalog === undefined) throw new Error('the catalogue does not load; run tthc validate');
-  const audit = auditDeadlines(dataset.catalog, readAuditSample());
-  process.stdout.write(
-    `deadlines: ${audit.agreeJudged}/${audit.channels} channels as the reviewer judged (${percent(audit.agreeJudged, audit.channels)}); ` +
-      `${audit.agreeExpected}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeExpected, audit.channels)})\n` +
-      audit.disagreements.map((line) => `  ${line}\n`).join(''),
-  );
   const laterStart = readLaterStartCensus();
-  const readings: { title: string; census: LaterStartEntry[] }[] = [
+  const readings: { title: string; entries: readonly Parameters<typeof auditReadings>[1][number][] }[] = [
+    { title: 'deadlines (audit sample)', entries: readAuditSample() },
     ...(['census', 'changed', 'numbers'] as const).map((part) => ({
       title: `deadlines counted from a later event (${part})`,
-      census: laterStart.filter((entry) => entry.part === part),
+      entries: laterStart.filter((entry) => entry.part === part),
     })),
-    ...(Object.keys(DECEMBER_READINGS) as DecemberReading[]).map((part) => ({ title: DECEMBER_READINGS[part].title, census: readDecemberReading(part) })),
+    ...(Object.keys(DECEMBER_READINGS) as DecemberReading[]).map((part) => ({ title: DECEMBER_READINGS[part].title, entries: readDecemberReading(part) })),
   ];
-  for (const { title, census } of readings) {
-    const later = auditLaterStart(dataset.catalog, census);
+  for (const { title, entries } of readings) {
+    const audit = auditReadings(dataset.catalog, entries);
     process.stdout.write(
-      `${title}: ${later.agree}/${later.channels} channels as the reviewer judged (${percent(later.agree, later.channels)}); ` +
-        (later.reviewed === 0 ? '' : `${later.agreeReviewed}/${later.channels} after review of ${later.reviewed} (${percent(later.agreeReviewed, later.channels)}); `) +
-        `${later.wrongDates} due dates the reading does not give, ${later.missingDates} missing\n` +
-        later.disagreements.map((line) => `  ${line}\n`).join(''),
+      `${title}: ${audit.agreeJudged}/${audit.channels} channels as the reviewer judged (${percent(audit.agreeJudged, audit.channels)}); ` +
+        (audit.reviewed === 0 ? '' : `${audit.agreeReviewed}/${audit.channels} after review of ${audit.reviewed} (${percent(audit.agreeReviewed, audit.channels)}); `) +
+        `${audit.wrongDates} due dates the reading does not give, ${audit.missingDates} missing\n` +
+        audit.disagreements.map((line) => `  ${line}\n`).join(''),
     );
   }
   const competence = auditCompetence(dataset.catalog, readAuditSample());

@@ -4,10 +4,11 @@
  * full snapshot (a test routes the same requests through both); what it leaves out is what only reports, diffs and
  * catalogue queries read. Browser-safe.
  */
-import { fillNameTemplate, isNameTemplate, nameTemplate, withoutDiacritics } from './catalog/names.js';
+import { compactUnitNames, nameTemplate } from './catalog/names.js';
 import { sameJson } from './compare.js';
 import { TthcError } from './errors.js';
 import { isCurrentSnapshot } from './snapshot.js';
+import type { LocalizedText } from './vocabulary.js';
 import type { DatasetSnapshot } from './snapshot.js';
 
 /**
@@ -84,11 +85,6 @@ function projectProcedure(procedure: Json): Json {
   return projected;
 }
 
-interface Names {
-  readonly vi: string;
-  readonly en: string;
-}
-
 function mostCommon(counts: Map<string, number>): string | undefined {
   let best: [string, number] | undefined;
   for (const entry of counts) if (best === undefined || entry[1] > best[1]) best = entry;
@@ -105,18 +101,18 @@ function projectUnits(data: Json): Json {
   const counts = new Map<string, { vi: Map<string, number>; en: Map<string, number> }>();
   for (const unit of units) {
     for (const version of unit['versions'] as Json[]) {
-      const name = version['name'] as Names;
-      const fullName = version['fullName'] as Names;
+      const name = version['name'] as LocalizedText;
+      const fullName = version['fullName'] as LocalizedText;
       const type = version['type'] as string;
       if (!counts.has(type)) counts.set(type, { vi: new Map(), en: new Map() });
       const byLanguage = counts.get(type)!;
       for (const language of ['vi', 'en'] as const) {
         const template = nameTemplate(fullName[language], name[language]);
-        if (template !== undefined && isNameTemplate(template)) byLanguage[language].set(template, (byLanguage[language].get(template) ?? 0) + 1);
+        if (template !== undefined) byLanguage[language].set(template, (byLanguage[language].get(template) ?? 0) + 1);
       }
     }
   }
-  const fullNames: Record<string, Names> = {};
+  const fullNames: Record<string, LocalizedText> = {};
   for (const [type, byLanguage] of counts) {
     const vi = mostCommon(byLanguage.vi);
     const en = mostCommon(byLanguage.en);
@@ -125,17 +121,14 @@ function projectUnits(data: Json): Json {
   const projected = units.map((unit) => ({
     ...unit,
     versions: (unit['versions'] as Json[]).map((version) => {
-      const name = version['name'] as Names;
-      const fullName = version['fullName'] as Names;
-      const template = fullNames[version['type'] as string];
-      const derivable =
-        template !== undefined && fillNameTemplate(template.vi, name.vi) === fullName.vi && fillNameTemplate(template.en, name.en) === fullName.en;
-      const written: Json = {};
+      const written = compactUnitNames(version['name'] as LocalizedText, version['fullName'] as LocalizedText, fullNames[version['type'] as string]);
+      // In the version's own key order, so that loading gives the same document back.
+      const projectedVersion: Json = {};
       for (const [key, value] of Object.entries(version)) {
-        if (key === 'name') written[key] = withoutDiacritics(name.vi) === name.en ? { vi: name.vi } : name;
-        else if (key !== 'fullName' || !derivable) written[key] = value;
+        if (key === 'name') projectedVersion[key] = written.name;
+        else if (key !== 'fullName' || written.fullName !== undefined) projectedVersion[key] = value;
       }
-      return written;
+      return projectedVersion;
     }),
   }));
   return { ...data, fullNames, units: projected };

@@ -7,7 +7,8 @@
  */
 import type { CatalogFile } from './catalog/catalog.js';
 import { createCatalog } from './catalog/catalog.js';
-import { fillNameTemplate, isNameTemplate, withoutDiacritics } from './catalog/names.js';
+import { expandUnitNames } from './catalog/names.js';
+import type { WrittenUnitNames } from './catalog/names.js';
 import { assembleCalendarData } from './calendar/assemble.js';
 import { createCalendar } from './calendar/calendar.js';
 import type { Dataset } from './dataset.js';
@@ -115,37 +116,32 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   });
 }
 
-interface Names {
-  readonly vi: string;
-  readonly en: string;
-}
-
 /**
  * Restores the names a routing-only snapshot's units file leaves out (createRoutingSnapshot): the English name is the
  * Vietnamese without diacritics, the full name the name in its type's template (`fullNames`).
  */
 function expandRoutingUnits(data: unknown): unknown {
-  const { fullNames, ...file } = data as Record<string, unknown> & { fullNames?: Record<string, Names> };
+  const { fullNames, ...file } = data as Record<string, unknown> & { fullNames?: Record<string, unknown> };
   if (!Array.isArray(file['units'])) damagedUnits('the units file has no list of units', 'tệp đơn vị không có danh sách đơn vị');
   const units = (file['units'] as Record<string, unknown>[]).map((unit) => ({
     ...unit,
     versions: (Array.isArray(unit?.['versions']) ? (unit['versions'] as Record<string, unknown>[]) : damagedUnits(`unit ${String(unit?.['code'])} has no versions`, `đơn vị ${String(unit?.['code'])} không có phiên bản nào`)).map((version) => {
-      const written = version?.['name'] as { vi?: unknown; en?: string } | undefined;
-      if (typeof written?.vi !== 'string') damagedUnits(`unit ${String(unit['code'])}: a version has no Vietnamese name`, `đơn vị ${String(unit['code'])}: một phiên bản không có tên tiếng Việt`);
-      const name: Names = { vi: written.vi, en: written.en ?? withoutDiacritics(written.vi) };
+      const written = version as unknown as Partial<WrittenUnitNames> | undefined;
+      if (typeof written?.name?.vi !== 'string') damagedUnits(`unit ${String(unit['code'])}: a version has no Vietnamese name`, `đơn vị ${String(unit['code'])}: một phiên bản không có tên tiếng Việt`);
       const type = String(version['type']);
-      // Own properties only ("constructor" is no unit type), and only templates with the name's place in them.
-      const template = fullNames !== undefined && Object.hasOwn(fullNames, type) ? fullNames[type] : undefined;
-      if (version['fullName'] === undefined && (template === undefined || !isNameTemplate(template.vi) || !isNameTemplate(template.en))) {
+      // Own properties only: "constructor" is no unit type.
+      const names = expandUnitNames(written as WrittenUnitNames, fullNames !== undefined && Object.hasOwn(fullNames, type) ? fullNames[type] : undefined);
+      if (names === undefined) {
         throw new TthcError('INVALID_DATA', `unit ${String(unit['code'])}: no full name, and no template for units of type "${type}"; rebuild the snapshot`, {
           messageVi: `đơn vị ${String(unit['code'])}: không có tên đầy đủ, cũng không có mẫu tên cho loại đơn vị "${type}"; hãy tạo lại ảnh chụp dữ liệu (snapshot)`,
         });
       }
+      // The full name goes back after the name, where the catalogue's files have it.
       const restored: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(version)) {
         if (key === 'fullName') continue;
-        restored[key] = key === 'name' ? name : value;
-        if (key === 'name') restored['fullName'] = version['fullName'] ?? { vi: fillNameTemplate(template!.vi, name.vi), en: fillNameTemplate(template!.en, name.en) };
+        restored[key] = key === 'name' ? names.name : value;
+        if (key === 'name') restored['fullName'] = names.fullName;
       }
       return restored;
     }),

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { computeDueDate } from '../src/calendar/due-date.js';
+import { referenceDueDate } from './_due-date.js';
 import { loadShippedRouter } from '../src/node/shipped.js';
 import { sourceRecords } from '../scripts/audit-sample.js';
 
@@ -108,9 +108,7 @@ describe('the cases of conditional deadlines, as read from their records', () =>
         expect(decision.dueDate).toBeNull();
         continue;
       }
-      const unit = decision.competent.unit === null ? undefined : router.data.catalog.index.unitByCode.get(decision.competent.unit.code);
-      const province = unit === undefined ? undefined : (unit.province ?? unit.code);
-      expect(decision.dueDate, `${code} ${channel}`).toBe(computeDueDate(router.data.calendar, { receivedAt, deadline: period(entry.period!) as Parameters<typeof computeDueDate>[1]['deadline'], ...(province === undefined ? {} : { province }) }).dueDate);
+      expect(decision.dueDate, `${code} ${channel}`).toBe(referenceDueDate(router.data, decision, receivedAt, period(entry.period!) as Parameters<typeof referenceDueDate>[3]));
       dated += 1;
     }
     expect(dated).toBeGreaterThan(18);

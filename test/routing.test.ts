@@ -4,6 +4,7 @@ import { computeDueDate } from '../src/calendar/due-date.js';
 import { isTthcError } from '../src/errors.js';
 import { loadCompleteDataset } from '../src/node/cache.js';
 import type { CompleteDataset } from '../src/node/cache.js';
+import { referenceDueDate } from './_due-date.js';
 import { runInMemory as cli } from './_memory-io.js';
 import { shippedDataPaths } from '../src/node/load.js';
 import { createRouter } from '../src/routing/router.js';
@@ -289,10 +290,8 @@ describe("a dossier's own case of a deadline that names cases (deadlineVariant)"
         }
         expect(decision.deadline).toMatchObject({ status: 'resolved', value: variant.value, unit: variant.unit, variant: { index, condition: variant.condition } });
         if (decision.dueDate === null) return;
-        const unit = decision.competent.unit === null ? undefined : dataset.catalog.index.unitByCode.get(decision.competent.unit.code);
-        const province = unit === undefined ? undefined : (unit.province ?? unit.code);
         const period = { value: variant.value, unit: variant.unit, ...(variant.followedBy === undefined ? {} : { followedBy: variant.followedBy }) };
-        expect(decision.dueDate).toBe(computeDueDate(dataset.calendar, { receivedAt, deadline: period, ...(province === undefined ? {} : { province }) }).dueDate);
+        expect(decision.dueDate).toBe(referenceDueDate(dataset, decision, receivedAt, period));
         compared += 1;
       }),
       { numRuns: 300 },

@@ -5,6 +5,7 @@
 
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 import { expectString } from '../arguments.js';
+import type { LocalizedText } from '../vocabulary.js';
 const VOWELS = new Set([...'aăâeêioôơuưy']);
 const MODIFIED_VOWELS = new Set([...'ăâêôơư']);
 /** Open syllables whose tone sits on the second vowel in the "new" placement (hoà, khoẻ, thuỷ). */
@@ -132,22 +133,48 @@ export function slugify(name: string, maxLength = 60): string {
 /** A name template's placeholder: `Xã {}`, `{} Commune`. */
 const NAME_SLOT = '{}';
 
-/** A full name from a name and a template (`Xã {}` and `Ba Đình` give `Xã Ba Đình`). */
-export function fillNameTemplate(template: string, name: string): string {
-  const slot = template.indexOf(NAME_SLOT);
-  return template.slice(0, slot) + name + template.slice(slot + NAME_SLOT.length);
-}
-
-/** True for a template with the name's place in it once. */
-export function isNameTemplate(template: unknown): template is string {
-  if (typeof template !== 'string') return false;
-  const slot = template.indexOf(NAME_SLOT);
-  return slot >= 0 && template.indexOf(NAME_SLOT, slot + 1) < 0;
+/** A unit version's names as a routing snapshot writes them: the English name only where it is not derived. */
+export interface WrittenUnitNames {
+  readonly name: { readonly vi: string; readonly en?: string };
+  readonly fullName?: LocalizedText;
 }
 
 /** The template that gives `fullName` from `name` (the name in it once), if any. */
 export function nameTemplate(fullName: string, name: string): string | undefined {
   const at = fullName.indexOf(name);
   if (at < 0 || fullName.indexOf(name, at + 1) >= 0) return undefined;
-  return fullName.slice(0, at) + NAME_SLOT + fullName.slice(at + name.length);
+  const template = fullName.slice(0, at) + NAME_SLOT + fullName.slice(at + name.length);
+  return isNameTemplate(template) ? template : undefined;
+}
+
+function isNameTemplate(template: unknown): template is string {
+  if (typeof template !== 'string') return false;
+  const slot = template.indexOf(NAME_SLOT);
+  return slot >= 0 && template.indexOf(NAME_SLOT, slot + 1) < 0;
+}
+
+function fillNameTemplate(template: string, name: string): string {
+  const slot = template.indexOf(NAME_SLOT);
+  return template.slice(0, slot) + name + template.slice(slot + NAME_SLOT.length);
+}
+
+/**
+ * A unit version's names in full from what a routing snapshot writes: the English name is the Vietnamese without
+ * diacritics where it is not written, the full name the name in its type's template (`Xã {}` / `{} Commune`) where
+ * it is not written. Undefined when the full name is neither written nor given by a usable template.
+ */
+export function expandUnitNames(written: WrittenUnitNames, template: unknown): { readonly name: LocalizedText; readonly fullName: LocalizedText } | undefined {
+  const name: LocalizedText = { vi: written.name.vi, en: written.name.en ?? withoutDiacritics(written.name.vi) };
+  if (written.fullName !== undefined) return { name, fullName: written.fullName };
+  const { vi, en } = (template ?? {}) as { vi?: unknown; en?: unknown };
+  if (!isNameTemplate(vi) || !isNameTemplate(en)) return undefined;
+  return { name, fullName: { vi: fillNameTemplate(vi, name.vi), en: fillNameTemplate(en, name.en) } };
+}
+
+/** The names a routing snapshot writes for a version: whatever expandUnitNames gives back exactly is left out. */
+export function compactUnitNames(name: LocalizedText, fullName: LocalizedText, template: LocalizedText | undefined): WrittenUnitNames {
+  const shortName = withoutDiacritics(name.vi) === name.en ? { vi: name.vi } : name;
+  const restored = expandUnitNames({ name: shortName }, template);
+  const derivable = restored !== undefined && restored.fullName.vi === fullName.vi && restored.fullName.en === fullName.en;
+  return derivable ? { name: shortName } : { name: shortName, fullName };
 }
