@@ -46,7 +46,8 @@ const readings = parse(readFileSync(join(ROOT, 'test/fixtures/audit/conditional-
 const overrides = readdirSync(join(ROOT, 'catalog/overrides')).flatMap(
   (file) => (parse(readFileSync(join(ROOT, 'catalog/overrides', file), 'utf8')) as { overrides: ShippedOverride[] }).overrides,
 );
-const conditional = overrides.filter((override) => override.deadline?.status === 'unresolved' && override.deadline.reason === 'conditional');
+// The overrides from the blind reading of the importer's own cases are held by test/audit-importer-cases.test.ts.
+const conditional = overrides.filter((override) => override.deadline?.status === 'unresolved' && override.deadline.reason === 'conditional' && !override.id.startsWith('case-readings.'));
 const period = ({ value, unit, followedBy }: Period): Period => ({ value, unit, ...(followedBy === undefined ? {} : { followedBy: followedBy.map((stage) => ({ value: stage.value, unit: stage.unit })) }) });
 const adopted = readings.flatMap((reading) => reading.cases.filter((entry) => entry.variantOf !== undefined).map((entry) => ({ reading, entry })));
 

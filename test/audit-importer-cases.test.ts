@@ -1,0 +1,123 @@
+/**
+ * The cases the importer read from channel descriptions for conditional deadlines, read again blind from each record
+ * (test/fixtures/audit/importer-cases.yaml): the catalogue dates no case the reading does not give as datable and known
+ * at receipt, the fixture's quotes are the records' own text, and what the importer offered before is measured.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { getChannelDeadline } from '../src/catalog/catalog.js';
+import type { ChannelName } from '../src/catalog/schema.js';
+import { loadShippedRouter } from '../src/node/shipped.js';
+import { sourceRecords } from '../scripts/audit-sample.js';
+import { sharedDataDir } from '../scripts/import-catalog.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Stage {
+  readonly value: number;
+  readonly unit: string;
+}
+interface Period extends Stage {
+  readonly followedBy?: readonly Stage[] | null;
+}
+interface ReadCase {
+  readonly period: Period | null;
+  readonly datable: boolean;
+  readonly knownAtReceipt: boolean;
+  readonly quote: string;
+}
+interface ReadChannel {
+  readonly importer: readonly (Stage & { countedFrom?: string })[];
+  readonly cases: readonly ReadCase[];
+  readonly notCases?: readonly { quote: string }[];
+}
+interface Reading {
+  readonly code: string;
+  readonly channels: Readonly<Record<string, ReadChannel>>;
+}
+
+const readings = parse(readFileSync(join(ROOT, 'test/fixtures/audit/importer-cases.yaml'), 'utf8')) as Reading[];
+
+/** A period as one count from receipt: consecutive working-day stages add up; other stages stay a chain. */
+function periodKey(stages: readonly Stage[]): string {
+  if (stages.every((stage) => stage.unit === 'working-days')) return `${stages.reduce((sum, stage) => sum + stage.value, 0)} working-days`;
+  return stages.map((stage) => `${stage.value} ${stage.unit}`).join(' then ');
+}
+
+/** The periods of the cases the reading gives as datable and known at receipt. */
+function confirmed(channel: ReadChannel): Set<string> {
+  return new Set(channel.cases.filter((entry) => entry.datable && entry.knownAtReceipt && entry.period !== null).map((entry) => periodKey([entry.period!, ...(entry.period!.followedBy ?? [])])));
+}
+
+const normalise = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ');
+
+/** The defence channel table (bqp_tthc_channels.csv) as the readers saw it: "Trực tiếp | 12 Ngày | Phí : 0 Đồng" per row. */
+function defenceChannelRows(): Map<string, string> {
+  const rows = new Map<string, string>();
+  const text = readFileSync(join(sharedDataDir(), 'procedures/defence-2025/bqp_tthc_channels.csv'), 'utf8');
+  for (const line of text.split('\n').slice(1)) {
+    const fields = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/gu)].map((match) => (match[1] ?? match[2] ?? '').replace(/""/gu, '"'));
+    if (fields.length < 8) continue;
+    rows.set(fields[0]!, `${rows.get(fields[0]!) ?? ''} ${fields[5]} | ${fields[6]} | ${fields[7]}`);
+  }
+  return rows;
+}
+
+describe('cases the importer read from channel descriptions, read blind', () => {
+  it('are the cases of 45 procedures, each quote the record\'s own text', () => {
+    expect(readings.length).toBe(45);
+    const channelRows = defenceChannelRows();
+    const texts = new Map(sourceRecords().map(({ code, record }) => [code, normalise(`${JSON.stringify(record).replace(/\\n/gu, ' ').replace(/\\"/gu, '"')} ${channelRows.get(code) ?? ''}`)]));
+    for (const reading of readings) {
+      const text = texts.get(reading.code);
+      expect(text, reading.code).toBeDefined();
+      for (const [channel, read] of Object.entries(reading.channels)) {
+        for (const quote of [...read.cases.map((entry) => entry.quote), ...(read.notCases ?? []).map((entry) => entry.quote)]) {
+          expect(text!.includes(normalise(quote)), `${reading.code} ${channel}: ${quote}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('measure the importer before the overrides: most of the cases it dated were not datable at receipt', () => {
+    let dated = 0;
+    let confirmedCount = 0;
+    for (const reading of readings) {
+      for (const read of Object.values(reading.channels)) {
+        const good = confirmed(read);
+        for (const variant of read.importer) {
+          if (variant.countedFrom !== undefined) continue;
+          dated += 1;
+          if (good.has(periodKey([variant]))) confirmedCount += 1;
+        }
+      }
+    }
+    expect({ dated, confirmed: confirmedCount }).toEqual({ dated: 238, confirmed: 99 });
+  });
+
+  it('leave the catalogue dating no case the reading does not confirm', async () => {
+    const router = await loadShippedRouter();
+    const { catalog } = router.data;
+    let checked = 0;
+    for (const reading of readings) {
+      for (const [channel, read] of Object.entries(reading.channels)) {
+        const deadline = getChannelDeadline(catalog, reading.code, channel as ChannelName, '2026-12-07');
+        expect(deadline, `${reading.code} ${channel}`).toBeDefined();
+        const good = confirmed(read);
+        const variants = deadline!.status === 'not-applicable' ? [] : (deadline!.variants ?? []);
+        for (const variant of variants) {
+          if ('countedFrom' in variant && variant.countedFrom !== undefined) continue;
+          const stages = [variant, ...('followedBy' in variant ? (variant.followedBy ?? []) : [])] as Stage[];
+          expect(good.has(periodKey(stages)), `${reading.code} ${channel}: ${periodKey(stages)}`).toBe(true);
+          checked += 1;
+        }
+        // A deadline the catalogue resolves on its own (no case named) must be one the reading dates.
+        if (deadline!.status === 'resolved') expect(good.size, `${reading.code} ${channel}`).toBeGreaterThan(0);
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  }, 60_000);
+});
