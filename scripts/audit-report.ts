@@ -47,7 +47,8 @@ export function sameDeadline(expected: JudgedDeadline, actual: ReturnType<typeof
   return periodsOf(actual) === periodsOf(expected);
 }
 
-function periodsOf(deadline: { readonly value?: number; readonly unit?: string; readonly followedBy?: readonly { readonly value: number; readonly unit: string }[] | undefined }): string {
+/** A deadline's periods as one text, consecutive working-day stages summed (see sameDeadline). */
+export function periodsOf(deadline: { readonly value?: number; readonly unit?: string; readonly followedBy?: readonly { readonly value: number; readonly unit: string }[] | undefined }): string {
   const periods: { value: number; unit: string }[] = [];
   for (const period of [{ value: deadline.value ?? Number.NaN, unit: deadline.unit ?? '?' }, ...(deadline.followedBy ?? [])]) {
     const last = periods.at(-1);

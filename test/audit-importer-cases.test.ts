@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { getChannelDeadline } from '../src/catalog/catalog.js';
 import type { ChannelName } from '../src/catalog/schema.js';
 import { loadShippedRouter } from '../src/node/shipped.js';
+import { periodsOf } from '../scripts/audit-report.js';
 import { sourceRecords } from '../scripts/audit-sample.js';
 import { sharedDataDir } from '../scripts/import-catalog.js';
 
@@ -41,15 +42,9 @@ interface Reading {
 
 const readings = parse(readFileSync(join(ROOT, 'test/fixtures/audit/importer-cases.yaml'), 'utf8')) as Reading[];
 
-/** A period as one count from receipt: consecutive working-day stages add up; other stages stay a chain. */
-function periodKey(stages: readonly Stage[]): string {
-  if (stages.every((stage) => stage.unit === 'working-days')) return `${stages.reduce((sum, stage) => sum + stage.value, 0)} working-days`;
-  return stages.map((stage) => `${stage.value} ${stage.unit}`).join(' then ');
-}
-
 /** The periods of the cases the reading gives as datable and known at receipt. */
 function confirmed(channel: ReadChannel): Set<string> {
-  return new Set(channel.cases.filter((entry) => entry.datable && entry.knownAtReceipt && entry.period !== null).map((entry) => periodKey([entry.period!, ...(entry.period!.followedBy ?? [])])));
+  return new Set(channel.cases.filter((entry) => entry.datable && entry.knownAtReceipt && entry.period !== null).map((entry) => periodsOf({ value: entry.period!.value, unit: entry.period!.unit, followedBy: entry.period!.followedBy ?? undefined })));
 }
 
 const normalise = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ');
@@ -91,7 +86,7 @@ describe('cases the importer read from channel descriptions, read blind', () => 
         for (const variant of read.importer) {
           if (variant.countedFrom !== undefined) continue;
           dated += 1;
-          if (good.has(periodKey([variant]))) confirmedCount += 1;
+          if (good.has(periodsOf(variant))) confirmedCount += 1;
         }
       }
     }
@@ -110,8 +105,8 @@ describe('cases the importer read from channel descriptions, read blind', () => 
         const variants = deadline!.status === 'not-applicable' ? [] : (deadline!.variants ?? []);
         for (const variant of variants) {
           if ('countedFrom' in variant && variant.countedFrom !== undefined) continue;
-          const stages = [variant, ...('followedBy' in variant ? (variant.followedBy ?? []) : [])] as Stage[];
-          expect(good.has(periodKey(stages)), `${reading.code} ${channel}: ${periodKey(stages)}`).toBe(true);
+          const periods = periodsOf(variant);
+          expect(good.has(periods), `${reading.code} ${channel}: ${periods}`).toBe(true);
           checked += 1;
         }
         // A deadline the catalogue resolves on its own (no case named) must be one the reading dates.
