@@ -35,8 +35,9 @@ type Json = Record<string, unknown>;
 
 /**
  * Projects a full snapshot onto what routing reads. A channel whose deadline equals an earlier channel's is written
- * as `{ sameAs: <that channel> }` (most procedures state one deadline for every channel), and a unit's names that
- * follow from others are left out (see projectUnits); loading restores both.
+ * as `{ sameAs: <that channel> }` (most procedures state one deadline for every channel), a deadline whose only basis
+ * is its cell's raw value as `basis: "cell"`, and a unit's names that follow from others are left out (see
+ * projectUnits); loading restores all three.
  * @throws TthcError INVALID_ARGUMENT when the value is not a current full snapshot.
  * @example const small = createRoutingSnapshot(JSON.parse(readFileSync('dist/data-snapshot.json', 'utf8')));
  */
@@ -72,7 +73,7 @@ function projectProcedure(procedure: Json): Json {
   const channels: Json = {};
   const written: [string, unknown][] = [];
   for (const [channel, entry] of Object.entries(procedure['channels'] as Record<string, Json>)) {
-    const deadline = entry['deadline'];
+    const deadline = withCellBasis(entry['deadline'] as Json | undefined);
     const same = written.find(([, earlier]) => sameJson(earlier, deadline));
     if (same === undefined) {
       channels[channel] = { deadline };
@@ -83,6 +84,18 @@ function projectProcedure(procedure: Json): Json {
   }
   projected['channels'] = channels;
   return projected;
+}
+
+/**
+ * A deadline that rests on its cell alone, quoted as the raw value (most of the record's deadlines), written with
+ * `basis: "cell"`: the quote is the raw value again. Loading restores it.
+ */
+function withCellBasis(deadline: Json | undefined): Json | undefined {
+  const basis = deadline?.['basis'];
+  if (!Array.isArray(basis) || basis.length !== 1) return deadline;
+  const [only] = basis as Json[];
+  if (only === undefined || only['source'] !== 'cell' || only['text'] !== deadline!['raw'] || Object.keys(only).length !== 2) return deadline;
+  return { ...deadline, basis: 'cell' };
 }
 
 function mostCommon(counts: Map<string, number>): string | undefined {

@@ -23,7 +23,7 @@ import type { Router } from './routing/router.js';
 import { VERSION } from './version.js';
 
 /** Bump when the snapshot layout or the meaning of its data changes. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /** A dataset's checked files, as JSON. */
 export interface DatasetSnapshot {
@@ -153,7 +153,10 @@ function damagedUnits(en: string, vi: string): never {
   throw new TthcError('INVALID_DATA', `${en}; rebuild the snapshot`, { messageVi: `${vi}; hãy tạo lại ảnh chụp dữ liệu (snapshot)` });
 }
 
-/** Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names). */
+/**
+ * Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names, `basis:
+ * "cell"` to the cell's quote, which is the raw value).
+ */
 function expandRoutingProcedures(data: unknown): unknown {
   const file = data as Record<string, unknown>;
   const procedures = (file['procedures'] as Record<string, unknown>[]).map((procedure) => {
@@ -161,7 +164,7 @@ function expandRoutingProcedures(data: unknown): unknown {
     for (const [channel, entry] of Object.entries(procedure['channels'] as Record<string, Record<string, unknown>>)) {
       const sameAs = entry['sameAs'];
       if (sameAs === undefined) {
-        channels[channel] = entry;
+        channels[channel] = withCellQuote(String(procedure['code']), channel, entry);
         continue;
       }
       const target = typeof sameAs === 'string' ? channels[sameAs] : undefined;
@@ -175,6 +178,17 @@ function expandRoutingProcedures(data: unknown): unknown {
     return { ...procedure, channels };
   });
   return { ...file, procedures };
+}
+
+function withCellQuote(code: string, channel: string, entry: Record<string, unknown>): Record<string, unknown> {
+  const deadline = entry['deadline'] as Record<string, unknown> | undefined;
+  if (deadline?.['basis'] !== 'cell') return entry;
+  if (typeof deadline['raw'] !== 'string') {
+    throw new TthcError('INVALID_DATA', `procedure ${code}: the ${channel} deadline rests on its cell but has no raw value to quote; rebuild the snapshot`, {
+      messageVi: `thủ tục ${code}: thời hạn của cách thức ${channel} dựa trên ô thời hạn nhưng không có giá trị gốc để trích dẫn; hãy tạo lại ảnh chụp dữ liệu (snapshot)`,
+    });
+  }
+  return { ...entry, deadline: { ...deadline, basis: [{ source: 'cell', text: deadline['raw'] }] } };
 }
 
 /**

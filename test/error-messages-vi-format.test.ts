@@ -104,6 +104,17 @@ const CASES: readonly Case[] = [
     'thủ tục 1.000001: cách thức online dẫn chiếu đến cách thức "in-person"',
   ],
   [
+    'datasetFromSnapshot: a deadline resting on its cell without a raw value',
+    () =>
+      datasetFromSnapshot({
+        ...emptySnapshot(),
+        variant: 'routing',
+        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', channels: { online: { deadline: { status: 'resolved', value: 1, unit: 'working-days', basis: 'cell' } } } }] } }],
+      }),
+    'INVALID_DATA',
+    'thủ tục 1.000001: thời hạn của cách thức online dựa trên ô thời hạn nhưng không có giá trị gốc để trích dẫn',
+  ],
+  [
     'datasetFromSnapshot: a unit without a full name or a template for it',
     () =>
       datasetFromSnapshot({

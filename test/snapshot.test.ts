@@ -103,6 +103,11 @@ describe('the routing-only snapshot', () => {
     const shared = fullCatalog.procedures.find((procedure) => Object.keys(procedure.channels).length === 3)!;
     const restored = catalog!.index.procedureByCode.get(shared.code)!;
     for (const channel of ['in-person', 'online', 'post'] as const) expect(restored.channels[channel]!.deadline).toEqual(shared.channels[channel]!.deadline);
+    // So do deadlines written with their cell as their only basis, key order included, for every procedure.
+    const written = routing.files.filter((entry) => entry.kind === 'procedures').flatMap((entry) => (entry.data as { procedures: { channels: Record<string, { deadline?: { basis?: unknown } }> }[] }).procedures);
+    expect(written.flatMap((procedure) => Object.values(procedure.channels)).filter((channel) => channel.deadline?.basis === 'cell').length).toBeGreaterThan(2000);
+    const deadlinesOf = (procedures: readonly { channels: object }[]) => JSON.stringify(procedures.map((procedure) => procedure.channels));
+    expect(deadlinesOf(catalog!.procedures)).toBe(deadlinesOf(fullCatalog.procedures.map((procedure) => ({ channels: Object.fromEntries(Object.entries(procedure.channels).map(([name, channel]) => [name, { deadline: channel!.deadline }])) }))));
     // Units get back the names the projection leaves out, key order included.
     expect(JSON.stringify(catalog!.units)).toBe(JSON.stringify(fullCatalog.units));
   });
@@ -132,6 +137,16 @@ describe('the routing-only snapshot', () => {
       ),
     };
     expect(invalidDataMessage(damaged)).toContain(`procedure ${procedure.code}: channel ${channel} refers to channel "fax"`);
+    // A deadline resting on its cell with no raw value to quote.
+    const quoted = data.procedures.find((entry) => Object.values(entry.channels).some((channel) => (channel as { deadline?: { basis?: unknown } }).deadline?.basis === 'cell'))!;
+    const [cellChannel, cellEntry] = Object.entries(quoted.channels).find(([, entry]) => (entry as { deadline?: { basis?: unknown } }).deadline?.basis === 'cell')! as [string, { deadline: Record<string, unknown> }];
+    const unquoted = {
+      ...routing,
+      files: routing.files.map((entry) =>
+        entry !== file ? entry : { ...entry, data: { ...data, procedures: data.procedures.map((p) => (p !== quoted ? p : { ...p, channels: { ...p.channels, [cellChannel]: { deadline: { ...cellEntry.deadline, raw: undefined } } } })) } },
+      ),
+    };
+    expect(invalidDataMessage(unquoted)).toBe(`procedure ${quoted.code}: the ${cellChannel} deadline rests on its cell but has no raw value to quote; rebuild the snapshot`);
   });
 
   it('refuses a units file whose full names can be restored from no template, or that is not a units file, as invalid data', () => {
