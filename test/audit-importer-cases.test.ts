@@ -119,25 +119,28 @@ describe('cases the importer read from channel descriptions, read blind', () => 
     expect(checked).toBeGreaterThan(80);
   }, 60_000);
 
-  it('hold every reading that a record gives no due date from the first day of the catalogue, as the importer reads it', async () => {
-    // A reading of the record's own text is no change of law: before the crawl the importer reads the same text, so
-    // the reading that withholds a due date must hold on the same dates (an importer's case counted from receipt in
-    // March 2026 would otherwise still be printed).
+  it('hold every reading of a record from the first day of the catalogue, as the importer reads it', async () => {
+    // A reading of the record's own text is no change of law: before the crawl the importer reads the same text, so the
+    // reading must hold on the same dates (else an importer's case or first stage, counted from receipt in March 2026,
+    // would still be printed).
     const { catalog } = (await loadShippedRouter()).data;
     const readingOfRecord = (document: string) => /National Public Service Portal, crawled 2026|the 2025 extract in \.\.\/shared\/data/u.test(document);
-    const withheld = catalog.overrides.filter((entry) => entry.deadline !== undefined && 'status' in entry.deadline && entry.deadline.status === 'unresolved' && entry.legalBasis.every((basis) => readingOfRecord(basis.document) && basis.article === undefined));
+    const readings = catalog.overrides.filter((entry) => entry.deadline !== undefined && entry.legalBasis.every((basis) => readingOfRecord(basis.document) && basis.article === undefined));
     let channels = 0;
-    for (const entry of withheld) {
+    for (const entry of readings) {
       expect('codes' in entry.select, entry.id).toBe(true);
       for (const code of 'codes' in entry.select ? entry.select.codes : []) {
         const procedure = catalog.procedures.find((candidate) => candidate.code === code)!;
         for (const channel of entry.channels ?? (Object.keys(procedure.channels) as ChannelName[])) {
-          expect(getChannelDeadline(catalog, code, channel, '2025-07-01')?.override?.id, `${code} ${channel}`).toBe(entry.id);
+          const first = getChannelDeadline(catalog, code, channel, '2025-07-01');
+          // replaces: unresolved leaves a channel the record resolves to the record.
+          if (first?.override === undefined && entry.replaces === 'unresolved' && first?.status === 'resolved') continue;
+          expect(first?.override?.id, `${code} ${channel}`).toBe(entry.id);
           channels += 1;
         }
       }
     }
-    expect({ overrides: withheld.length, channels }).toEqual({ overrides: 96, channels: 238 });
+    expect({ overrides: readings.length, channels }).toEqual({ overrides: 143, channels: 359 });
     // The trap the note of December 2026 named: group IV's 25 working days, offered as a case in March 2026.
     const march = getChannelDeadline(catalog, '1.014269', 'online', '2026-03-03');
     expect(march?.status === 'unresolved' ? march.variants?.map((variant) => variant.value) : march).toEqual([34]);
