@@ -153,8 +153,13 @@ describe('formatReceiptSlip without a due date', () => {
     expect(lineOf(slip, '3. ')).toMatch(/: 05 ngày làm việc \(trường hợp: (.+)\)$/);
     expect(lineOf(slip, '3. ')).toContain(condition);
     expect(lineOf(slip, '5. ')).toContain('ngày 09 tháng 03 năm 2026');
-    // The record's own words for the case stay Vietnamese in English.
-    expect(lineOf(formatReceiptSlip(decision, {}, { format: 'text', lang: 'en' }), '3. ')).toContain(`05 working days (case: ${condition})`);
+    // In English the case is the override's English reading of it (a record's own case, quoted, has none and stays
+    // Vietnamese).
+    const conditionEn = decision.deadline.status === 'resolved' ? decision.deadline.variant!.conditionEn!.replace(/(?<!\.)[.;:,]$/u, '') : '';
+    expect(conditionEn).toMatch(/National Population Database/u);
+    expect(lineOf(formatReceiptSlip(decision, {}, { format: 'text', lang: 'en' }), '3. ')).toContain(`05 working days (case: ${conditionEn})`);
+    const quoted = { ...decision, deadline: { ...decision.deadline, variant: { index: 0, condition: decision.deadline.status === 'resolved' ? decision.deadline.variant!.condition : '' } } } as RouteDecision;
+    expect(lineOf(formatReceiptSlip(quoted, {}, { format: 'text', lang: 'en' }), '3. ')).toContain(`05 working days (case: ${condition})`);
   });
 
   it('says there is no result to wait for when the procedure has no processing period', () => {
