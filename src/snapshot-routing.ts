@@ -36,8 +36,8 @@ type Json = Record<string, unknown>;
 /**
  * Projects a full snapshot onto what routing reads. A channel whose deadline equals an earlier channel's is written
  * as `{ sameAs: <that channel> }` (most procedures state one deadline for every channel), a deadline whose only basis
- * is its cell's raw value as `basis: "cell"`, and a unit's names that follow from others are left out (see
- * projectUnits); loading restores all three.
+ * is its cell's raw value as `basis: "cell"`, a procedure's applicants as positions in the snapshot's `applicants`, and
+ * a unit's names that follow from others are left out (see projectUnits); loading restores them all.
  * @throws TthcError INVALID_ARGUMENT when the value is not a current full snapshot.
  * @example const small = createRoutingSnapshot(JSON.parse(readFileSync('dist/data-snapshot.json', 'utf8')));
  */
@@ -48,14 +48,25 @@ export function createRoutingSnapshot(snapshot: DatasetSnapshot): DatasetSnapsho
       messageVi: 'snapshot: cần một ảnh chụp dữ liệu (snapshot) đầy đủ của tthc, đúng phiên bản thư viện này',
     });
   }
+  // The applicant types, written once: a procedure lists a few of fifteen, in long Vietnamese phrases.
+  const applicants = new Map<string, number>();
   const files = snapshot.files
     .filter((entry) => !UNUSED_KINDS.has(entry.kind))
-    .map((entry) => ({ file: entry.file, kind: entry.kind, data: projectFile(entry.kind, entry.data as Json) }));
-  return { ...snapshot, variant: 'routing', files };
+    .map((entry) => ({ file: entry.file, kind: entry.kind, data: projectFile(entry.kind, entry.data as Json, applicants) }));
+  return { ...snapshot, variant: 'routing', applicants: [...applicants.keys()], files };
 }
 
-function projectFile(kind: string, data: Json): Json {
-  if (kind === 'procedures') return { kind, procedures: (data['procedures'] as Json[]).map(projectProcedure) };
+function projectFile(kind: string, data: Json, applicants: Map<string, number>): Json {
+  if (kind === 'procedures') {
+    return {
+      kind,
+      procedures: (data['procedures'] as Json[]).map((procedure) => {
+        const projected = projectProcedure(procedure);
+        projected['applicants'] = (procedure['applicants'] as string[]).map((name) => applicants.get(name) ?? applicants.set(name, applicants.size).size - 1);
+        return projected;
+      }),
+    };
+  }
   // Maintainers' notes and file descriptions never reach a decision.
   if (kind === 'overrides') return { kind, overrides: (data['overrides'] as Json[]).map(({ note: _note, ...override }) => override) };
   if (kind === 'units') return projectUnits(data);

@@ -23,7 +23,7 @@ import type { Router } from './routing/router.js';
 import { VERSION } from './version.js';
 
 /** Bump when the snapshot layout or the meaning of its data changes. */
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 
 /** A dataset's checked files, as JSON. */
 export interface DatasetSnapshot {
@@ -37,6 +37,8 @@ export interface DatasetSnapshot {
    * the legacy links are left out. Absent for a full snapshot.
    */
   readonly variant?: 'routing';
+  /** Routing variant only: the applicant types its procedures name by position. */
+  readonly applicants?: readonly string[];
   /** The catalogue's content hash (of the full catalogue), so loading need not recompute it. */
   readonly catalogHash?: string;
   /** The rule set's hash (see ruleSetHash), so loading need not recompute it. */
@@ -79,7 +81,7 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   const files: DataFile[] = snapshot.files.map((entry) => ({
     file: entry.file,
     kind: entry.kind,
-    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
+    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data, snapshot.applicants ?? []) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
     locate: noLocation,
   }));
   const issues: Issue[] = [];
@@ -122,12 +124,12 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
  */
 function expandRoutingUnits(data: unknown): unknown {
   const { fullNames, ...file } = data as Record<string, unknown> & { fullNames?: Record<string, unknown> };
-  if (!Array.isArray(file['units'])) damagedUnits('the units file has no list of units', 'tệp đơn vị không có danh sách đơn vị');
+  if (!Array.isArray(file['units'])) damagedSnapshot('the units file has no list of units', 'tệp đơn vị không có danh sách đơn vị');
   const units = (file['units'] as Record<string, unknown>[]).map((unit) => ({
     ...unit,
-    versions: (Array.isArray(unit?.['versions']) ? (unit['versions'] as Record<string, unknown>[]) : damagedUnits(`unit ${String(unit?.['code'])} has no versions`, `đơn vị ${String(unit?.['code'])} không có phiên bản nào`)).map((version) => {
+    versions: (Array.isArray(unit?.['versions']) ? (unit['versions'] as Record<string, unknown>[]) : damagedSnapshot(`unit ${String(unit?.['code'])} has no versions`, `đơn vị ${String(unit?.['code'])} không có phiên bản nào`)).map((version) => {
       const written = version as unknown as Partial<WrittenUnitNames> | undefined;
-      if (typeof written?.name?.vi !== 'string') damagedUnits(`unit ${String(unit['code'])}: a version has no Vietnamese name`, `đơn vị ${String(unit['code'])}: một phiên bản không có tên tiếng Việt`);
+      if (typeof written?.name?.vi !== 'string') damagedSnapshot(`unit ${String(unit['code'])}: a version has no Vietnamese name`, `đơn vị ${String(unit['code'])}: một phiên bản không có tên tiếng Việt`);
       const type = String(version['type']);
       // Own properties only: "constructor" is no unit type.
       const names = expandUnitNames(written as WrittenUnitNames, fullNames !== undefined && Object.hasOwn(fullNames, type) ? fullNames[type] : undefined);
@@ -149,7 +151,7 @@ function expandRoutingUnits(data: unknown): unknown {
   return { ...file, units };
 }
 
-function damagedUnits(en: string, vi: string): never {
+function damagedSnapshot(en: string, vi: string): never {
   throw new TthcError('INVALID_DATA', `${en}; rebuild the snapshot`, { messageVi: `${vi}; hãy tạo lại ảnh chụp dữ liệu (snapshot)` });
 }
 
@@ -157,9 +159,13 @@ function damagedUnits(en: string, vi: string): never {
  * Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names, `basis:
  * "cell"` to the cell's quote, which is the raw value).
  */
-function expandRoutingProcedures(data: unknown): unknown {
+function expandRoutingProcedures(data: unknown, applicants: readonly string[]): unknown {
   const file = data as Record<string, unknown>;
   const procedures = (file['procedures'] as Record<string, unknown>[]).map((procedure) => {
+    const named = (procedure['applicants'] as unknown[] | undefined)?.map((position) => applicants[position as number]);
+    if (named === undefined || named.some((name) => typeof name !== 'string')) {
+      damagedSnapshot(`procedure ${String(procedure['code'])}: its applicants name no applicant type of the snapshot`, `thủ tục ${String(procedure['code'])}: đối tượng thực hiện không khớp danh sách đối tượng của ảnh chụp dữ liệu`);
+    }
     const channels: Record<string, Record<string, unknown>> = {};
     for (const [channel, entry] of Object.entries(procedure['channels'] as Record<string, Record<string, unknown>>)) {
       const sameAs = entry['sameAs'];
@@ -169,13 +175,11 @@ function expandRoutingProcedures(data: unknown): unknown {
       }
       const target = typeof sameAs === 'string' ? channels[sameAs] : undefined;
       if (target === undefined) {
-        throw new TthcError('INVALID_DATA', `procedure ${String(procedure['code'])}: channel ${channel} refers to channel "${String(sameAs)}", which is not written before it; rebuild the snapshot`, {
-          messageVi: `thủ tục ${String(procedure['code'])}: cách thức ${channel} dẫn chiếu đến cách thức "${String(sameAs)}", nhưng cách thức này không được ghi trước nó; hãy tạo lại ảnh chụp dữ liệu (snapshot)`,
-        });
+        damagedSnapshot(`procedure ${String(procedure['code'])}: channel ${channel} refers to channel "${String(sameAs)}", which is not written before it`, `thủ tục ${String(procedure['code'])}: cách thức ${channel} dẫn chiếu đến cách thức "${String(sameAs)}", nhưng cách thức này không được ghi trước nó`);
       }
       channels[channel] = { deadline: target['deadline'] };
     }
-    return { ...procedure, channels };
+    return { ...procedure, applicants: named, channels };
   });
   return { ...file, procedures };
 }
@@ -183,11 +187,7 @@ function expandRoutingProcedures(data: unknown): unknown {
 function withCellQuote(code: string, channel: string, entry: Record<string, unknown>): Record<string, unknown> {
   const deadline = entry['deadline'] as Record<string, unknown> | undefined;
   if (deadline?.['basis'] !== 'cell') return entry;
-  if (typeof deadline['raw'] !== 'string') {
-    throw new TthcError('INVALID_DATA', `procedure ${code}: the ${channel} deadline rests on its cell but has no raw value to quote; rebuild the snapshot`, {
-      messageVi: `thủ tục ${code}: thời hạn của cách thức ${channel} dựa trên ô thời hạn nhưng không có giá trị gốc để trích dẫn; hãy tạo lại ảnh chụp dữ liệu (snapshot)`,
-    });
-  }
+  if (typeof deadline['raw'] !== 'string') damagedSnapshot(`procedure ${code}: the ${channel} deadline rests on its cell but has no raw value to quote`, `thủ tục ${code}: thời hạn của cách thức ${channel} dựa trên ô thời hạn nhưng không có giá trị gốc để trích dẫn`);
   return { ...entry, deadline: { ...deadline, basis: [{ source: 'cell', text: deadline['raw'] }] } };
 }
 

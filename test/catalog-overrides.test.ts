@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { catalogStats, getChannelDeadline } from '../src/catalog/catalog.js';
+import { catalogStats, getChannelDeadline, getCompetence } from '../src/catalog/catalog.js';
 import { deadlineEpochs } from '../src/catalog/overrides.js';
 import { buildFromTexts } from './_catalog-load.js';
 
@@ -186,6 +186,25 @@ describe('overrides', () => {
       sameDay({ id: 'other', channels: ['in-person'], competence: { ...competence, basis: 'residence' } }),
     );
     expect(issues.filter((issue) => issue.code === 'OVERRIDE_CONFLICT').map((issue) => issue.path.join('.'))).toEqual(['overrides.1.competence']);
+  });
+
+  it("keep the record's competence fields an override names in keep, and refuse one both kept and given at its line", () => {
+    const recordCompetence = { basis: 'residence', body: { kind: 'department', name: 'Sở Xây dựng' }, level: 'province', basisText: [{ source: 'steps', text: 'nộp hồ sơ cho Sở Xây dựng' }], confidence: 'medium' };
+    const withCompetence = {
+      file: 'catalog/procedures/test.yaml',
+      text: stringify({ kind: 'procedures', source: SOURCE, procedures: [{ ...procedure('1.000001', 'Cấp giấy phép', 'Hàng hải', { 'in-person': fiveDays }), levels: ['province', 'commune'], competence: recordCompetence }] }),
+    };
+    const placeOfCase = (competence: Record<string, unknown>) => ({ ...sameDay(), deadline: undefined, competence });
+    const kept = buildFromTexts([withCompetence, overrides([placeOfCase({ basis: 'subject', keep: ['body', 'level'] })])]);
+    expect(kept.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(getCompetence(kept.catalog, '1.000001', '2026-03-03')).toMatchObject({ basis: 'subject', body: recordCompetence.body, level: 'province', confidence: 'high', override: { id: 'birth.same-day' } });
+    // Without keep, the override's competence is all there is.
+    const replaced = buildFromTexts([withCompetence, overrides([placeOfCase({ basis: 'subject' })])]);
+    expect(getCompetence(replaced.catalog, '1.000001', '2026-03-03')).not.toHaveProperty('body');
+    const both = buildFromTexts([withCompetence, overrides([placeOfCase({ basis: 'subject', level: 'commune', keep: ['level'] })])]);
+    expect(both.issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.code, issue.path.join('.'), issue.message])).toEqual([
+      ['SCHEMA_INVALID_VALUE', 'overrides.0.competence.keep', 'a field of the competence is both kept from the record (keep) and given: give it or keep it'],
+    ]);
   });
 
   it('report unknown codes, empty selections, conflicts, overrides that change nothing and impossible dates', () => {

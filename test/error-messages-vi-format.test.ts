@@ -98,7 +98,7 @@ const CASES: readonly Case[] = [
       datasetFromSnapshot({
         ...emptySnapshot(),
         variant: 'routing',
-        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', channels: { online: { sameAs: 'in-person' } } }] } }],
+        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', applicants: [], channels: { online: { sameAs: 'in-person' } } }] } }],
       }),
     'INVALID_DATA',
     'thủ tục 1.000001: cách thức online dẫn chiếu đến cách thức "in-person"',
@@ -109,10 +109,22 @@ const CASES: readonly Case[] = [
       datasetFromSnapshot({
         ...emptySnapshot(),
         variant: 'routing',
-        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', channels: { online: { deadline: { status: 'resolved', value: 1, unit: 'working-days', basis: 'cell' } } } }] } }],
+        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', applicants: [], channels: { online: { deadline: { status: 'resolved', value: 1, unit: 'working-days', basis: 'cell' } } } }] } }],
       }),
     'INVALID_DATA',
     'thủ tục 1.000001: thời hạn của cách thức online dựa trên ô thời hạn nhưng không có giá trị gốc để trích dẫn',
+  ],
+  [
+    'datasetFromSnapshot: applicants at a position the snapshot does not list',
+    () =>
+      datasetFromSnapshot({
+        ...emptySnapshot(),
+        variant: 'routing',
+        applicants: [],
+        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', applicants: [0], channels: {} }] } }],
+      }),
+    'INVALID_DATA',
+    'thủ tục 1.000001: đối tượng thực hiện không khớp danh sách đối tượng của ảnh chụp dữ liệu; hãy tạo lại ảnh chụp dữ liệu (snapshot)',
   ],
   [
     'datasetFromSnapshot: a unit without a full name or a template for it',

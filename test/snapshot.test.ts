@@ -108,6 +108,10 @@ describe('the routing-only snapshot', () => {
     expect(written.flatMap((procedure) => Object.values(procedure.channels)).filter((channel) => channel.deadline?.basis === 'cell').length).toBeGreaterThan(2000);
     const deadlinesOf = (procedures: readonly { channels: object }[]) => JSON.stringify(procedures.map((procedure) => procedure.channels));
     expect(deadlinesOf(catalog!.procedures)).toBe(deadlinesOf(fullCatalog.procedures.map((procedure) => ({ channels: Object.fromEntries(Object.entries(procedure.channels).map(([name, channel]) => [name, { deadline: channel!.deadline }])) }))));
+    // Applicants come back from their positions in the snapshot's list of applicant types.
+    expect(routing.applicants?.length).toBe(15);
+    expect(written.every((procedure) => (procedure as unknown as { applicants: unknown[] }).applicants.every((position) => Number.isInteger(position)))).toBe(true);
+    expect(catalog!.procedures.map((procedure) => procedure.applicants)).toEqual(fullCatalog.procedures.map((procedure) => procedure.applicants));
     // Units get back the names the projection leaves out, key order included.
     expect(JSON.stringify(catalog!.units)).toBe(JSON.stringify(fullCatalog.units));
   });
@@ -147,6 +151,8 @@ describe('the routing-only snapshot', () => {
       ),
     };
     expect(invalidDataMessage(unquoted)).toBe(`procedure ${quoted.code}: the ${cellChannel} deadline rests on its cell but has no raw value to quote; rebuild the snapshot`);
+    // Applicants at a position the snapshot's list does not have.
+    expect(invalidDataMessage({ ...routing, applicants: routing.applicants!.slice(0, 1) })).toMatch(/^procedure [\d.]+: its applicants name no applicant type of the snapshot; rebuild the snapshot$/u);
   });
 
   it('refuses a units file whose full names can be restored from no template, or that is not a units file, as invalid data', () => {

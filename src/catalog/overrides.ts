@@ -7,7 +7,7 @@ import { localizedText } from '../vocabulary.js';
 import type { IssuePath, SourceLocation } from '../errors.js';
 import { isCalendarDate, nextCalendarDate } from '../date-string.js';
 import { rememberingNormaliser } from './names.js';
-import type { ChannelName, Citation, Competence, Confidence, Deadline, Override, OverrideCompetence, OverrideDeadline, OverridesFile, Procedure } from './schema.js';
+import type { ChannelName, Citation, Competence, Confidence, Deadline, KEPT_COMPETENCE_FIELDS, Override, OverrideCompetence, OverrideDeadline, OverridesFile, Procedure } from './schema.js';
 
 /** The override a value comes from, as a decision shows it. */
 export interface OverrideRef {
@@ -41,7 +41,7 @@ interface CompiledOverride {
 }
 
 /** A procedure's competence as the catalogue gives it: the record's, or an override's (then `override` names it). */
-export type CompetenceInForce = (Competence | (OverrideCompetence & { readonly confidence: Confidence })) & { readonly override?: OverrideRef };
+export type CompetenceInForce = (Competence | (Omit<OverrideCompetence, 'keep'> & { readonly confidence: Confidence })) & { readonly override?: OverrideRef };
 
 /** Overrides by procedure code, in file order. */
 export type OverrideIndex = ReadonlyMap<string, readonly CompiledOverride[]>;
@@ -243,7 +243,13 @@ export function competenceInForce(index: OverrideIndex, procedure: Procedure, as
   let competence: CompetenceInForce | undefined = procedure.competence;
   for (const override of index.get(procedure.code) ?? []) {
     if (override.competence === undefined || !inForce(override.ref, asOf)) continue;
-    competence = { ...override.competence, confidence: override.ref.confidence, override: override.ref };
+    const { keep, ...given } = override.competence;
+    const kept: Partial<Pick<Competence, (typeof KEPT_COMPETENCE_FIELDS)[number]>> = {};
+    for (const field of keep ?? []) {
+      const value = procedure.competence?.[field];
+      if (value !== undefined) (kept as Record<string, unknown>)[field] = value;
+    }
+    competence = { ...kept, ...given, confidence: override.ref.confidence, override: override.ref };
   }
   return competence === procedure.competence || competence === undefined ? competence : deepFreezeCompetence(competence);
 }

@@ -322,8 +322,20 @@ export const CompetenceSchema = z.strictObject({
 /** `basisText` is absent only in a catalogue from a routing-only snapshot (see Catalog.variant). */
 export type Competence = Omit<z.output<typeof CompetenceSchema>, 'basisText'> & Partial<Pick<z.output<typeof CompetenceSchema>, 'basisText'>>;
 
+/** The record's competence fields an override may keep (see OverrideCompetenceSchema's `keep`). */
+export const KEPT_COMPETENCE_FIELDS = ['subject', 'body', 'level', 'undetermined'] as const;
+
 /** The competence an override gives (its legal basis and confidence are the override's). */
-export const OverrideCompetenceSchema = z.strictObject(CompetenceFields);
+export const OverrideCompetenceSchema = z
+  .strictObject({
+    ...CompetenceFields,
+    keep: z
+      .array(z.enum(KEPT_COMPETENCE_FIELDS))
+      .min(1)
+      .optional()
+      .describe("The record's fields the override keeps (an override that corrects only the basis keeps the record's body, level and what it leaves undetermined); the fields it gives replace the record's."),
+  })
+  .refine((competence) => competence.keep === undefined || competence.keep.every((field) => competence[field] === undefined), { message: SCHEMA_TEXT.keptAndGiven.en, path: ['keep'] });
 export type OverrideCompetence = z.output<typeof OverrideCompetenceSchema>;
 
 export const ProcedureSchema = z.strictObject({

@@ -32,6 +32,10 @@ export const SCHEMA_TEXT = Object.freeze({
     'cases (variants) of an unresolved deadline need reason conditional: only a conditional deadline has cases with periods counted from receipt',
     'các trường hợp (variants) của thời hạn chưa xác định chỉ dùng với reason conditional: chỉ thời hạn tùy từng trường hợp mới có các trường hợp với thời hạn tính từ ngày tiếp nhận',
   ),
+  keptAndGiven: text(
+    'a field of the competence is both kept from the record (keep) and given: give it or keep it',
+    'một trường của competence vừa được giữ theo hồ sơ công bố (keep) vừa được nêu: chỉ nêu hoặc chỉ giữ',
+  ),
   overrideSets: text('an override sets a deadline, hours or competence', 'mỗi mục điều chỉnh phải nêu deadline, hours hoặc competence'),
   solarDay: text(
     'no such date in every year (a month has 28 to 31 days; 29 February only in leap years)',
