@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { CATALOG_FILE_SCHEMAS, CATALOG_FORMAT_VERSION, UnresolvedOverrideDeadlineSchema } from '../src/catalog/schema.js';
+import { CATALOG_FILE_SCHEMAS, CATALOG_FORMAT_VERSION, OverrideCompetenceSchema, UnresolvedOverrideDeadlineSchema } from '../src/catalog/schema.js';
+import { KEPT_COMPETENCE_FIELDS } from '../src/vocabulary.js';
 import { RulesFileSchema } from '../src/rules/schema.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,12 @@ export function jsonSchemaDocument(schema: z.ZodType, id: string, title: string)
       if (zodSchema === (UnresolvedOverrideDeadlineSchema as unknown)) {
         jsonSchema.if = { properties: { reason: { not: { const: 'conditional' } } }, required: ['reason'] };
         jsonSchema.then = { not: { required: ['variants'] } };
+      }
+      if (zodSchema === (OverrideCompetenceSchema as unknown)) {
+        // A field kept from the record is not given too; each is kept once.
+        jsonSchema.allOf = KEPT_COMPETENCE_FIELDS.map((field) => ({ if: { required: ['keep'], properties: { keep: { contains: { const: field } } } }, then: { not: { required: [field] } } }));
+        const keep = (jsonSchema.properties as Record<string, Record<string, unknown>> | undefined)?.['keep'];
+        if (keep !== undefined) keep['uniqueItems'] = true;
       }
     },
   });

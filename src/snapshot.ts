@@ -81,7 +81,7 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   const files: DataFile[] = snapshot.files.map((entry) => ({
     file: entry.file,
     kind: entry.kind,
-    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data, snapshot.applicants ?? []) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
+    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data, snapshot.applicants) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
     locate: noLocation,
   }));
   const issues: Issue[] = [];
@@ -157,37 +157,58 @@ function damagedSnapshot(en: string, vi: string): never {
 
 /**
  * Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names, `basis:
- * "cell"` to the cell's quote, which is the raw value).
+ * "cell"` to the cell's quote, which is the raw value) and its applicants (positions in the snapshot's list).
  */
-function expandRoutingProcedures(data: unknown, applicants: readonly string[]): unknown {
+function expandRoutingProcedures(data: unknown, applicants: unknown): unknown {
   const file = data as Record<string, unknown>;
-  const procedures = (file['procedures'] as Record<string, unknown>[]).map((procedure) => {
-    const named = (procedure['applicants'] as unknown[] | undefined)?.map((position) => applicants[position as number]);
-    if (named === undefined || named.some((name) => typeof name !== 'string')) {
-      damagedSnapshot(`procedure ${String(procedure['code'])}: its applicants name no applicant type of the snapshot`, `thủ tục ${String(procedure['code'])}: đối tượng thực hiện không khớp danh sách đối tượng của ảnh chụp dữ liệu`);
+  if (!Array.isArray(file['procedures'])) damagedSnapshot('the procedures file has no list of procedures', 'tệp thủ tục không có danh sách thủ tục');
+  if (!Array.isArray(applicants) || !applicants.every((name) => typeof name === 'string')) {
+    damagedSnapshot('the snapshot has no list of applicant types', 'ảnh chụp dữ liệu không có danh sách đối tượng thực hiện');
+  }
+  const procedures = (file['procedures'] as (Record<string, unknown> | null)[]).map((procedure) => {
+    const code = String(procedure?.['code']);
+    const positions = procedure?.['applicants'];
+    if (!Array.isArray(positions) || !positions.every((position) => Number.isInteger(position) && position >= 0 && position < applicants.length)) {
+      damagedSnapshot(`procedure ${code}: its applicants name no applicant type of the snapshot`, `thủ tục ${code}: đối tượng thực hiện không khớp danh sách đối tượng của ảnh chụp dữ liệu`);
     }
+    const written = procedure!['channels'];
+    if (typeof written !== 'object' || written === null) damagedChannel(code, 'channels');
     const channels: Record<string, Record<string, unknown>> = {};
-    for (const [channel, entry] of Object.entries(procedure['channels'] as Record<string, Record<string, unknown>>)) {
-      const sameAs = entry['sameAs'];
+    for (const [channel, entry] of Object.entries(written as Record<string, Record<string, unknown> | null>)) {
+      // Only the three channels: a key such as "__proto__" would set the object's prototype, not a channel.
+      if (!CHANNEL_NAMES.includes(channel)) damagedChannel(code, channel);
+      const sameAs = entry?.['sameAs'];
       if (sameAs === undefined) {
-        channels[channel] = withCellQuote(String(procedure['code']), channel, entry);
+        channels[channel] = withCellQuote(code, channel, entry);
         continue;
       }
-      const target = typeof sameAs === 'string' ? channels[sameAs] : undefined;
+      // Own channels only: "constructor" names no channel written before.
+      const target = typeof sameAs === 'string' && Object.hasOwn(channels, sameAs) ? channels[sameAs] : undefined;
       if (target === undefined) {
-        damagedSnapshot(`procedure ${String(procedure['code'])}: channel ${channel} refers to channel "${String(sameAs)}", which is not written before it`, `thủ tục ${String(procedure['code'])}: cách thức ${channel} dẫn chiếu đến cách thức "${String(sameAs)}", nhưng cách thức này không được ghi trước nó`);
+        damagedSnapshot(`procedure ${code}: channel ${channel} refers to channel "${String(sameAs)}", which is not written before it`, `thủ tục ${code}: cách thức ${channel} dẫn chiếu đến cách thức "${String(sameAs)}", nhưng cách thức này không được ghi trước nó`);
       }
       channels[channel] = { deadline: target['deadline'] };
     }
-    return { ...procedure, applicants: named, channels };
+    return { ...procedure, applicants: positions.map((position: number) => applicants[position] as string), channels };
   });
   return { ...file, procedures };
 }
 
-function withCellQuote(code: string, channel: string, entry: Record<string, unknown>): Record<string, unknown> {
-  const deadline = entry['deadline'] as Record<string, unknown> | undefined;
-  if (deadline?.['basis'] !== 'cell') return entry;
-  if (typeof deadline['raw'] !== 'string') damagedSnapshot(`procedure ${code}: the ${channel} deadline rests on its cell but has no raw value to quote`, `thủ tục ${code}: thời hạn của cách thức ${channel} dựa trên ô thời hạn nhưng không có giá trị gốc để trích dẫn`);
+const CHANNEL_NAMES: readonly string[] = Object.freeze(['in-person', 'online', 'post']);
+
+function damagedChannel(code: string, channel: string): never {
+  return damagedSnapshot(
+    `procedure ${code}: channel "${channel}" is not as the library writes it (in-person, online or post, with a deadline whose basis is a list, or "cell" with the raw value it quotes)`,
+    `thủ tục ${code}: cách thức "${channel}" không đúng dạng thư viện ghi (in-person, online hoặc post, có thời hạn với basis là một danh sách, hoặc "cell" kèm giá trị gốc được trích dẫn)`,
+  );
+}
+
+function withCellQuote(code: string, channel: string, entry: Record<string, unknown> | null): Record<string, unknown> {
+  const deadline = entry?.['deadline'] as Record<string, unknown> | null | undefined;
+  if (typeof deadline !== 'object' || deadline === null) return damagedChannel(code, channel);
+  const basis = deadline['basis'];
+  if (basis === undefined || Array.isArray(basis)) return entry!;
+  if (basis !== 'cell' || typeof deadline['raw'] !== 'string') damagedChannel(code, channel);
   return { ...entry, deadline: { ...deadline, basis: [{ source: 'cell', text: deadline['raw'] }] } };
 }
 

@@ -35,6 +35,10 @@ export function localizedText(text: { readonly vi: string; readonly en?: string 
 export const COMPETENCE_BASES = Object.freeze(['residence', 'subject', 'head-office', 'any-office', 'named-body'] as const);
 export type CompetenceBasis = (typeof COMPETENCE_BASES)[number];
 
+/** The fields of a record's competence that an override may keep while it changes the others (`competence.keep`). */
+export const KEPT_COMPETENCE_FIELDS = Object.freeze(['subject', 'body', 'level', 'undetermined'] as const);
+export type KeptCompetenceField = (typeof KEPT_COMPETENCE_FIELDS)[number];
+
 /** Largest deadline routing computes with, in any unit (a hundred years of days); months have their own bound. */
 export const MAX_DEADLINE_VALUE = 36_500;
 /** Largest deadline in months (a hundred years). */

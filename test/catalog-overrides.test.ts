@@ -188,22 +188,36 @@ describe('overrides', () => {
     expect(issues.filter((issue) => issue.code === 'OVERRIDE_CONFLICT').map((issue) => issue.path.join('.'))).toEqual(['overrides.1.competence']);
   });
 
-  it("keep the record's competence fields an override names in keep, and refuse one both kept and given at its line", () => {
+  it("keep the record's competence fields an override names in keep, and refuse one both kept or given twice at its line", () => {
     const recordCompetence = { basis: 'residence', body: { kind: 'department', name: 'Sở Xây dựng' }, level: 'province', basisText: [{ source: 'steps', text: 'nộp hồ sơ cho Sở Xây dựng' }], confidence: 'medium' };
-    const withCompetence = {
+    const procedures = (competence: unknown) => ({
       file: 'catalog/procedures/test.yaml',
-      text: stringify({ kind: 'procedures', source: SOURCE, procedures: [{ ...procedure('1.000001', 'Cấp giấy phép', 'Hàng hải', { 'in-person': fiveDays }), levels: ['province', 'commune'], competence: recordCompetence }] }),
-    };
+      text: stringify({ kind: 'procedures', source: SOURCE, procedures: [{ ...procedure('1.000001', 'Cấp giấy phép', 'Hàng hải', { 'in-person': fiveDays }), levels: ['province', 'commune'], ...(competence === undefined ? {} : { competence }) }] }),
+    });
     const placeOfCase = (competence: Record<string, unknown>) => ({ ...sameDay(), deadline: undefined, competence });
-    const kept = buildFromTexts([withCompetence, overrides([placeOfCase({ basis: 'subject', keep: ['body', 'level'] })])]);
-    expect(kept.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-    expect(getCompetence(kept.catalog, '1.000001', '2026-03-03')).toMatchObject({ basis: 'subject', body: recordCompetence.body, level: 'province', confidence: 'high', override: { id: 'birth.same-day' } });
+    const inForce = (record: unknown, competence: Record<string, unknown>) => {
+      const built = buildFromTexts([procedures(record), overrides([placeOfCase(competence)])]);
+      expect(built.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+      return getCompetence(built.catalog, '1.000001', '2026-03-03')!;
+    };
+    const kept = inForce(recordCompetence, { basis: 'subject', keep: ['body', 'level'] });
+    expect(kept).toEqual({ basis: 'subject', body: recordCompetence.body, level: 'province', confidence: 'high', override: expect.objectContaining({ id: 'birth.same-day' }) });
+    expect(Object.isFrozen(kept) && Object.isFrozen(kept.body)).toBe(true);
+    // A field not named stays out; one named that the record does not state stays absent; no record, nothing kept.
+    expect(inForce(recordCompetence, { basis: 'subject', keep: ['body'] })).not.toHaveProperty('level');
+    expect(inForce(recordCompetence, { basis: 'subject', keep: ['undetermined'] })).not.toHaveProperty('undetermined');
+    expect(inForce(undefined, { basis: 'subject', keep: ['body', 'level'] })).toEqual({ basis: 'subject', confidence: 'high', override: expect.objectContaining({ id: 'birth.same-day' }) });
     // Without keep, the override's competence is all there is.
-    const replaced = buildFromTexts([withCompetence, overrides([placeOfCase({ basis: 'subject' })])]);
-    expect(getCompetence(replaced.catalog, '1.000001', '2026-03-03')).not.toHaveProperty('body');
-    const both = buildFromTexts([withCompetence, overrides([placeOfCase({ basis: 'subject', level: 'commune', keep: ['level'] })])]);
-    expect(both.issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.code, issue.path.join('.'), issue.message])).toEqual([
-      ['SCHEMA_INVALID_VALUE', 'overrides.0.competence.keep', 'a field of the competence is both kept from the record (keep) and given: give it or keep it'],
+    expect(inForce(recordCompetence, { basis: 'subject' })).not.toHaveProperty('body');
+    const refused = (competence: Record<string, unknown>) =>
+      buildFromTexts([procedures(recordCompetence), overrides([placeOfCase(competence)])]).issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.code, issue.path.join('.'), issue.line, issue.message, issue.messageVi]);
+    // The issue points at the list itself, the line under `keep:` in the block YAML stringify writes.
+    const keepLine = stringify({ kind: 'overrides', overrides: [placeOfCase({ basis: 'subject', level: 'commune', keep: ['level'] })] }).split('\n').findIndex((line) => line.trimStart().startsWith('keep:')) + 2;
+    expect(refused({ basis: 'subject', level: 'commune', keep: ['level'] })).toEqual([
+      ['SCHEMA_INVALID_VALUE', 'overrides.0.competence.keep', keepLine, 'a field of the competence is both kept from the record (keep) and given: give it or keep it', 'một trường của competence vừa được giữ theo hồ sơ công bố (keep) vừa được nêu: chỉ nêu hoặc chỉ giữ'],
+    ]);
+    expect(refused({ basis: 'subject', keep: ['level', 'level'] }).map(([code, path, , message, messageVi]) => [code, path, message, messageVi])).toEqual([
+      ['SCHEMA_INVALID_VALUE', 'overrides.0.competence.keep', 'each field may be kept once', 'mỗi trường chỉ được giữ một lần'],
     ]);
   });
 
@@ -274,6 +288,11 @@ describe('overrides', () => {
     expect(validate(file({ status: 'unresolved', reason: 'conditional', why, variants: cases })), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(file({ status: 'unresolved', reason: 'contradictory', why }))).toBe(true);
     expect(validate(file({ status: 'unresolved', reason: 'contradictory', why, variants: cases }))).toBe(false);
+    // A competence field kept from the record and given too, or kept twice.
+    const competence = (value: unknown) => ({ kind: 'overrides', overrides: [{ ...sameDay(), deadline: undefined, competence: value }] });
+    expect(validate(competence({ basis: 'subject', keep: ['body', 'level'] })), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(competence({ basis: 'subject', level: 'commune', keep: ['level'] }))).toBe(false);
+    expect(validate(competence({ basis: 'subject', keep: ['level', 'level'] }))).toBe(false);
     // Every shipped overrides file passes it.
     const dir = new URL('../catalog/overrides/', import.meta.url);
     for (const name of readdirSync(dir)) expect(validate(parse(readFileSync(new URL(name, dir), 'utf8'))), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);

@@ -98,6 +98,7 @@ const CASES: readonly Case[] = [
       datasetFromSnapshot({
         ...emptySnapshot(),
         variant: 'routing',
+        applicants: [],
         files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', applicants: [], channels: { online: { sameAs: 'in-person' } } }] } }],
       }),
     'INVALID_DATA',
@@ -109,10 +110,22 @@ const CASES: readonly Case[] = [
       datasetFromSnapshot({
         ...emptySnapshot(),
         variant: 'routing',
+        applicants: [],
         files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', applicants: [], channels: { online: { deadline: { status: 'resolved', value: 1, unit: 'working-days', basis: 'cell' } } } }] } }],
       }),
     'INVALID_DATA',
-    'thủ tục 1.000001: thời hạn của cách thức online dựa trên ô thời hạn nhưng không có giá trị gốc để trích dẫn',
+    'thủ tục 1.000001: cách thức "online" không đúng dạng thư viện ghi',
+  ],
+  [
+    'datasetFromSnapshot: a routing snapshot without its list of applicant types',
+    () =>
+      datasetFromSnapshot({
+        ...emptySnapshot(),
+        variant: 'routing',
+        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [] } }],
+      }),
+    'INVALID_DATA',
+    'ảnh chụp dữ liệu không có danh sách đối tượng thực hiện; hãy tạo lại ảnh chụp dữ liệu (snapshot)',
   ],
   [
     'datasetFromSnapshot: applicants at a position the snapshot does not list',

@@ -150,9 +150,31 @@ describe('the routing-only snapshot', () => {
         entry !== file ? entry : { ...entry, data: { ...data, procedures: data.procedures.map((p) => (p !== quoted ? p : { ...p, channels: { ...p.channels, [cellChannel]: { deadline: { ...cellEntry.deadline, raw: undefined } } } })) } },
       ),
     };
-    expect(invalidDataMessage(unquoted)).toBe(`procedure ${quoted.code}: the ${cellChannel} deadline rests on its cell but has no raw value to quote; rebuild the snapshot`);
-    // Applicants at a position the snapshot's list does not have.
-    expect(invalidDataMessage({ ...routing, applicants: routing.applicants!.slice(0, 1) })).toMatch(/^procedure [\d.]+: its applicants name no applicant type of the snapshot; rebuild the snapshot$/u);
+    const damagedChannel = `procedure ${quoted.code}: channel "${cellChannel}" is not as the library writes it (in-person, online or post, with a deadline whose basis is a list, or "cell" with the raw value it quotes); rebuild the snapshot`;
+    expect(invalidDataMessage(unquoted)).toBe(damagedChannel);
+    // Any other damage to one procedure is refused the same way, never loaded half right or left to crash a route.
+    const withProcedure = (change: (procedure: Record<string, unknown>) => unknown) => ({
+      ...routing,
+      files: routing.files.map((entry) => (entry !== file ? entry : { ...entry, data: { ...data, procedures: data.procedures.map((p) => (p !== quoted ? p : change(p as unknown as Record<string, unknown>))) } })),
+    });
+    const withChannel = (value: unknown) => withProcedure((p) => ({ ...p, channels: { ...(p['channels'] as object), [cellChannel]: value } }));
+    expect(invalidDataMessage(withChannel({ deadline: { ...cellEntry.deadline, basis: 'cel' } }))).toBe(damagedChannel);
+    expect(invalidDataMessage(withChannel({ deadline: { ...cellEntry.deadline, basis: {} } }))).toBe(damagedChannel);
+    expect(invalidDataMessage(withChannel({ deadline: null }))).toBe(damagedChannel);
+    expect(invalidDataMessage(withChannel(null))).toBe(damagedChannel);
+    expect(invalidDataMessage(withChannel({ sameAs: 'constructor' }))).toContain(`channel ${cellChannel} refers to channel "constructor", which is not written before it`);
+    // A key JSON.parse makes an own property, which an object literal would take for its prototype.
+    expect(invalidDataMessage(withProcedure((p) => ({ ...p, channels: JSON.parse('{"__proto__": {"sameAs": "online"}}') as object })))).toContain(`procedure ${quoted.code}: channel "__proto__" is not as the library writes it`);
+    expect(invalidDataMessage(withProcedure((p) => ({ ...p, channels: 'in-person' })))).toContain(`procedure ${quoted.code}: channel "channels" is not as the library writes it`);
+    // Applicants: a position the snapshot's list does not have, one that is not a number, a list that is not a list.
+    const noApplicant = /^procedure [\d.]+: its applicants name no applicant type of the snapshot; rebuild the snapshot$/u;
+    expect(invalidDataMessage({ ...routing, applicants: routing.applicants!.slice(0, 1) })).toMatch(noApplicant);
+    expect(invalidDataMessage(withProcedure((p) => ({ ...p, applicants: ['0'] })))).toMatch(noApplicant);
+    expect(invalidDataMessage(withProcedure((p) => ({ ...p, applicants: 7 })))).toMatch(noApplicant);
+    expect(invalidDataMessage(withProcedure(() => null))).toMatch(/^procedure undefined: its applicants name no applicant type/u);
+    expect(invalidDataMessage({ ...routing, applicants: 'abcdefghijklmnop' as unknown as string[] })).toBe('the snapshot has no list of applicant types; rebuild the snapshot');
+    expect(invalidDataMessage({ ...routing, applicants: undefined })).toBe('the snapshot has no list of applicant types; rebuild the snapshot');
+    expect(invalidDataMessage({ ...routing, files: routing.files.map((entry) => (entry !== file ? entry : { ...entry, data: { ...data, procedures: {} } })) })).toBe('the procedures file has no list of procedures; rebuild the snapshot');
   });
 
   it('refuses a units file whose full names can be restored from no template, or that is not a units file, as invalid data', () => {

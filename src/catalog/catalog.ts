@@ -7,7 +7,7 @@ import { compareCodeUnits } from '../compare.js';
 import type { Issue, IssuePath, SourceLocation } from '../errors.js';
 import { deepFreeze } from '../source/schema.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
-import { CATALOG_ISSUE_CODES } from './codes.js';
+import { CATALOG_ISSUE_SEVERITY } from './severities.js';
 import { calendarDayNumber } from '../date-string.js';
 import { normaliseName, rememberingNormaliser } from './names.js';
 import { compileBodies } from './bodies.js';
@@ -114,7 +114,7 @@ export interface CreateCatalogResult {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-type CatalogIssueCode = keyof typeof CATALOG_ISSUE_CODES;
+type CatalogIssueCode = keyof typeof CATALOG_ISSUE_SEVERITY;
 
 /**
  * Builds the catalogue from validated files and checks what no single file can: unique codes, known provinces,
@@ -130,7 +130,7 @@ export function createCatalog(files: readonly CatalogFile[], options: CreateCata
   expectOptions(options);
   const issues: Issue[] = [];
   const issue = (code: CatalogIssueCode, file: CatalogFile, path: IssuePath, message: string, key = false, vi?: string): void => {
-    issues.push(createIssue(code, CATALOG_ISSUE_CODES[code].severity, message, { file: file.file, path, location: file.locate(path, { key }), vi }));
+    issues.push(createIssue(code, CATALOG_ISSUE_SEVERITY[code], message, { file: file.file, path, location: file.locate(path, { key }), vi }));
   };
   const where = (file: CatalogFile, path: IssuePath): string => {
     const line = file.locate(path)?.line;

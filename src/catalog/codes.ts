@@ -1,9 +1,10 @@
 import { defineIssueCodes } from '../code-info.js';
+import { CATALOG_ISSUE_SEVERITY } from './severities.js';
 
 /** Issue codes raised by the catalog module (cross-file checks in createCatalog). */
 export const CATALOG_ISSUE_CODES = defineIssueCodes({
   DUPLICATE_CODE: {
-    severity: 'error',
+    severity: CATALOG_ISSUE_SEVERITY.DUPLICATE_CODE,
     title: { en: 'Duplicate code', vi: 'Mã bị trùng' },
     help: {
       en: 'A procedure or unit code may appear once in the whole catalogue; remove or merge the second entry.',
@@ -11,7 +12,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   UNKNOWN_PROVINCE: {
-    severity: 'error',
+    severity: CATALOG_ISSUE_SEVERITY.UNKNOWN_PROVINCE,
     title: { en: 'Unknown province', vi: 'Tỉnh không tồn tại' },
     help: {
       en: 'A commune names a province code that no units file defines; fix the code or add the province.',
@@ -19,7 +20,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   UNIT_LEVEL_MISMATCH: {
-    severity: 'error',
+    severity: CATALOG_ISSUE_SEVERITY.UNIT_LEVEL_MISMATCH,
     title: { en: 'Unit code does not fit its level', vi: 'Mã đơn vị không khớp cấp' },
     help: {
       en: 'Provinces have 2-digit codes and no `province`; communes have 5-digit codes and a `province`.',
@@ -27,7 +28,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   INVALID_INTERVAL: {
-    severity: 'error',
+    severity: CATALOG_ISSUE_SEVERITY.INVALID_INTERVAL,
     title: { en: 'Invalid validity interval', vi: 'Thời hạn hiệu lực không hợp lệ' },
     help: {
       en: 'validFrom must be on or before validTo; versions must follow each other without gap or overlap (the next validFrom is the day after validTo) and lie within the unit\'s own interval.',
@@ -35,12 +36,12 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   INVALID_DATE: {
-    severity: 'error',
+    severity: CATALOG_ISSUE_SEVERITY.INVALID_DATE,
     title: { en: 'Date does not exist', vi: 'Ngày không tồn tại' },
     help: { en: 'Give a real calendar date (YYYY-MM-DD).', vi: 'Nhập một ngày có thật (YYYY-MM-DD).' },
   },
   UNKNOWN_LEGACY_TARGET: {
-    severity: 'error',
+    severity: CATALOG_ISSUE_SEVERITY.UNKNOWN_LEGACY_TARGET,
     title: { en: 'Legacy link to an unknown commune', vi: 'Liên kết đơn vị cũ trỏ tới xã không tồn tại' },
     help: {
       en: 'The `new` code of a legacy link must be a commune in the units files, in the province of the file.',
@@ -48,7 +49,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   DEADLINE_UNRESOLVED: {
-    severity: 'warning',
+    severity: CATALOG_ISSUE_SEVERITY.DEADLINE_UNRESOLVED,
     title: { en: 'Deadline gives no due date', vi: 'Thời hạn giải quyết chưa tính được ngày hẹn trả' },
     help: {
       en: 'The record states no usable deadline for the channel; the message names the reason class (missing, no-unit, no-number, range, contradictory, zero, conditional, fee-glued, ambiguous-hours, staged, later-start, unsupported-unit), and routing gives no due date. Where the law settles it, add an override in catalog/overrides citing the article; otherwise correct the record once the announcing decision is checked.',
@@ -56,7 +57,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   AUTHORITY_ABOLISHED: {
-    severity: 'warning',
+    severity: CATALOG_ISSUE_SEVERITY.AUTHORITY_ABOLISHED,
     title: { en: 'Authority text names an abolished body', vi: 'Cơ quan nêu trong thủ tục đã chấm dứt hoạt động' },
     help: {
       en: 'An authority text of the procedure names a body abolished in the 2025 reorganisation (catalog/bodies); decisions show the successor the law names, or say the text is stale. Correct the procedure once its new announcement is published.',
@@ -64,7 +65,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   LEGAL_BASIS_NUMBER: {
-    severity: 'warning',
+    severity: CATALOG_ISSUE_SEVERITY.LEGAL_BASIS_NUMBER,
     title: { en: 'Legal-basis number unreadable', vi: 'Số, ký hiệu văn bản căn cứ không đọc được' },
     help: {
       en: 'A legal-basis `number` should read as number/year/type-issuer (123/2015/NĐ-CP) or number/type-issuer (237/NQ-UBTVQH16); write the text as `{ raw, reason }` when no number can be read.',
@@ -72,7 +73,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   OVERRIDE_UNKNOWN_PROCEDURE: {
-    severity: 'error',
+    severity: CATALOG_ISSUE_SEVERITY.OVERRIDE_UNKNOWN_PROCEDURE,
     title: { en: 'Override names an unknown procedure', vi: 'Ghi đè nêu thủ tục không có trong danh mục' },
     help: {
       en: 'Every code in an override\'s `select.codes` must be a procedure of the catalogue; fix or remove the code.',
@@ -80,7 +81,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   OVERRIDE_SELECTS_NOTHING: {
-    severity: 'warning',
+    severity: CATALOG_ISSUE_SEVERITY.OVERRIDE_SELECTS_NOTHING,
     title: { en: 'Override selects no procedure', vi: 'Ghi đè không chọn thủ tục nào' },
     help: {
       en: 'The sector or name words of `select` match no procedure (sectors are compared after normalising case and tone marks); correct the selector or remove the override.',
@@ -88,7 +89,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   OVERRIDE_CONFLICT: {
-    severity: 'error',
+    severity: CATALOG_ISSUE_SEVERITY.OVERRIDE_CONFLICT,
     title: { en: 'Two overrides set the same thing', vi: 'Hai ghi đè cùng đặt một nội dung' },
     help: {
       en: 'Two overrides set the same field of the same procedure for overlapping dates: the deadline or the reading of hours of one channel, or the competence; the catalogue never picks one. Narrow one selector or its dates.',
@@ -96,7 +97,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     },
   },
   OVERRIDE_NO_EFFECT: {
-    severity: 'warning',
+    severity: CATALOG_ISSUE_SEVERITY.OVERRIDE_NO_EFFECT,
     title: { en: 'Override changes nothing', vi: 'Ghi đè không thay đổi gì' },
     help: {
       en: 'The procedures an override selects have none of its channels, or (for `hours`) no bare "N Giờ" deadline; check the selector and `channels`.',

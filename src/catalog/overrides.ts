@@ -7,7 +7,8 @@ import { localizedText } from '../vocabulary.js';
 import type { IssuePath, SourceLocation } from '../errors.js';
 import { isCalendarDate, nextCalendarDate } from '../date-string.js';
 import { rememberingNormaliser } from './names.js';
-import type { ChannelName, Citation, Competence, Confidence, Deadline, KEPT_COMPETENCE_FIELDS, Override, OverrideCompetence, OverrideDeadline, OverridesFile, Procedure } from './schema.js';
+import type { ChannelName, Citation, Competence, Confidence, Deadline, Override, OverrideCompetence, OverrideDeadline, OverridesFile, Procedure } from './schema.js';
+import type { KeptCompetenceField } from '../vocabulary.js';
 
 /** The override a value comes from, as a decision shows it. */
 export interface OverrideRef {
@@ -244,7 +245,7 @@ export function competenceInForce(index: OverrideIndex, procedure: Procedure, as
   for (const override of index.get(procedure.code) ?? []) {
     if (override.competence === undefined || !inForce(override.ref, asOf)) continue;
     const { keep, ...given } = override.competence;
-    const kept: Partial<Pick<Competence, (typeof KEPT_COMPETENCE_FIELDS)[number]>> = {};
+    const kept: Partial<Pick<Competence, KeptCompetenceField>> = {};
     for (const field of keep ?? []) {
       const value = procedure.competence?.[field];
       if (value !== undefined) (kept as Record<string, unknown>)[field] = value;

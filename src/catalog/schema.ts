@@ -4,7 +4,7 @@
  */
 import { SCHEMA_TEXT } from '../source/schema-texts.js';
 import * as z from 'zod';
-import { COMPETENCE_BASES, DEADLINE_UNITS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem, LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
+import { COMPETENCE_BASES, DEADLINE_UNITS, KEPT_COMPETENCE_FIELDS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem, LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */
 export const CATALOG_FORMAT_VERSION = '1.1.0';
@@ -322,9 +322,6 @@ export const CompetenceSchema = z.strictObject({
 /** `basisText` is absent only in a catalogue from a routing-only snapshot (see Catalog.variant). */
 export type Competence = Omit<z.output<typeof CompetenceSchema>, 'basisText'> & Partial<Pick<z.output<typeof CompetenceSchema>, 'basisText'>>;
 
-/** The record's competence fields an override may keep (see OverrideCompetenceSchema's `keep`). */
-export const KEPT_COMPETENCE_FIELDS = ['subject', 'body', 'level', 'undetermined'] as const;
-
 /** The competence an override gives (its legal basis and confidence are the override's). */
 export const OverrideCompetenceSchema = z
   .strictObject({
@@ -332,8 +329,9 @@ export const OverrideCompetenceSchema = z
     keep: z
       .array(z.enum(KEPT_COMPETENCE_FIELDS))
       .min(1)
+      .refine((fields) => new Set(fields).size === fields.length, SCHEMA_TEXT.keptOnce.en)
       .optional()
-      .describe("The record's fields the override keeps (an override that corrects only the basis keeps the record's body, level and what it leaves undetermined); the fields it gives replace the record's."),
+      .describe("The record's fields the override keeps (an override that corrects only the basis keeps the record's body, level and what it leaves undetermined); a field the record does not state stays absent; the fields it gives replace the record's."),
   })
   .refine((competence) => competence.keep === undefined || competence.keep.every((field) => competence[field] === undefined), { message: SCHEMA_TEXT.keptAndGiven.en, path: ['keep'] });
 export type OverrideCompetence = z.output<typeof OverrideCompetenceSchema>;

@@ -32,6 +32,7 @@ export const SCHEMA_TEXT = Object.freeze({
     'cases (variants) of an unresolved deadline need reason conditional: only a conditional deadline has cases with periods counted from receipt',
     'các trường hợp (variants) của thời hạn chưa xác định chỉ dùng với reason conditional: chỉ thời hạn tùy từng trường hợp mới có các trường hợp với thời hạn tính từ ngày tiếp nhận',
   ),
+  keptOnce: text('each field may be kept once', 'mỗi trường chỉ được giữ một lần'),
   keptAndGiven: text(
     'a field of the competence is both kept from the record (keep) and given: give it or keep it',
     'một trường của competence vừa được giữ theo hồ sơ công bố (keep) vừa được nêu: chỉ nêu hoặc chỉ giữ',
