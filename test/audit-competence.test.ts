@@ -46,11 +46,15 @@ const NOT_ADOPTED: Readonly<Record<string, string>> = Object.freeze({
 
 const normalise = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ');
 
+/** Each record's text as the readers saw it (its JSON, escapes undone), normalised. */
+const recordTexts = (): Map<string, string> =>
+  new Map(sourceRecords().map(({ code, record }) => [code, normalise(JSON.stringify(record).replace(/\\n/gu, ' ').replace(/\\t/gu, ' ').replace(/\\"/gu, '"'))]));
+
 describe('competence read blind where the catalogue read the residence', () => {
   it('covers 548 procedures, each quote the record\'s own text', () => {
     expect(readings.length).toBe(548);
     expect(new Set(readings.map((reading) => reading.code)).size).toBe(548);
-    const texts = new Map(sourceRecords().map(({ code, record }) => [code, normalise(JSON.stringify(record).replace(/\\n/gu, ' ').replace(/\\t/gu, ' ').replace(/\\"/gu, '"'))]));
+    const texts = recordTexts();
     const missing = readings.filter((reading) => !(texts.get(reading.code) ?? '').includes(normalise(reading.quote)));
     expect(missing.map((reading) => reading.code)).toEqual([]);
   });
@@ -89,6 +93,17 @@ describe('competence read blind where the catalogue read the residence', () => {
     }
     expect(changed).toEqual({ subject: 160, 'named-body': 22, 'any-office': 9, 'head-office': 7 });
   }, 60_000);
+
+  it('agrees with a second blind reading of 40 adopted procedures on 38, none of which reads the residence', async () => {
+    const { catalog } = (await loadShippedRouter()).data;
+    const second = parse(readFileSync(join(ROOT, 'test/fixtures/audit/competence-second-reading.yaml'), 'utf8')) as Reading[];
+    const texts = recordTexts();
+    expect(second.filter((reading) => !(texts.get(reading.code) ?? '').includes(normalise(reading.quote))).map((reading) => reading.code)).toEqual([]);
+    expect(second.length).toBe(40);
+    const disagreeing = second.filter((reading) => getCompetence(catalog, reading.code, '2026-03-03')!.basis !== reading.basis);
+    expect(disagreeing.map((reading) => `${reading.code} ${reading.basis}`)).toEqual(['1.009459 named-body', '2.002191 named-body']);
+    expect(second.some((reading) => reading.basis === 'residence')).toBe(false);
+  });
 
   it('routes by the place of the case, and at any immigration office, where the residence refused', async () => {
     const router = await loadShippedRouter();
