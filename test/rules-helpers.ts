@@ -38,6 +38,7 @@ export const BIRTH: RoutingFacts['procedure'] = {
   competenceBasis: 'residence',
   bodyKind: 'people-committee',
   competenceLevel: undefined,
+  competenceConfidence: 'high',
 };
 
 /** A commune procedure of residence outside civil status, which Decree 120 does not reach: Decree 118 alone decides. */

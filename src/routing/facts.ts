@@ -32,6 +32,7 @@ export function procedureFacts(procedure: Procedure, competenceInForce?: Compete
     competenceBasis: competence?.basis,
     bodyKind: competence?.body?.kind,
     competenceLevel: competence?.level,
+    competenceConfidence: competence?.confidence,
   });
   if (Object.isFrozen(procedure) && Object.isFrozen(procedure.channels) && Object.isFrozen(key)) {
     let byCompetence = memo.get(procedure);

@@ -3,6 +3,9 @@
  * ({@link FACT_DESCRIPTION}) that the rule checker uses to reject unknown facts, paths and mistyped values.
  */
 import { COMPETENCE_BASES } from '../vocabulary.js';
+
+/** The confidence a competence carries (catalogue and overrides). */
+const COMPETENCE_CONFIDENCES = Object.freeze(['high', 'medium', 'low'] as const);
 import type { CompetenceBasis } from '../vocabulary.js';
 
 /** Levels at which a procedure is performed (cấp thực hiện). `other` covers courts and vertically organised bodies. */
@@ -59,6 +62,11 @@ export interface ProcedureFacts {
   readonly bodyKind: string | undefined;
   /** The level that decides when the procedure has several and its record says which; else undefined. */
   readonly competenceLevel: ProcedureLevel | undefined;
+  /**
+   * How surely the catalogue knows the competence: low when only the kind of applicant suggests the basis (the record
+   * names no place rule); an override's own confidence when one is in force.
+   */
+  readonly competenceConfidence: 'high' | 'medium' | 'low' | undefined;
 }
 
 /** Where the competent unit is, from the procedure's competence basis and the request (derived). */
@@ -183,6 +191,13 @@ export const FACT_DESCRIPTION = Object.freeze({
       },
       bodyKind: text('Kind of the competent body (tax, customs, people-committee ...).', 'Loại cơ quan có thẩm quyền (thuế, hải quan, ủy ban nhân dân...).'),
       competenceLevel: { kind: 'string', domain: 'level', values: PROCEDURE_LEVELS, description: 'The level that decides, when the record says which.', descriptionVi: 'Cấp quyết định, khi hồ sơ thủ tục nêu rõ.' },
+      competenceConfidence: {
+        kind: 'string',
+        domain: 'text',
+        values: COMPETENCE_CONFIDENCES,
+        description: 'How surely the catalogue knows the competence: low when only the kind of applicant suggests the basis.',
+        descriptionVi: 'Mức chắc chắn của danh mục về thẩm quyền: low khi chỉ suy ra căn cứ thẩm quyền từ loại đối tượng thực hiện.',
+      },
     },
   },
   office: {
