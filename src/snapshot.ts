@@ -16,6 +16,7 @@ import { InvalidDataError, TthcError } from './errors.js';
 import type { Issue } from './errors.js';
 import { CALENDAR_FILE_KINDS, CATALOG_FILE_KINDS } from './kinds.js';
 import { createRuleSet, createRuleSetWithHash } from './rules/compile.js';
+import { CHANNELS } from './rules/facts.js';
 import type { Rule } from './rules/types.js';
 import type { DataFile } from './source/files.js';
 import { createRouter } from './routing/router.js';
@@ -172,11 +173,11 @@ function expandRoutingProcedures(data: unknown, applicants: unknown): unknown {
       damagedSnapshot(`procedure ${code}: its applicants name no applicant type of the snapshot`, `thủ tục ${code}: đối tượng thực hiện không khớp danh sách đối tượng của ảnh chụp dữ liệu`);
     }
     const written = procedure!['channels'];
-    if (typeof written !== 'object' || written === null) damagedChannel(code, 'channels');
+    if (typeof written !== 'object' || written === null) damagedSnapshot(`procedure ${code} has no channels`, `thủ tục ${code} không có cách thức thực hiện nào`);
     const channels: Record<string, Record<string, unknown>> = {};
     for (const [channel, entry] of Object.entries(written as Record<string, Record<string, unknown> | null>)) {
       // Only the three channels: a key such as "__proto__" would set the object's prototype, not a channel.
-      if (!CHANNEL_NAMES.includes(channel)) damagedChannel(code, channel);
+      if (!(CHANNELS as readonly string[]).includes(channel)) damagedChannel(code, channel);
       const sameAs = entry?.['sameAs'];
       if (sameAs === undefined) {
         channels[channel] = withCellQuote(code, channel, entry);
@@ -193,8 +194,6 @@ function expandRoutingProcedures(data: unknown, applicants: unknown): unknown {
   });
   return { ...file, procedures };
 }
-
-const CHANNEL_NAMES: readonly string[] = Object.freeze(['in-person', 'online', 'post']);
 
 function damagedChannel(code: string, channel: string): never {
   return damagedSnapshot(

@@ -35,6 +35,10 @@ export function localizedText(text: { readonly vi: string; readonly en?: string 
 export const COMPETENCE_BASES = Object.freeze(['residence', 'subject', 'head-office', 'any-office', 'named-body'] as const);
 export type CompetenceBasis = (typeof COMPETENCE_BASES)[number];
 
+/** How surely a fact of the data is known: the catalogue's, the overrides' and the calendar's confidence levels. */
+export const CONFIDENCES = Object.freeze(['high', 'medium', 'low'] as const);
+export type ConfidenceLevel = (typeof CONFIDENCES)[number];
+
 /** The fields of a record's competence that an override may keep while it changes the others (`competence.keep`). */
 export const KEPT_COMPETENCE_FIELDS = Object.freeze(['subject', 'body', 'level', 'undetermined'] as const);
 export type KeptCompetenceField = (typeof KEPT_COMPETENCE_FIELDS)[number];

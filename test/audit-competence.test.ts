@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { getCompetence } from '../src/catalog/catalog.js';
 import { loadShippedRouter } from '../src/node/shipped.js';
-import { sourceRecords } from '../scripts/audit-sample.js';
+import { normaliseQuote, recordTexts } from './_record-texts.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,21 +44,14 @@ const NOT_ADOPTED: Readonly<Record<string, string>> = Object.freeze({
   '1.013172': 'groups split between the Ministry and the provinces',
 });
 
-/** Readings of low confidence that the law settles (catalog/overrides/competence.yaml, the Law on Investment 2020). */
-const SETTLED_BY_LAW = new Set(['1.009642', '1.009644', '1.009647', '1.009659', '1.009661', '1.009662', '1.009664', '1.009665', '1.009671', '1.009729', '1.009736', '1.009759', '1.009770', '1.115143', '1.115144', '2.002725', '2.002727']);
 
-const normalise = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ');
-
-/** Each record's text as the readers saw it (its JSON, escapes undone), normalised. */
-const recordTexts = (): Map<string, string> =>
-  new Map(sourceRecords().map(({ code, record }) => [code, normalise(JSON.stringify(record).replace(/\\n/gu, ' ').replace(/\\t/gu, ' ').replace(/\\"/gu, '"'))]));
 
 describe('competence read blind where the catalogue read the residence', () => {
   it('covers 548 procedures, each quote the record\'s own text', () => {
     expect(readings.length).toBe(548);
     expect(new Set(readings.map((reading) => reading.code)).size).toBe(548);
     const texts = recordTexts();
-    const missing = readings.filter((reading) => !(texts.get(reading.code) ?? '').includes(normalise(reading.quote)));
+    const missing = readings.filter((reading) => !(texts.get(reading.code) ?? '').includes(normaliseQuote(reading.quote)));
     expect(missing.map((reading) => reading.code)).toEqual([]);
   });
 
@@ -75,12 +68,14 @@ describe('competence read blind where the catalogue read the residence', () => {
   it('follows every reading it adopts, keeping the record\'s body and level, and no other', async () => {
     const { catalog } = (await loadShippedRouter()).data;
     const byCode = new Map(catalog.procedures.map((procedure) => [procedure.code, procedure]));
+    // Readings of low confidence that the law settles (catalog/overrides/competence.yaml, the Law on Investment 2020).
+    const settledByLaw = new Set(catalog.overrides.filter((entry) => entry.id.startsWith('competence.investment.')).flatMap((entry) => ('codes' in entry.select ? entry.select.codes : [])));
     const changed: Record<string, number> = {};
     for (const reading of readings) {
       const inForce = getCompetence(catalog, reading.code, '2026-03-03')!;
       const record = byCode.get(reading.code)!.competence!;
       const adopted = reading.confidence !== 'low' && reading.basis !== 'residence' && reading.basis !== 'undetermined' && NOT_ADOPTED[reading.code] === undefined;
-      if (SETTLED_BY_LAW.has(reading.code)) {
+      if (settledByLaw.has(reading.code)) {
         expect({ basis: inForce.basis, override: inForce.override?.id }, reading.code).toEqual({ basis: reading.basis, override: expect.stringMatching(/^competence\.investment\./u) });
         changed['by law'] = (changed['by law'] ?? 0) + 1;
         continue;
@@ -106,7 +101,7 @@ describe('competence read blind where the catalogue read the residence', () => {
     const { catalog } = (await loadShippedRouter()).data;
     const second = parse(readFileSync(join(ROOT, 'test/fixtures/audit/competence-second-reading.yaml'), 'utf8')) as Reading[];
     const texts = recordTexts();
-    expect(second.filter((reading) => !(texts.get(reading.code) ?? '').includes(normalise(reading.quote))).map((reading) => reading.code)).toEqual([]);
+    expect(second.filter((reading) => !(texts.get(reading.code) ?? '').includes(normaliseQuote(reading.quote))).map((reading) => reading.code)).toEqual([]);
     expect(second.length).toBe(40);
     const disagreeing = second.filter((reading) => getCompetence(catalog, reading.code, '2026-03-03')!.basis !== reading.basis);
     expect(disagreeing.map((reading) => `${reading.code} ${reading.basis}`)).toEqual(['1.009459 named-body', '2.002191 named-body']);

@@ -12,7 +12,7 @@ import { getChannelDeadline } from '../src/catalog/catalog.js';
 import type { ChannelName } from '../src/catalog/schema.js';
 import { loadShippedRouter } from '../src/node/shipped.js';
 import { periodsOf } from '../scripts/audit-report.js';
-import { sourceRecords } from '../scripts/audit-sample.js';
+import { normaliseQuote, recordTexts } from './_record-texts.js';
 import { sharedDataDir } from '../scripts/import-catalog.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +47,6 @@ function confirmed(channel: ReadChannel): Set<string> {
   return new Set(channel.cases.filter((entry) => entry.datable && entry.knownAtReceipt && entry.period !== null).map((entry) => periodsOf({ value: entry.period!.value, unit: entry.period!.unit, followedBy: entry.period!.followedBy ?? undefined })));
 }
 
-const normalise = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ');
 
 /** The defence channel table (bqp_tthc_channels.csv) as the readers saw it: "Trực tiếp | 12 Ngày | Phí : 0 Đồng" per row. */
 function defenceChannelRows(): Map<string, string> {
@@ -65,13 +64,13 @@ describe('cases the importer read from channel descriptions, read blind', () => 
   it('are the cases of 45 procedures, each quote the record\'s own text', () => {
     expect(readings.length).toBe(45);
     const channelRows = defenceChannelRows();
-    const texts = new Map(sourceRecords().map(({ code, record }) => [code, normalise(`${JSON.stringify(record).replace(/\\n/gu, ' ').replace(/\\"/gu, '"')} ${channelRows.get(code) ?? ''}`)]));
+    const texts = recordTexts((code) => channelRows.get(code) ?? '');
     for (const reading of readings) {
       const text = texts.get(reading.code);
       expect(text, reading.code).toBeDefined();
       for (const [channel, read] of Object.entries(reading.channels)) {
         for (const quote of [...read.cases.map((entry) => entry.quote), ...(read.notCases ?? []).map((entry) => entry.quote)]) {
-          expect(text!.includes(normalise(quote)), `${reading.code} ${channel}: ${quote}`).toBe(true);
+          expect(text!.includes(normaliseQuote(quote)), `${reading.code} ${channel}: ${quote}`).toBe(true);
         }
       }
     }

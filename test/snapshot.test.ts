@@ -165,7 +165,7 @@ describe('the routing-only snapshot', () => {
     expect(invalidDataMessage(withChannel({ sameAs: 'constructor' }))).toContain(`channel ${cellChannel} refers to channel "constructor", which is not written before it`);
     // A key JSON.parse makes an own property, which an object literal would take for its prototype.
     expect(invalidDataMessage(withProcedure((p) => ({ ...p, channels: JSON.parse('{"__proto__": {"sameAs": "online"}}') as object })))).toContain(`procedure ${quoted.code}: channel "__proto__" is not as the library writes it`);
-    expect(invalidDataMessage(withProcedure((p) => ({ ...p, channels: 'in-person' })))).toContain(`procedure ${quoted.code}: channel "channels" is not as the library writes it`);
+    expect(invalidDataMessage(withProcedure((p) => ({ ...p, channels: 'in-person' })))).toBe(`procedure ${quoted.code} has no channels; rebuild the snapshot`);
     // Applicants: a position the snapshot's list does not have, one that is not a number, a list that is not a list.
     const noApplicant = /^procedure [\d.]+: its applicants name no applicant type of the snapshot; rebuild the snapshot$/u;
     expect(invalidDataMessage({ ...routing, applicants: routing.applicants!.slice(0, 1) })).toMatch(noApplicant);

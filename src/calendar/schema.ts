@@ -4,7 +4,7 @@
  */
 import { SCHEMA_TEXT } from '../source/schema-texts.js';
 import * as z from 'zod';
-import { CALENDAR_YEARS } from '../vocabulary.js';
+import { CALENDAR_YEARS, CONFIDENCES } from '../vocabulary.js';
 import { WEEKDAY_NAMES } from './weekdays.js';
 
 const isoDate = z
@@ -18,7 +18,7 @@ const isoDate = z
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, SCHEMA_TEXT.clock.en);
 
 /** How well a fact is established: high (law text or two reputable sources), medium (one), low (unverified). */
-export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
+export const ConfidenceSchema = z.enum(CONFIDENCES);
 export type Confidence = z.output<typeof ConfidenceSchema>;
 
 export const LocalizedNameSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });

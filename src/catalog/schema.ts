@@ -4,7 +4,7 @@
  */
 import { SCHEMA_TEXT } from '../source/schema-texts.js';
 import * as z from 'zod';
-import { COMPETENCE_BASES, DEADLINE_UNITS, KEPT_COMPETENCE_FIELDS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem, LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
+import { COMPETENCE_BASES, CONFIDENCES, DEADLINE_UNITS, KEPT_COMPETENCE_FIELDS, deadlineValueProblem, MAX_DEADLINE_STAGES, STAGE_UNITS, stagesProblem, LOCALIZED_TEXT_EXPECTED } from '../vocabulary.js';
 
 /** Version of the catalogue format described by these schemas and docs/catalog.md. */
 export const CATALOG_FORMAT_VERSION = '1.1.0';
@@ -317,7 +317,7 @@ export const CompetenceSchema = z.strictObject({
     .array(z.strictObject({ source: CompetenceSourceSchema, text: Text }))
     .min(1)
     .describe('The texts of the record it rests on, quoted.'),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(CONFIDENCES),
 });
 /** `basisText` is absent only in a catalogue from a routing-only snapshot (see Catalog.variant). */
 export type Competence = Omit<z.output<typeof CompetenceSchema>, 'basisText'> & Partial<Pick<z.output<typeof CompetenceSchema>, 'basisText'>>;
@@ -398,7 +398,7 @@ export const CitationSchema = z.strictObject({
 });
 export type Citation = z.output<typeof CitationSchema>;
 
-export const ConfidenceSchema = z.enum(['high', 'medium', 'low']).describe('high: the legal text itself or two reputable sources; medium: one; low: unverified.');
+export const ConfidenceSchema = z.enum(CONFIDENCES).describe('high: the legal text itself or two reputable sources; medium: one; low: unverified.');
 export type Confidence = z.output<typeof ConfidenceSchema>;
 
 /** Which procedures an override applies to: a list of codes, or a sector with words of the name. */

@@ -133,7 +133,7 @@ function decide(state: RouterState, request: RouteRequest): RouteDecision {
       resolve: (code) => findUnit(state, code, checked.asOf),
     }),
   );
-  const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel, competent, prepared.place, prepared.competence.facts.competenceConfidence === 'low'));
+  const officeDecision = Object.freeze(decideOffice(parts, office, checked.channel, competent, prepared.place));
   // A dossier the office helps file online is filed online: the online channel's deadline is the one that runs.
   const filedBy = officeDecision.action === 'assist-online' ? 'online' : checked.channel;
   const published = epochAt(deadlinesOf(view, filedBy), checked.asOf).deadline;
@@ -537,7 +537,7 @@ function provinceOf(catalog: Catalog, code: string): string | undefined {
 
 type Parts = DecidedParts['parts'];
 
-function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: FilingChannel, competent: CompetentResult, place: CompetentPlaceFacts, guessed: boolean): OfficeDecision {
+function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: FilingChannel, competent: CompetentResult, place: CompetentPlaceFacts): OfficeDecision {
   const effect = parts.officeAction?.effect.params;
   const unit = office === undefined ? null : office.ref;
   if (effect === undefined) {
@@ -550,11 +550,6 @@ function decideOffice(parts: Parts, office: ResolvedUnit | undefined, channel: F
       reason = {
         en: `the competent unit is not known without the ${competent.needs.join(' and ')}, so whether this office receives the dossier is undetermined`,
         vi: `chưa xác định được đơn vị có thẩm quyền khi thiếu ${competent.needs.map((need) => wordFor(NEEDED_TEXT, need, 'vi')).join(' và ')}, nên chưa xác định được cơ quan này có tiếp nhận hồ sơ hay không`,
-      };
-    } else if (guessed && place.status === 'known' && office !== undefined && office.province !== place.province) {
-      reason = {
-        en: 'the catalogue reads the competent unit only from the kind of applicant (the record names no place rule), so whether an office of another province receives the dossier is undetermined; online, by post or in the province of that unit it is received',
-        vi: 'danh mục chỉ suy ra đơn vị có thẩm quyền từ loại đối tượng thực hiện (hồ sơ công bố không nêu nơi giải quyết), nên chưa xác định được cơ quan ở tỉnh khác có tiếp nhận hồ sơ hay không; nộp trực tuyến, qua bưu chính hoặc tại tỉnh của đơn vị đó thì được tiếp nhận',
       };
     } else if (place.status === 'none' && competent.body !== undefined) {
       reason = {

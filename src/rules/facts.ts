@@ -2,11 +2,8 @@
  * The facts a routing rule may test: their TypeScript shape ({@link RoutingFacts}) and a static description
  * ({@link FACT_DESCRIPTION}) that the rule checker uses to reject unknown facts, paths and mistyped values.
  */
-import { COMPETENCE_BASES } from '../vocabulary.js';
-
-/** The confidence a competence carries (catalogue and overrides). */
-const COMPETENCE_CONFIDENCES = Object.freeze(['high', 'medium', 'low'] as const);
-import type { CompetenceBasis } from '../vocabulary.js';
+import { COMPETENCE_BASES, CONFIDENCES } from '../vocabulary.js';
+import type { CompetenceBasis, ConfidenceLevel } from '../vocabulary.js';
 
 /** Levels at which a procedure is performed (cấp thực hiện). `other` covers courts and vertically organised bodies. */
 export const PROCEDURE_LEVELS = Object.freeze(['central', 'province', 'commune', 'other'] as const);
@@ -66,7 +63,7 @@ export interface ProcedureFacts {
    * How surely the catalogue knows the competence: low when only the kind of applicant suggests the basis (the record
    * names no place rule); an override's own confidence when one is in force.
    */
-  readonly competenceConfidence: 'high' | 'medium' | 'low' | undefined;
+  readonly competenceConfidence: ConfidenceLevel | undefined;
 }
 
 /** Where the competent unit is, from the procedure's competence basis and the request (derived). */
@@ -194,7 +191,7 @@ export const FACT_DESCRIPTION = Object.freeze({
       competenceConfidence: {
         kind: 'string',
         domain: 'text',
-        values: COMPETENCE_CONFIDENCES,
+        values: CONFIDENCES,
         description: 'How surely the catalogue knows the competence: low when only the kind of applicant suggests the basis.',
         descriptionVi: 'Mức chắc chắn của danh mục về thẩm quyền: low khi chỉ suy ra căn cứ thẩm quyền từ loại đối tượng thực hiện.',
       },

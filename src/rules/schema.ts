@@ -49,7 +49,8 @@ export const CompetentUnitParamsSchema = z.discriminatedUnion('unit', [
 ]);
 
 /** What the office in front of the applicant does with the dossier. */
-export const OfficeActionSchema = z.enum(['process', 'receive-and-transfer', 'assist-online', 'refuse']);
+/** `undetermined`: a rule says the action cannot be decided on what the catalogue knows, and why (with guidance). */
+export const OfficeActionSchema = z.enum(['process', 'receive-and-transfer', 'assist-online', 'refuse', 'undetermined']);
 export type OfficeAction = z.output<typeof OfficeActionSchema>;
 
 /** Where the dossier may be filed: only at the competent commune, anywhere in the province, or anywhere. */
