@@ -72,7 +72,7 @@ describe('the cases of conditional deadlines, as read from their records', () =>
       const shipped = (override.deadline!.variants ?? []).map((variant) => ({ ...period(variant), condition: variant.condition }));
       expect(shipped, override.id).toEqual(expected);
     }
-    expect(adopted.length).toBe(24);
+    expect(adopted.length).toBe(26);
   });
 
   it('quote each record verbatim', () => {

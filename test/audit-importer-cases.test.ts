@@ -34,6 +34,8 @@ interface ReadChannel {
   readonly importer: readonly (Stage & { countedFrom?: string })[];
   readonly cases: readonly ReadCase[];
   readonly notCases?: readonly { quote: string }[];
+  /** The maintainers' reading where the blind one missed text of the record: its cases replace the reading's. */
+  readonly review?: { readonly cases: readonly ReadCase[]; readonly why: string };
 }
 interface Reading {
   readonly code: string;
@@ -42,9 +44,19 @@ interface Reading {
 
 const readings = parse(readFileSync(join(ROOT, 'test/fixtures/audit/importer-cases.yaml'), 'utf8')) as Reading[];
 
-/** The periods of the cases the reading gives as datable and known at receipt. */
+/** The periods of the cases a reading gives as datable and known at receipt. */
+function datablePeriods(cases: readonly ReadCase[]): Set<string> {
+  return new Set(cases.filter((entry) => entry.datable && entry.knownAtReceipt && entry.period !== null).map((entry) => periodsOf({ value: entry.period!.value, unit: entry.period!.unit, followedBy: entry.period!.followedBy ?? undefined })));
+}
+
+/** What the blind reading dates. */
 function confirmed(channel: ReadChannel): Set<string> {
-  return new Set(channel.cases.filter((entry) => entry.datable && entry.knownAtReceipt && entry.period !== null).map((entry) => periodsOf({ value: entry.period!.value, unit: entry.period!.unit, followedBy: entry.period!.followedBy ?? undefined })));
+  return datablePeriods(channel.cases);
+}
+
+/** What the reading dates after the maintainers' review, where there is one. */
+function confirmedAfterReview(channel: ReadChannel): Set<string> {
+  return datablePeriods(channel.review?.cases ?? channel.cases);
 }
 
 
@@ -69,7 +81,7 @@ describe('cases the importer read from channel descriptions, read blind', () => 
       const text = texts.get(reading.code);
       expect(text, reading.code).toBeDefined();
       for (const [channel, read] of Object.entries(reading.channels)) {
-        for (const quote of [...read.cases.map((entry) => entry.quote), ...(read.notCases ?? []).map((entry) => entry.quote)]) {
+        for (const quote of [...read.cases, ...(read.review?.cases ?? []), ...(read.notCases ?? [])].map((entry) => entry.quote)) {
           expect(text!.includes(normaliseQuote(quote)), `${reading.code} ${channel}: ${quote}`).toBe(true);
         }
       }
@@ -92,7 +104,7 @@ describe('cases the importer read from channel descriptions, read blind', () => 
     expect({ dated, confirmed: confirmedCount }).toEqual({ dated: 238, confirmed: 99 });
   });
 
-  it('leave the catalogue dating no case the reading does not confirm', async () => {
+  it('leave the catalogue dating no case the reading (after review) does not confirm', async () => {
     const router = await loadShippedRouter();
     const { catalog } = router.data;
     let checked = 0;
@@ -102,7 +114,7 @@ describe('cases the importer read from channel descriptions, read blind', () => 
         for (const asOf of ['2025-07-01', '2026-12-07']) {
           const deadline = getChannelDeadline(catalog, reading.code, channel as ChannelName, asOf);
           expect(deadline, `${reading.code} ${channel} ${asOf}`).toBeDefined();
-          const good = confirmed(read);
+          const good = confirmedAfterReview(read);
           const variants = deadline!.status === 'not-applicable' ? [] : (deadline!.variants ?? []);
           for (const variant of variants) {
             if ('countedFrom' in variant && variant.countedFrom !== undefined) continue;
