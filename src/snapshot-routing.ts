@@ -36,8 +36,9 @@ type Json = Record<string, unknown>;
 /**
  * Projects a full snapshot onto what routing reads. A channel whose deadline equals an earlier channel's is written
  * as `{ sameAs: <that channel> }` (most procedures state one deadline for every channel), a deadline whose only basis
- * is its cell's raw value as `basis: "cell"`, a procedure's applicants as positions in the snapshot's `applicants`, and
- * a unit's names that follow from others are left out (see projectUnits); loading restores them all.
+ * is its cell's raw value as `basis: "cell"`, a procedure's applicants as positions in the snapshot's `applicants`, its
+ * ministry and sector as one position in the snapshot's `sectors` (161 pairs for 2,842 procedures), and a unit's names
+ * that follow from others are left out (see projectUnits); loading restores them all.
  * @throws TthcError INVALID_ARGUMENT when the value is not a current full snapshot.
  * @example const small = createRoutingSnapshot(JSON.parse(readFileSync('dist/data-snapshot.json', 'utf8')));
  */
@@ -48,21 +49,33 @@ export function createRoutingSnapshot(snapshot: DatasetSnapshot): DatasetSnapsho
       messageVi: 'snapshot: cần một ảnh chụp dữ liệu (snapshot) đầy đủ của tthc, đúng phiên bản thư viện này',
     });
   }
-  // The applicant types, written once: a procedure lists a few of fifteen, in long Vietnamese phrases.
-  const applicants = new Map<string, number>();
+  // Written once each, by position: the applicant types (a procedure lists a few of fifteen, in long Vietnamese
+  // phrases) and the ministry-and-sector pairs (161).
+  const tables: Tables = { applicants: new Map(), sectors: new Map() };
   const files = snapshot.files
     .filter((entry) => !UNUSED_KINDS.has(entry.kind))
-    .map((entry) => ({ file: entry.file, kind: entry.kind, data: projectFile(entry.kind, entry.data as Json, applicants) }));
-  return { ...snapshot, variant: 'routing', applicants: [...applicants.keys()], files };
+    .map((entry) => ({ file: entry.file, kind: entry.kind, data: projectFile(entry.kind, entry.data as Json, tables) }));
+  const sectors = [...tables.sectors.keys()].map((pair) => JSON.parse(pair) as [string, string]);
+  return { ...snapshot, variant: 'routing', applicants: [...tables.applicants.keys()], sectors, files };
 }
 
-function projectFile(kind: string, data: Json, applicants: Map<string, number>): Json {
+interface Tables {
+  readonly applicants: Map<string, number>;
+  /** JSON of [ministry, sector] to its position. */
+  readonly sectors: Map<string, number>;
+}
+
+function positionIn(table: Map<string, number>, value: string): number {
+  return table.get(value) ?? table.set(value, table.size).size - 1;
+}
+
+function projectFile(kind: string, data: Json, tables: Tables): Json {
   if (kind === 'procedures') {
     return {
       kind,
       procedures: (data['procedures'] as Json[]).map((procedure) => {
-        const projected = projectProcedure(procedure);
-        projected['applicants'] = (procedure['applicants'] as string[]).map((name) => applicants.get(name) ?? applicants.set(name, applicants.size).size - 1);
+        const projected = projectProcedure(procedure, tables);
+        projected['applicants'] = (procedure['applicants'] as string[]).map((name) => positionIn(tables.applicants, name));
         return projected;
       }),
     };
@@ -73,9 +86,14 @@ function projectFile(kind: string, data: Json, applicants: Map<string, number>):
   return data;
 }
 
-function projectProcedure(procedure: Json): Json {
+function projectProcedure(procedure: Json, tables: Tables): Json {
   const projected: Json = {};
-  for (const field of ROUTING_PROCEDURE_FIELDS) if (procedure[field] !== undefined) projected[field] = procedure[field];
+  for (const field of ROUTING_PROCEDURE_FIELDS) {
+    if (field === 'ministry') continue;
+    // The pair's position takes the sector's place; loading puts the ministry back before it.
+    if (field === 'sector') projected[field] = positionIn(tables.sectors, JSON.stringify([procedure['ministry'], procedure['sector']]));
+    else if (procedure[field] !== undefined) projected[field] = procedure[field];
+  }
   const competence = procedure['competence'] as Json | undefined;
   if (competence !== undefined) {
     const { basisText: _basisText, ...shown } = competence;

@@ -24,7 +24,7 @@ import type { Router } from './routing/router.js';
 import { VERSION } from './version.js';
 
 /** Bump when the snapshot layout or the meaning of its data changes. */
-export const SNAPSHOT_FORMAT = 8;
+export const SNAPSHOT_FORMAT = 9;
 
 /** A dataset's checked files, as JSON. */
 export interface DatasetSnapshot {
@@ -40,6 +40,8 @@ export interface DatasetSnapshot {
   readonly variant?: 'routing';
   /** Routing variant only: the applicant types its procedures name by position. */
   readonly applicants?: readonly string[];
+  /** Routing variant only: the [ministry, sector] pairs its procedures name by position (in `sector`). */
+  readonly sectors?: readonly (readonly [string, string])[];
   /** The catalogue's content hash (of the full catalogue), so loading need not recompute it. */
   readonly catalogHash?: string;
   /** The rule set's hash (see ruleSetHash), so loading need not recompute it. */
@@ -82,7 +84,7 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
   const files: DataFile[] = snapshot.files.map((entry) => ({
     file: entry.file,
     kind: entry.kind,
-    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data, snapshot.applicants) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
+    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data, snapshot.applicants, snapshot.sectors) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
     locate: noLocation,
   }));
   const issues: Issue[] = [];
@@ -158,13 +160,17 @@ function damagedSnapshot(en: string, vi: string): never {
 
 /**
  * Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names, `basis:
- * "cell"` to the cell's quote, which is the raw value) and its applicants (positions in the snapshot's list).
+ * "cell"` to the cell's quote, which is the raw value), its applicants (positions in the snapshot's list) and its
+ * ministry and sector (a position in the snapshot's pairs, written as `sector`).
  */
-function expandRoutingProcedures(data: unknown, applicants: unknown): unknown {
+function expandRoutingProcedures(data: unknown, applicants: unknown, sectors: unknown): unknown {
   const file = data as Record<string, unknown>;
   if (!Array.isArray(file['procedures'])) damagedSnapshot('the procedures file has no list of procedures', 'tệp thủ tục không có danh sách thủ tục');
   if (!Array.isArray(applicants) || !applicants.every((name) => typeof name === 'string')) {
     damagedSnapshot('the snapshot has no list of applicant types', 'ảnh chụp dữ liệu không có danh sách đối tượng thực hiện');
+  }
+  if (!Array.isArray(sectors) || !sectors.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((name) => typeof name === 'string'))) {
+    damagedSnapshot('the snapshot has no list of ministries and sectors', 'ảnh chụp dữ liệu không có danh sách bộ, ngành và lĩnh vực');
   }
   const procedures = (file['procedures'] as (Record<string, unknown> | null)[]).map((procedure) => {
     const code = String(procedure?.['code']);
@@ -190,7 +196,15 @@ function expandRoutingProcedures(data: unknown, applicants: unknown): unknown {
       }
       channels[channel] = { deadline: target['deadline'] };
     }
-    return { ...procedure, applicants: positions.map((position: number) => applicants[position] as string), channels };
+    const sector = procedure!['sector'];
+    if (!Number.isInteger(sector) || (sector as number) < 0 || (sector as number) >= sectors.length) {
+      damagedSnapshot(`procedure ${code}: its sector names no ministry and sector of the snapshot`, `thủ tục ${code}: lĩnh vực không khớp danh sách bộ, ngành và lĩnh vực của ảnh chụp dữ liệu`);
+    }
+    const [ministry, sectorName] = sectors[sector as number] as [string, string];
+    // The keys in the order the full snapshot has them, the ministry just before the sector (fromEntries defines each
+    // key as its own, "__proto__" too).
+    const restored = Object.fromEntries(Object.entries(procedure!).flatMap(([key, value]) => (key === 'sector' ? [['ministry', ministry], ['sector', sectorName]] : [[key, value]])));
+    return { ...restored, applicants: positions.map((position: number) => applicants[position] as string), channels };
   });
   return { ...file, procedures };
 }

@@ -59,7 +59,7 @@ describe('the audit sample', () => {
 
   // 85.5% as judged since the army's war allowances became not-applicable (1.013147's three channels, which the
   // reviewer read as unresolved: no due date either way; the review says why).
-  it('agrees with the reviewer on at least 85.5% of channel deadlines, and with the reviewed reading on at least 98.7%', () => {
+  it('agrees with the reviewer on at least 85.4% of channel deadlines, and with the reviewed reading on at least 98.7%', () => {
     const audit = auditReadings(catalog, sample);
     expect(audit.channels).toBe(248);
     expect(audit.agreeJudged / audit.channels, audit.disagreements.join('\n')).toBeGreaterThanOrEqual(0.854);

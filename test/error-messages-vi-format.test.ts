@@ -99,6 +99,7 @@ const CASES: readonly Case[] = [
         ...emptySnapshot(),
         variant: 'routing',
         applicants: [],
+        sectors: [],
         files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', applicants: [], channels: { online: { sameAs: 'in-person' } } }] } }],
       }),
     'INVALID_DATA',
@@ -111,6 +112,7 @@ const CASES: readonly Case[] = [
         ...emptySnapshot(),
         variant: 'routing',
         applicants: [],
+        sectors: [],
         files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', applicants: [], channels: { online: { deadline: { status: 'resolved', value: 1, unit: 'working-days', basis: 'cell' } } } }] } }],
       }),
     'INVALID_DATA',
@@ -134,10 +136,36 @@ const CASES: readonly Case[] = [
         ...emptySnapshot(),
         variant: 'routing',
         applicants: [],
+        sectors: [],
         files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', applicants: [0], channels: {} }] } }],
       }),
     'INVALID_DATA',
     'thủ tục 1.000001: đối tượng thực hiện không khớp danh sách đối tượng của ảnh chụp dữ liệu; hãy tạo lại ảnh chụp dữ liệu (snapshot)',
+  ],
+  [
+    'datasetFromSnapshot: a sector at a position the snapshot does not list',
+    () =>
+      datasetFromSnapshot({
+        ...emptySnapshot(),
+        variant: 'routing',
+        applicants: [],
+        sectors: [['Bộ Tư pháp', 'Hộ tịch']],
+        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [{ code: '1.000001', sector: 1, applicants: [], channels: {} }] } }],
+      }),
+    'INVALID_DATA',
+    'thủ tục 1.000001: lĩnh vực không khớp danh sách bộ, ngành và lĩnh vực của ảnh chụp dữ liệu; hãy tạo lại ảnh chụp dữ liệu (snapshot)',
+  ],
+  [
+    'datasetFromSnapshot: a routing snapshot without its list of ministries and sectors',
+    () =>
+      datasetFromSnapshot({
+        ...emptySnapshot(),
+        variant: 'routing',
+        applicants: [],
+        files: [{ file: 'p.yaml', kind: 'procedures', data: { kind: 'procedures', procedures: [] } }],
+      }),
+    'INVALID_DATA',
+    'ảnh chụp dữ liệu không có danh sách bộ, ngành và lĩnh vực; hãy tạo lại ảnh chụp dữ liệu (snapshot)',
   ],
   [
     'datasetFromSnapshot: a unit without a full name or a template for it',

@@ -112,6 +112,12 @@ describe('the routing-only snapshot', () => {
     expect(routing.applicants?.length).toBe(15);
     expect(written.every((procedure) => (procedure as unknown as { applicants: unknown[] }).applicants.every((position) => Number.isInteger(position)))).toBe(true);
     expect(catalog!.procedures.map((procedure) => procedure.applicants)).toEqual(fullCatalog.procedures.map((procedure) => procedure.applicants));
+    // Ministries and sectors come back from one position each in the snapshot's pairs, the keys in their order.
+    expect(routing.sectors!.length).toBeLessThan(200);
+    expect(written.every((procedure) => Number.isInteger((procedure as unknown as { sector: unknown }).sector) && !('ministry' in procedure))).toBe(true);
+    expect(catalog!.procedures.map((procedure) => Object.keys(procedure).slice(0, 4).join() + procedure.ministry + procedure.sector)).toEqual(
+      fullCatalog.procedures.map((procedure) => Object.keys(procedure).slice(0, 4).join() + procedure.ministry + procedure.sector),
+    );
     // Units get back the names the projection leaves out, key order included.
     expect(JSON.stringify(catalog!.units)).toBe(JSON.stringify(fullCatalog.units));
   });
@@ -174,6 +180,15 @@ describe('the routing-only snapshot', () => {
     expect(invalidDataMessage(withProcedure(() => null))).toMatch(/^procedure undefined: its applicants name no applicant type/u);
     expect(invalidDataMessage({ ...routing, applicants: 'abcdefghijklmnop' as unknown as string[] })).toBe('the snapshot has no list of applicant types; rebuild the snapshot');
     expect(invalidDataMessage({ ...routing, applicants: undefined })).toBe('the snapshot has no list of applicant types; rebuild the snapshot');
+    // Sectors: a position the pairs do not have, one that is not a number, pairs that are not pairs.
+    const noSector = /^procedure [\d.]+: its sector names no ministry and sector of the snapshot; rebuild the snapshot$/u;
+    expect(invalidDataMessage({ ...routing, sectors: routing.sectors!.slice(0, 1) })).toMatch(noSector);
+    expect(invalidDataMessage(withProcedure((p) => ({ ...p, sector: 'Hộ tịch' })))).toMatch(noSector);
+    expect(invalidDataMessage(withProcedure((p) => ({ ...p, sector: -1 })))).toMatch(noSector);
+    const noSectors = 'the snapshot has no list of ministries and sectors; rebuild the snapshot';
+    expect(invalidDataMessage({ ...routing, sectors: undefined })).toBe(noSectors);
+    expect(invalidDataMessage({ ...routing, sectors: [['Bộ Tư pháp']] as unknown as [string, string][] })).toBe(noSectors);
+    expect(invalidDataMessage({ ...routing, sectors: 'Bộ Tư pháp' as unknown as [string, string][] })).toBe(noSectors);
     expect(invalidDataMessage({ ...routing, files: routing.files.map((entry) => (entry !== file ? entry : { ...entry, data: { ...data, procedures: {} } })) })).toBe('the procedures file has no list of procedures; rebuild the snapshot');
   });
 
