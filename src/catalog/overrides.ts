@@ -23,7 +23,7 @@ export interface OverrideRef {
   readonly validTo?: string;
   /** The file that declares it. */
   readonly file: string;
-  /** For a deadline it makes not applicable: what shows there is no result to wait for; for one it makes unresolved, why. */
+  /** For a deadline it makes not applicable: what shows there is no processing period; for one it makes unresolved, why. */
   readonly reason?: string;
   /** The reason in Vietnamese, when the file gives it. */
   readonly reasonVi?: string;

@@ -231,7 +231,7 @@ export const UnresolvedDeadlineSchema = z.strictObject({
 export const NotApplicableDeadlineSchema = z.strictObject({
   status: z.literal('not-applicable'),
   raw: z.string(),
-  basis: BasisListSchema.describe('What in the record shows there is no result to wait for.'),
+  basis: BasisListSchema.describe('What in the record shows there is no processing period: no result to wait for, or none prescribed.'),
 });
 export const DeadlineSchema = z.discriminatedUnion('status', [ResolvedDeadlineSchema, UnresolvedDeadlineSchema, NotApplicableDeadlineSchema]);
 export type Deadline = z.output<typeof DeadlineSchema>;
@@ -455,7 +455,7 @@ export const OverrideDeadlineSchema = z.union([
     .superRefine(refineStages),
   z.strictObject({
     status: z.literal('not-applicable'),
-    reason: LocalizedTextSchema.describe('What shows there is no result to wait for, { vi, en }.'),
+    reason: LocalizedTextSchema.describe('What shows there is no processing period (no result to wait for, or none prescribed), { vi, en }.'),
   }),
   UnresolvedOverrideDeadlineSchema,
 ]);

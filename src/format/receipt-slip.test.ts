@@ -162,12 +162,17 @@ describe('formatReceiptSlip without a due date', () => {
     expect(lineOf(formatReceiptSlip(quoted, {}, { format: 'text', lang: 'en' }), '3. ')).toContain(`05 working days (case: ${condition})`);
   });
 
-  it('says there is no result to wait for when the procedure has no processing period', () => {
-    const decision = route({ procedure: '1.007014', office: BA_DINH }); // a VAT return: a filing, nothing to return
-    expect(decision.deadline.status).toBe('not-applicable');
-    const slip = formatReceiptSlip(decision, {}, { format: 'text' });
-    expect(lineOf(slip, '5. ')).toBe('5. Thời gian trả kết quả giải quyết hồ sơ: Không hẹn ngày trả kết quả: thủ tục này không có thời hạn giải quyết, không có kết quả phải chờ.');
-    expect(lineOf(slip, '3. ')).toBe('3. Thời gian giải quyết hồ sơ theo quy định: không có thời hạn giải quyết (không có kết quả phải chờ)');
+  it('says no processing period is prescribed, and never that no result comes, when the procedure has none', () => {
+    // A VAT return (a filing, nothing to return) and a resistance-war allowance (a decision comes, with no period): the
+    // slip says the same of both, since it cannot tell a citizen that nothing will come.
+    for (const procedure of ['1.007014', '1.013147']) {
+      const decision = route({ procedure, office: BA_DINH, channel: 'online' });
+      expect(decision.deadline.status, procedure).toBe('not-applicable');
+      const slip = formatReceiptSlip(decision, {}, { format: 'text' });
+      expect(lineOf(slip, '5. ')).toBe('5. Thời gian trả kết quả giải quyết hồ sơ: Không hẹn ngày trả kết quả: thủ tục này không có thời hạn giải quyết theo quy định.');
+      expect(lineOf(slip, '3. ')).toBe('3. Thời gian giải quyết hồ sơ theo quy định: không có thời hạn giải quyết theo quy định');
+      expect(lineOf(formatReceiptSlip(decision, {}, { format: 'text', lang: 'en' }), '5. ')).toContain('No appointment date: no processing period is prescribed for this procedure.');
+    }
   });
 
   it('says why when the channel has no deadline, and when rules disagree', () => {

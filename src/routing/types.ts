@@ -164,7 +164,7 @@ export type DeadlineBasisRef =
       readonly descriptionVi: string;
       readonly legalBasis: readonly LegalBasisRef[];
       readonly confidence: 'high' | 'medium' | 'low';
-      /** For a not-applicable deadline: what shows there is no result to wait for; for an unresolved one, why. */
+      /** For a not-applicable deadline: what shows there is no processing period; for an unresolved one, why. */
       readonly reason?: string;
       /** The reason in Vietnamese, with `reason`. */
       readonly reasonVi?: string;
@@ -229,7 +229,7 @@ export type DecisionDeadline =
       readonly variants?: readonly DeadlineVariantRef[];
     }
   | {
-      /** A filing with no processing period (a declaration with no result to wait for): no due date, by law. */
+      /** A filing with no processing period (a declaration with no result to wait for, or a procedure none is prescribed for): no due date. */
       readonly status: 'not-applicable';
       readonly raw: string;
       readonly basis: readonly DeadlineBasisRef[];
