@@ -12,15 +12,16 @@ import type { LocalizedText } from './vocabulary.js';
 import type { DatasetSnapshot } from './snapshot.js';
 
 /**
- * The fields of a procedure copied as they are: the facts rules test (routing/facts.ts, procedureFacts). The
- * competence (without the record texts it rests on) and the channels' deadlines (a decision quotes each deadline's
- * basis) are projected below. Left out: legal basis, results, source, type, announcing decision, coordinating and
- * delegated authorities, the levels' source text, channel fees and descriptions.
+ * The fields of a procedure a router reads, copied as they are except `sector`, which holds the position of the
+ * procedure's [ministry, sector] pair (the ministry is not written; loading puts it back before the sector): the facts
+ * rules test (routing/facts.ts, procedureFacts). The competence (without the record texts it rests on) and the
+ * channels' deadlines (a decision quotes each deadline's basis) are projected below. Left out: legal basis, results,
+ * source, type, announcing decision, coordinating and delegated authorities, the levels' source text, channel fees and
+ * descriptions.
  */
 const ROUTING_PROCEDURE_FIELDS: readonly string[] = Object.freeze([
   'code',
   'name',
-  'ministry',
   'sector',
   'levels',
   'applicants',
@@ -89,8 +90,6 @@ function projectFile(kind: string, data: Json, tables: Tables): Json {
 function projectProcedure(procedure: Json, tables: Tables): Json {
   const projected: Json = {};
   for (const field of ROUTING_PROCEDURE_FIELDS) {
-    if (field === 'ministry') continue;
-    // The pair's position takes the sector's place; loading puts the ministry back before it.
     if (field === 'sector') projected[field] = positionIn(tables.sectors, JSON.stringify([procedure['ministry'], procedure['sector']]));
     else if (procedure[field] !== undefined) projected[field] = procedure[field];
   }

@@ -81,10 +81,13 @@ export function datasetFromSnapshot(snapshot: unknown): Dataset {
     });
   }
   const routing = snapshot.variant === 'routing';
+  // Checked once, for the first procedures file that names them (a snapshot without procedures needs neither).
+  let tables: RoutingTables | undefined;
+  const tablesOf = (): RoutingTables => (tables ??= routingTables(snapshot));
   const files: DataFile[] = snapshot.files.map((entry) => ({
     file: entry.file,
     kind: entry.kind,
-    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data, snapshot.applicants, snapshot.sectors) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
+    data: !routing ? entry.data : entry.kind === 'procedures' ? expandRoutingProcedures(entry.data, tablesOf()) : entry.kind === 'units' ? expandRoutingUnits(entry.data) : entry.data,
     locate: noLocation,
   }));
   const issues: Issue[] = [];
@@ -158,24 +161,40 @@ function damagedSnapshot(en: string, vi: string): never {
   throw new TthcError('INVALID_DATA', `${en}; rebuild the snapshot`, { messageVi: `${vi}; hãy tạo lại ảnh chụp dữ liệu (snapshot)` });
 }
 
-/**
- * Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names, `basis:
- * "cell"` to the cell's quote, which is the raw value), its applicants (positions in the snapshot's list) and its
- * ministry and sector (a position in the snapshot's pairs, written as `sector`).
- */
-function expandRoutingProcedures(data: unknown, applicants: unknown, sectors: unknown): unknown {
-  const file = data as Record<string, unknown>;
-  if (!Array.isArray(file['procedures'])) damagedSnapshot('the procedures file has no list of procedures', 'tệp thủ tục không có danh sách thủ tục');
+/** A routing snapshot's tables of values its procedures name by position. */
+interface RoutingTables {
+  readonly applicants: readonly string[];
+  readonly sectors: readonly (readonly [string, string])[];
+}
+
+function routingTables(snapshot: DatasetSnapshot): RoutingTables {
+  const { applicants, sectors } = snapshot as { applicants?: unknown; sectors?: unknown };
   if (!Array.isArray(applicants) || !applicants.every((name) => typeof name === 'string')) {
     damagedSnapshot('the snapshot has no list of applicant types', 'ảnh chụp dữ liệu không có danh sách đối tượng thực hiện');
   }
   if (!Array.isArray(sectors) || !sectors.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((name) => typeof name === 'string'))) {
     damagedSnapshot('the snapshot has no list of ministries and sectors', 'ảnh chụp dữ liệu không có danh sách bộ, ngành và lĩnh vực');
   }
+  return { applicants, sectors };
+}
+
+/** True when a value is a position in a list of `length` entries. */
+function isPosition(value: unknown, length: number): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) < length;
+}
+
+/**
+ * Restores the channels of a routing-only snapshot's procedures file (`sameAs` to the deadline it names, `basis:
+ * "cell"` to the cell's quote, which is the raw value), its applicants (positions in the snapshot's list) and its
+ * ministry and sector (a position in the snapshot's pairs, written as `sector`).
+ */
+function expandRoutingProcedures(data: unknown, { applicants, sectors }: RoutingTables): unknown {
+  const file = data as Record<string, unknown>;
+  if (!Array.isArray(file['procedures'])) damagedSnapshot('the procedures file has no list of procedures', 'tệp thủ tục không có danh sách thủ tục');
   const procedures = (file['procedures'] as (Record<string, unknown> | null)[]).map((procedure) => {
     const code = String(procedure?.['code']);
     const positions = procedure?.['applicants'];
-    if (!Array.isArray(positions) || !positions.every((position) => Number.isInteger(position) && position >= 0 && position < applicants.length)) {
+    if (!Array.isArray(positions) || !positions.every((position) => isPosition(position, applicants.length))) {
       damagedSnapshot(`procedure ${code}: its applicants name no applicant type of the snapshot`, `thủ tục ${code}: đối tượng thực hiện không khớp danh sách đối tượng của ảnh chụp dữ liệu`);
     }
     const written = procedure!['channels'];
@@ -197,14 +216,14 @@ function expandRoutingProcedures(data: unknown, applicants: unknown, sectors: un
       channels[channel] = { deadline: target['deadline'] };
     }
     const sector = procedure!['sector'];
-    if (!Number.isInteger(sector) || (sector as number) < 0 || (sector as number) >= sectors.length) {
+    if (!isPosition(sector, sectors.length)) {
       damagedSnapshot(`procedure ${code}: its sector names no ministry and sector of the snapshot`, `thủ tục ${code}: lĩnh vực không khớp danh sách bộ, ngành và lĩnh vực của ảnh chụp dữ liệu`);
     }
-    const [ministry, sectorName] = sectors[sector as number] as [string, string];
+    const [ministry, sectorName] = sectors[sector]!;
     // The keys in the order the full snapshot has them, the ministry just before the sector (fromEntries defines each
     // key as its own, "__proto__" too).
     const restored = Object.fromEntries(Object.entries(procedure!).flatMap(([key, value]) => (key === 'sector' ? [['ministry', ministry], ['sector', sectorName]] : [[key, value]])));
-    return { ...restored, applicants: positions.map((position: number) => applicants[position] as string), channels };
+    return { ...restored, applicants: positions.map((position: number) => applicants[position]!), channels };
   });
   return { ...file, procedures };
 }
@@ -226,7 +245,7 @@ function withCellQuote(code: string, channel: string, entry: Record<string, unkn
 }
 
 /**
- * Creates a router from a snapshot: the `tthc/routing-snapshot.json` the package ships (routing only, about 290 KB
+ * Creates a router from a snapshot: the `tthc/routing-snapshot.json` the package ships (routing only, about 300 KB
  * gzip, fetched in a browser), the full `tthc/data-snapshot.json`, or one of your own data.
  * @throws TthcError INVALID_DATA when the value is not a current snapshot or lacks the catalogue, calendar or rules.
  * @example const router = createRouterFromSnapshot(await (await fetch(snapshotUrl)).json());
